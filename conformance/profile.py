@@ -1,0 +1,193 @@
+"""Expectations as data: the documented default, a profile derived from the engine, or a file.
+
+A profile answers "what should this engine show?". The documented default (the seed's
+values) is always kept beside it, so that a verdict can say whether an expectation is the
+seed's own or one the host was configured to (and by which setting).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from fixtures.errors import ExitStatus, SuiteError
+
+DEFAULT_FILE = Path(__file__).with_name("profiles") / "default.toml"
+DAEMON_JSON = Path("/etc/docker/daemon.json")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class BuiltinNetwork(_Strict):
+    name: str
+    driver: str
+    scope: str
+
+
+class Networks(_Strict):
+    builtin: tuple[BuiltinNetwork, ...]
+
+
+class Bridge(_Strict):
+    network: str
+    driver: str
+    device: str
+    subnet: str
+    gateway: str
+    broadcast: str
+    mtu: int
+    qdisc: str
+    flags: tuple[str, ...]
+    link_type: str
+    mac: Literal["02:42", "local"]
+    stp: bool
+    ipam_driver: str
+
+
+class Container(_Strict):
+    interfaces: tuple[str, ...]
+    loopback: str
+    loopback_mtu: int
+    eth0_flags: tuple[str, ...]
+    mac: Literal["from-ip", "local"]
+    veth_name: str
+    peer_indices: Literal["adjacent", "cross"]
+    ttl: int
+
+
+class Egress(_Strict):
+    routed_ttl: int
+    masquerade: bool
+
+
+class UserBridge(_Strict):
+    device: str
+    dns: str
+
+
+class Profile(_Strict):
+    name: str
+    description: str = ""
+    networks: Networks
+    bridge: Bridge
+    container: Container
+    egress: Egress
+    user_bridge: UserBridge
+    # dotted key -> the host setting that explains a value differing from the default
+    settings: dict[str, str] = {}
+
+    def value(self, key: str) -> Any:
+        node: Any = self
+        for part in key.split("."):
+            node = getattr(node, part)
+        return node
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            merged[key] = _merge(base[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _validate(data: dict[str, Any], origin: str) -> Profile:
+    try:
+        return Profile.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"`{'.'.join(str(p) for p in err['loc'])}`: {err['msg']}" for err in exc.errors()
+        )
+        raise SuiteError(
+            f"the profile {origin} is invalid: {problems}. Keys and their meaning are in "
+            f"{DEFAULT_FILE.name}; a profile file gives only the keys that differ from it.",
+            ExitStatus.INVALID_PROFILE,
+        ) from None
+
+
+@cache
+def _default_data() -> dict[str, Any]:
+    return tomllib.loads(DEFAULT_FILE.read_text())
+
+
+def documented() -> Profile:
+    """The seed's values: the reference every verdict is told against."""
+    return _validate(_default_data(), str(DEFAULT_FILE))
+
+
+def from_file(path: Path) -> Profile:
+    """A user's profile, laid over the documented default and validated."""
+    try:
+        data = tomllib.loads(path.read_text())
+    except OSError as exc:
+        raise SuiteError(
+            f"cannot read the profile {path} ({exc.strerror}).", ExitStatus.INVALID_PROFILE
+        ) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SuiteError(
+            f"the profile {path} is not valid TOML ({exc}).", ExitStatus.INVALID_PROFILE
+        ) from None
+    return _validate(_merge(_default_data(), data), str(path))
+
+
+def read_daemon_json(path: Path = DAEMON_JSON) -> dict[str, Any]:
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
+
+
+def derive(bridge: dict[str, Any], daemon_json: dict[str, Any]) -> Profile:
+    """The `daemon` profile: the documented default, with what the host configured.
+
+    From the engine API (the bridge network's IPAM and options) and, where readable,
+    daemon.json. Every value taken from there is named in `settings`, so a verdict can say
+    "deviates as configured: <setting>".
+    """
+    base = documented()
+    data = base.model_dump()
+    settings: dict[str, str] = {}
+
+    def configure(key: str, value: Any, setting: str) -> None:
+        section, name = key.split(".")
+        if value is not None and value != data[section][name]:
+            data[section][name] = value
+            settings[key] = setting
+
+    ipam = ((bridge.get("IPAM") or {}).get("Config") or [{}])[0]
+    options = bridge.get("Options") or {}
+    if subnet := ipam.get("Subnet"):
+        network = ipaddress.IPv4Network(subnet, strict=False)
+        bip = daemon_json.get("bip")
+        source = f"bip={bip} (daemon.json)" if bip else f"bridge subnet {subnet} (engine API)"
+        gateway = ipam.get("Gateway") or (bip.split("/")[0] if bip else str(next(network.hosts())))
+        configure("bridge.subnet", str(network), source)
+        configure("bridge.gateway", gateway, source)
+        configure("bridge.broadcast", str(network.broadcast_address), source)
+    if mtu := options.get("com.docker.network.driver.mtu") or daemon_json.get("mtu"):
+        configure("bridge.mtu", int(mtu), f"mtu={mtu} (engine API bridge option)")
+    if device := options.get("com.docker.network.bridge.name"):
+        configure("bridge.device", device, f"bridge device {device} (engine API bridge option)")
+    data["name"] = "daemon"
+    data["description"] = "The documented default, with the values this engine is configured to."
+    data["settings"] = settings
+    return _validate(data, "derived from the engine")
+
+
+def load(choice: str, bridge: dict[str, Any] | None = None) -> Profile:
+    """`default`, `daemon` (needs the bridge network's inspect) or a path to a TOML file."""
+    if choice == "default":
+        return documented()
+    if choice == "daemon":
+        return derive(bridge or {}, read_daemon_json())
+    return from_file(Path(choice))

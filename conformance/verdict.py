@@ -1,0 +1,154 @@
+"""Verdicts: what a judge concludes about one claim, with the facts that led there.
+
+A judge collects facts (expected vs observed, each knowing the seed's own value) into a
+`Judgement` and closes it into a `Verdict`. The status follows from the facts alone:
+
+- every fact holds and every expectation is the seed's     -> conforms
+- every fact holds, some expectation is a host setting     -> deviates from the documented default
+- a fact fails whose expectation came from a host setting  -> is internally inconsistent
+- a fact fails otherwise                                   -> fails
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from conformance.claims import CLAIMS
+from conformance.profile import Profile, documented
+
+
+class Status(StrEnum):
+    CONFORMS = "conforms"
+    DEVIATES = "deviates from the documented default"
+    INCONSISTENT = "is internally inconsistent"
+    FAILS = "fails"
+    NOT_APPLICABLE = "not applicable"
+
+    @property
+    def passed(self) -> bool:
+        return self in (Status.CONFORMS, Status.DEVIATES)
+
+
+@dataclass(frozen=True)
+class Fact:
+    what: str
+    expected: Any
+    observed: Any
+    holds: bool
+    documented: Any = None  # the seed's value, when the expectation is not the seed's
+    setting: str | None = None  # the host setting the expectation came from
+
+    def line(self) -> str:
+        mark = "ok " if self.holds else "BAD"
+        text = f"[{mark}] {self.what}: expected {self.expected!r}, observed {self.observed!r}"
+        if self.setting:
+            text += f" (documented default {self.documented!r}; host setting: {self.setting})"
+        return text
+
+
+@dataclass(frozen=True)
+class Verdict:
+    claim: str
+    status: Status
+    facts: tuple[Fact, ...]
+    reason: str
+    evidence: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def passed(self) -> bool:
+        return self.status.passed
+
+    @property
+    def by_hand(self) -> str:
+        return CLAIMS[self.claim].by_hand
+
+    @property
+    def expected(self) -> str:
+        return "\n".join(f"{f.what}: {f.expected!r}" for f in self.facts)
+
+    @property
+    def observed(self) -> str:
+        return "\n".join(f"{f.what}: {f.observed!r}" for f in self.facts)
+
+    def message(self) -> str:
+        lines = [f"{self.claim} {self.status}: {self.reason}"]
+        lines += [f"  {fact.line()}" for fact in self.facts]
+        lines.append(f"  by hand: {self.by_hand}")
+        return "\n".join(lines)
+
+
+class Judgement:
+    """Collects the facts for one claim against a profile, then closes into a Verdict."""
+
+    def __init__(self, claim: str, profile: Profile) -> None:
+        if claim not in CLAIMS:
+            raise KeyError(f"unknown claim {claim}")
+        self.claim = claim
+        self.profile = profile
+        self.facts: list[Fact] = []
+        self.evidence: dict[str, str] = {}
+        self.notes: list[str] = []
+
+    def fact(self, what: str, expected: Any, observed: Any, holds: bool | None = None) -> bool:
+        """A fact whose expectation is not a profile key (computed, or a rule)."""
+        ok = expected == observed if holds is None else holds
+        self.facts.append(Fact(what, expected, observed, ok))
+        return ok
+
+    def expect(
+        self,
+        what: str,
+        key: str,
+        observed: Any,
+        holds: bool | None = None,
+        via: Callable[[Any], Any] | None = None,
+    ) -> bool:
+        """A fact expected to equal profile key `key`, or `via(key's value)`, or `holds`."""
+        derive = via or (lambda value: value)
+        expected = derive(self.profile.value(key))
+        ok = expected == observed if holds is None else holds
+        setting = self.profile.settings.get(key)
+        seed_value = derive(documented().value(key)) if setting else None
+        self.facts.append(Fact(what, expected, observed, ok, seed_value, setting))
+        return ok
+
+    def includes(self, what: str, key: str, observed: tuple[str, ...] | list[str]) -> bool:
+        """A fact that everything in profile key `key` appears in `observed`."""
+        return self.expect(what, key, tuple(observed), set(self.profile.value(key)) <= set(observed))
+
+    def attach(self, name: str, text: str) -> None:
+        self.evidence[name] = text
+
+    def note(self, text: str) -> None:
+        self.notes.append(text)
+
+    def verdict(self) -> Verdict:
+        failed = [f for f in self.facts if not f.holds]
+        configured = [f for f in self.facts if f.setting]
+        if not self.facts:
+            status, reason = Status.FAILS, "nothing was observed"
+        elif failed and any(f.setting for f in failed):
+            status = Status.INCONSISTENT
+            reason = "the engine does not do what its own configuration says: " + "; ".join(
+                f"{f.what} (configured by {f.setting})" for f in failed if f.setting
+            )
+        elif failed:
+            status = Status.FAILS
+            reason = "; ".join(f"{f.what}: expected {f.expected!r}, saw {f.observed!r}" for f in failed)
+        elif configured:
+            status = Status.DEVIATES
+            reason = "as the host is configured: " + "; ".join(
+                f"{f.what} {f.observed!r} instead of {f.documented!r} ({f.setting})"
+                for f in configured
+            )
+        else:
+            status, reason = Status.CONFORMS, "as documented"
+        if self.notes:
+            reason += " [" + "; ".join(self.notes) + "]"
+        return Verdict(self.claim, status, tuple(self.facts), reason, dict(self.evidence))
+
+    def not_applicable(self, why: str) -> Verdict:
+        return Verdict(self.claim, Status.NOT_APPLICABLE, tuple(self.facts), why, dict(self.evidence))
