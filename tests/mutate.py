@@ -1,0 +1,58 @@
+"""Deviating observations for negative controls: copy a recorded one, change one thing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from fixtures.netview import Link, NetnsView
+from fixtures.seed import ContainerView, SeedObservation
+
+
+def link(view: NetnsView, target: str, /, **changes: Any) -> NetnsView:
+    """`view` with link `target` changed."""
+    links = tuple(
+        each if each.name != target else replace(each, **changes) for each in view.links
+    )
+    return replace(view, links=links)
+
+
+def add_link(view: NetnsView, new: Link) -> NetnsView:
+    return replace(view, links=(*view.links, new))
+
+
+def host(seed: SeedObservation, when: str, target: str, /, **changes: Any) -> SeedObservation:
+    """The host's link `target` changed in the `before` or `during` snapshot."""
+    shot = getattr(seed, when)
+    return replace(seed, **{when: replace(shot, host=link(shot.host, target, **changes))})
+
+
+def container(seed: SeedObservation, role: str, **changes: Any) -> SeedObservation:
+    view: ContainerView = getattr(seed, role)
+    return replace(seed, **{role: replace(view, **changes)})
+
+
+def container_link(seed: SeedObservation, role: str, target: str, /, **changes: Any) -> SeedObservation:
+    view: ContainerView = getattr(seed, role)
+    assert view.netns is not None
+    return container(seed, role, netns=link(view.netns, target, **changes))
+
+
+def endpoint(seed: SeedObservation, role: str, **changes: Any) -> SeedObservation:
+    view: ContainerView = getattr(seed, role)
+    return container(seed, role, endpoint={**view.endpoint, **changes})
+
+
+def bridge(seed: SeedObservation, when: str, **changes: Any) -> SeedObservation:
+    shot = getattr(seed, when)
+    return replace(seed, **{when: replace(shot, bridge={**shot.bridge, **changes})})
+
+
+def host_veth_of(seed: SeedObservation, role: str) -> Link:
+    view: ContainerView = getattr(seed, role)
+    assert view.netns is not None
+    eth0 = view.netns.interface("eth0")
+    assert eth0 is not None
+    found = seed.during.host.by_index(eth0.peer_index)
+    assert found is not None
+    return found

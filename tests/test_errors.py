@@ -1,0 +1,55 @@
+"""Bad input ends the run with one clear paragraph and a distinct exit status, no traceback."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from fixtures.errors import ExitStatus
+from tests.fake_engine import fake_engine
+from tests.runner import run_suite
+
+
+def _assert_clean_stop(result, status: ExitStatus, says: str) -> None:
+    output = result.stdout + result.stderr
+    assert result.returncode == int(status), output
+    assert says in output
+    assert "Traceback" not in output and "passed" not in output
+
+
+def test_engine_unreachable(tmp_path):
+    result = run_suite(env={"DOCKER_HOST": f"unix://{tmp_path}/nothing.sock"}, reports=tmp_path)
+    _assert_clean_stop(result, ExitStatus.ENGINE_UNREACHABLE, "no Docker engine answers")
+
+
+def test_docker_host_malformed(tmp_path):
+    result = run_suite(env={"DOCKER_HOST": "bogus://where"}, reports=tmp_path)
+    _assert_clean_stop(result, ExitStatus.DOCKER_HOST_MALFORMED, "is not an address the Docker client")
+
+
+def test_engine_api_too_old(tmp_path):
+    with fake_engine(tmp_path / "old.sock", api_version="1.12") as host:
+        result = run_suite(env={"DOCKER_HOST": host}, reports=tmp_path)
+    _assert_clean_stop(result, ExitStatus.ENGINE_API_TOO_OLD, "speaks Docker API")
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root and setpriv")
+def test_permission_denied(tmp_path):
+    sock = tmp_path / "locked.sock"
+    with fake_engine(sock, api_version="1.41") as host:
+        sock.chmod(0)
+        result = run_suite(
+            env={"DOCKER_HOST": host}, reports=tmp_path,
+            wrap=["setpriv", "--inh-caps=-dac_override", "--bounding-set=-dac_override"],
+        )
+    _assert_clean_stop(result, ExitStatus.PERMISSION_DENIED, "permission denied")
+
+
+@pytest.mark.engine
+def test_invalid_profile(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[bridge]\nsubnet = 17\n")
+    result = run_suite("--profile", str(bad), reports=tmp_path)
+    _assert_clean_stop(result, ExitStatus.INVALID_PROFILE, "`bridge.subnet`")

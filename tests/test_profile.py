@@ -1,0 +1,66 @@
+"""Profiles are data: validated, laid over the default, derived from an engine's configuration."""
+
+from __future__ import annotations
+
+import pytest
+
+from conformance import judges
+from conformance.profile import derive, documented, from_file
+from conformance.verdict import Status
+from fixtures.errors import ExitStatus, SuiteError
+from tests import mutate as m
+
+MUTANT_BRIDGE = {
+    "IPAM": {"Driver": "default", "Config": [{"Subnet": "10.99.0.0/24", "Gateway": "10.99.0.1"}]},
+    "Options": {"com.docker.network.driver.mtu": "1450", "com.docker.network.bridge.name": "docker0"},
+}
+
+
+def test_documented_profile_is_the_seed():
+    profile = documented()
+    assert (profile.bridge.subnet, profile.bridge.gateway, profile.bridge.mtu) == ("172.17.0.0/16", "172.17.0.1", 1500)
+    assert profile.settings == {}
+
+
+def test_a_profile_file_overlays_the_default(tmp_path):
+    path = tmp_path / "mtu.toml"
+    path.write_text("name = 'jumbo'\n[bridge]\nmtu = 9000\n")
+    profile = from_file(path)
+    assert (profile.name, profile.bridge.mtu, profile.bridge.subnet) == ("jumbo", 9000, "172.17.0.0/16")
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("[bridge]\nmtu = 'big'\n", "`bridge.mtu`"),
+    ("[bridge]\nmtuu = 1500\n", "`bridge.mtuu`"),
+    ("[container]\nmac = 'whatever'\n", "`container.mac`"),
+    ("this is = not toml [", "not valid TOML"),
+])
+def test_an_invalid_profile_is_rejected_by_name(tmp_path, text, named):
+    path = tmp_path / "bad.toml"
+    path.write_text(text)
+    with pytest.raises(SuiteError) as caught:
+        from_file(path)
+    assert caught.value.status is ExitStatus.INVALID_PROFILE
+    assert named in caught.value.paragraph()
+
+
+def test_daemon_profile_names_each_setting():
+    profile = derive(MUTANT_BRIDGE, {"bip": "10.99.0.1/24"})
+    assert profile.bridge.subnet == "10.99.0.0/24"
+    assert profile.bridge.broadcast == "10.99.0.255"
+    assert profile.bridge.mtu == 1450
+    assert profile.settings["bridge.subnet"] == "bip=10.99.0.1/24 (daemon.json)"
+    assert "mtu=1450" in profile.settings["bridge.mtu"]
+
+
+def test_configured_value_deviates_and_unexplained_one_is_inconsistent(recorded):
+    """The three verdicts: conforms; deviates as configured; the engine contradicts its config."""
+    profile = derive(MUTANT_BRIDGE, {})
+    as_configured = m.host(recorded, "before", "docker0", mtu=1450)
+    verdict = judges.SEED["S-BR-2"](as_configured, profile)
+    assert verdict.status is Status.DEVIATES
+    assert "1450" in verdict.reason and "instead of 1500" in verdict.reason
+    verdict = judges.SEED["S-BR-2"](recorded, profile)
+    assert verdict.status is Status.INCONSISTENT
+    assert "mtu=1450" in verdict.reason
+    assert judges.SEED["S-BR-2"](recorded, documented()).status is Status.CONFORMS

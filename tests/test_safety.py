@@ -1,0 +1,117 @@
+"""Safe on a real host: labels, cleanup on failure and interruption, the sweep, ownership."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+import uuid
+
+import docker
+import pytest
+from docker.errors import NotFound
+
+from fixtures.image import SUITE_TAG
+from fixtures.nsenter import named_netns
+from fixtures.ownership import LABEL, OWNER_LABEL, Owner
+from tests.runner import ROOT, run_suite, start_suite
+
+pytestmark = pytest.mark.engine
+
+
+@pytest.fixture(scope="module")
+def client():
+    return docker.from_env()
+
+
+def _leftovers(client, pid: int) -> list[str]:
+    """Containers, networks and namespaces of the suite run whose controller had `pid`."""
+    mine = f":{pid}-"
+    found = [c.name for c in client.containers.list(all=True, filters={"label": LABEL})
+             if mine in c.labels.get(OWNER_LABEL, "")]
+    found += [n.name for n in client.networks.list(filters={"label": LABEL})
+              if mine in (n.attrs.get("Labels") or {}).get(OWNER_LABEL, "")]
+    found += [n for n in named_netns() if n.startswith("dcf-") and f"-{pid}-" in n]
+    return found
+
+
+def test_factory_names_labels_and_confines_dns(scratch, session):
+    container = scratch.run("probe")
+    assert container.name == f"dcf-{session.run.id}-probe"
+    assert container.labels[LABEL] == session.run.id
+    assert Owner.parse(container.labels[OWNER_LABEL]) == session.run.owner
+    assert container.attrs["HostConfig"]["Dns"] == ["127.0.0.1"]
+    scratch.cleanup()
+    with pytest.raises(NotFound):
+        container.reload()
+
+
+def test_owner_liveness():
+    assert Owner.me().alive()
+    dead = Owner(Owner.me().host, 2**22 + 17, 1)
+    assert not dead.alive()
+    elsewhere = Owner("another-host", 1, 1)
+    assert elsewhere.alive()  # cannot be told from here: left alone
+
+
+def test_cleanup_after_a_failing_test(tmp_path, client):
+    inner = tmp_path / "test_doomed.py"
+    inner.write_text("def test_doomed(scratch):\n    scratch.run('doomed')\n    assert False\n")
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", str(inner), "-p", "fixtures.plugin", "-q", "-p", "no:cacheprovider",
+         "--rootdir", str(tmp_path)],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/sbin:/usr/bin:/sbin:/bin"},
+    )
+    assert proc.returncode == 1, proc.stdout
+    doomed = client.containers.list(all=True, filters={"label": [LABEL, "role=doomed"]})
+    assert doomed == []
+
+
+@pytest.mark.parametrize(("signum", "delay"), [
+    (signal.SIGINT, 0.9), (signal.SIGINT, 1.2), (signal.SIGINT, 1.5), (signal.SIGTERM, 1.2),
+])
+def test_interrupted_run_leaves_nothing(client, tmp_path, signum, delay):
+    proc = start_suite(reports=tmp_path)
+    time.sleep(delay)
+    proc.send_signal(signum)
+    proc.communicate(timeout=120)
+    assert _leftovers(client, proc.pid) == []
+
+
+def test_killed_run_is_swept_by_the_next(client, tmp_path):
+    proc = start_suite(reports=tmp_path)
+    deadline = time.monotonic() + 60
+    while not _leftovers(client, proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.kill()
+    proc.wait()
+    left = _leftovers(client, proc.pid)
+    assert left, "the killed run had made nothing yet"
+    result = run_suite(reports=tmp_path)
+    assert result.returncode == 0, result.stdout
+    assert "swept from earlier, dead runs:" in result.stdout
+    assert all(name in result.stdout for name in left if name.startswith("dcf-") and "-out" not in name)
+    assert _leftovers(client, proc.pid) == []
+
+
+def test_users_things_are_untouched_on_a_busy_bridge(client, tmp_path):
+    """A user container on the bridge and a user network: identical after a run, which passes."""
+    tag = uuid.uuid4().hex[:6]
+    network = client.networks.create(f"user-net-{tag}")
+    container = client.containers.run(SUITE_TAG, ["sleep", "300"], name=f"user-web-{tag}",
+                                      detach=True, dns=["127.0.0.1"])
+    try:
+        before = (client.api.inspect_container(container.id), client.api.inspect_network(network.id))
+        result = run_suite(reports=tmp_path)
+        after = (client.api.inspect_container(container.id), client.api.inspect_network(network.id))
+        assert json.dumps(before, sort_keys=True) == json.dumps(after, sort_keys=True)
+        assert result.returncode == 0, result.stdout
+        summary = json.loads((tmp_path / "summary.json").read_text())
+        assert f"user-web-{tag}=172.17.0.2/16" in summary["claims"]["S-IPAM-4"]["reason"]
+        assert "already had ports" in summary["claims"]["S-BR-4"]["reason"]
+    finally:
+        container.remove(force=True)
+        network.remove()
