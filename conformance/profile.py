@@ -71,6 +71,7 @@ class Egress(_Strict):
 class UserBridge(_Strict):
     device: str
     dns: str
+    pools: tuple[str, ...]
 
 
 class Profile(_Strict):
