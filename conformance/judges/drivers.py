@@ -8,8 +8,18 @@ from fixtures.beyond import DriverRun
 
 
 def _no_new_veth(j: Judgement, run: DriverRun) -> None:
-    added = sorted(set(run.veths_during) - set(run.veths_before))
-    j.fact("host veths added", [], added)
+    """No veth end in the container's namespace, and no new pair with both ends on the host.
+
+    Veths other containers add meanwhile (their peer in another namespace: a link-netnsid)
+    are not this container's.
+    """
+    inside = sorted(link.name for link in run.inside.veths())
+    j.fact("veths in the container's namespace", [], [] if run.shares_engine_netns else inside)
+    local_pairs = sorted(v.name for v in run.veths_added if v.link_netnsid is None)
+    j.fact("new host veths whose peer is on the host", [], local_pairs)
+    if run.veths_added:
+        j.note("veths added meanwhile by other containers: "
+               + ", ".join(f"{v.name} (link-netnsid {v.link_netnsid})" for v in run.veths_added))
 
 
 def host_network(run: DriverRun, profile: Profile) -> Verdict:
