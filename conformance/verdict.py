@@ -141,8 +141,7 @@ class Judgement:
         elif configured:
             status = Status.DEVIATES
             reason = "as the host is configured: " + "; ".join(
-                f"{f.what} {f.observed!r} instead of {f.documented!r} ({f.setting})"
-                for f in configured
+                f"{f.what} {f.observed!r} instead of {f.documented!r} ({f.setting})" for f in configured
             )
         else:
             status, reason = Status.CONFORMS, "as documented"

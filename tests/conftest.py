@@ -33,7 +33,7 @@ def _engine_answers() -> bool:
     return True
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     if any(item.get_closest_marker("engine") for item in items) and not _engine_answers():
         skip = pytest.mark.skip(reason="no Docker engine answers (start one: see README)")
         for item in items:

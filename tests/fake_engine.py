@@ -17,7 +17,8 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         body = json.dumps(
             {"ApiVersion": self.api_version, "Version": "0.0-fake", "MinAPIVersion": "1.12"}
-            if "version" in self.path else {}
+            if "version" in self.path
+            else {}
         ).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")

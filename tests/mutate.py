@@ -11,9 +11,7 @@ from fixtures.seed import ContainerView, SeedObservation
 
 def link(view: NetnsView, target: str, /, **changes: Any) -> NetnsView:
     """`view` with link `target` changed."""
-    links = tuple(
-        each if each.name != target else replace(each, **changes) for each in view.links
-    )
+    links = tuple(each if each.name != target else replace(each, **changes) for each in view.links)
     return replace(view, links=links)
 
 

@@ -16,7 +16,8 @@ def _assert_clean_stop(result, status: ExitStatus, says: str) -> None:
     output = result.stdout + result.stderr
     assert result.returncode == int(status), output
     assert says in output
-    assert "Traceback" not in output and "passed" not in output
+    assert "Traceback" not in output
+    assert "passed" not in output
 
 
 def test_engine_unreachable(tmp_path):
@@ -41,7 +42,8 @@ def test_permission_denied(tmp_path):
     with fake_engine(sock, api_version="1.41") as host:
         sock.chmod(0)
         result = run_suite(
-            env={"DOCKER_HOST": host}, reports=tmp_path,
+            env={"DOCKER_HOST": host},
+            reports=tmp_path,
             wrap=["setpriv", "--inh-caps=-dac_override", "--bounding-set=-dac_override"],
         )
     _assert_clean_stop(result, ExitStatus.PERMISSION_DENIED, "permission denied")

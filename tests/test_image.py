@@ -61,7 +61,8 @@ def test_pull_only_when_asked(tmp_path):
     with pytest.raises(SuiteError) as caught:
         image.resolve(client, candidates=nothing)
     assert caught.value.status is ExitStatus.NO_IMAGE
-    assert "--pull-busybox" in caught.value.paragraph() and "busybox-static" in caught.value.paragraph()
+    assert "--pull-busybox" in caught.value.paragraph()
+    assert "busybox-static" in caught.value.paragraph()
     assert not [c for c in client.images.calls if c[0] == "pull"]
     assert image.resolve(FakeClient(), candidates=nothing, pull=True) == "busybox:latest"
 

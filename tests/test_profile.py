@@ -18,7 +18,11 @@ MUTANT_BRIDGE = {
 
 def test_documented_profile_is_the_seed():
     profile = documented()
-    assert (profile.bridge.subnet, profile.bridge.gateway, profile.bridge.mtu) == ("172.17.0.0/16", "172.17.0.1", 1500)
+    assert (profile.bridge.subnet, profile.bridge.gateway, profile.bridge.mtu) == (
+        "172.17.0.0/16",
+        "172.17.0.1",
+        1500,
+    )
     assert profile.settings == {}
 
 
@@ -29,12 +33,15 @@ def test_a_profile_file_overlays_the_default(tmp_path):
     assert (profile.name, profile.bridge.mtu, profile.bridge.subnet) == ("jumbo", 9000, "172.17.0.0/16")
 
 
-@pytest.mark.parametrize(("text", "named"), [
-    ("[bridge]\nmtu = 'big'\n", "`bridge.mtu`"),
-    ("[bridge]\nmtuu = 1500\n", "`bridge.mtuu`"),
-    ("[container]\nmac = 'whatever'\n", "`container.mac`"),
-    ("this is = not toml [", "not valid TOML"),
-])
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("[bridge]\nmtu = 'big'\n", "`bridge.mtu`"),
+        ("[bridge]\nmtuu = 1500\n", "`bridge.mtuu`"),
+        ("[container]\nmac = 'whatever'\n", "`container.mac`"),
+        ("this is = not toml [", "not valid TOML"),
+    ],
+)
 def test_an_invalid_profile_is_rejected_by_name(tmp_path, text, named):
     path = tmp_path / "bad.toml"
     path.write_text(text)
@@ -59,7 +66,8 @@ def test_configured_value_deviates_and_unexplained_one_is_inconsistent(recorded)
     as_configured = m.host(recorded, "before", "docker0", mtu=1450)
     verdict = judges.SEED["S-BR-2"](as_configured, profile)
     assert verdict.status is Status.DEVIATES
-    assert "1450" in verdict.reason and "instead of 1500" in verdict.reason
+    assert "1450" in verdict.reason
+    assert "instead of 1500" in verdict.reason
     verdict = judges.SEED["S-BR-2"](recorded, profile)
     assert verdict.status is Status.INCONSISTENT
     assert "mtu=1450" in verdict.reason

@@ -29,10 +29,16 @@ def client():
 def _leftovers(client, pid: int) -> list[str]:
     """Containers, networks and namespaces of the suite run whose controller had `pid`."""
     mine = f":{pid}-"
-    found = [c.name for c in client.containers.list(all=True, filters={"label": LABEL})
-             if mine in c.labels.get(OWNER_LABEL, "")]
-    found += [n.name for n in client.networks.list(filters={"label": LABEL})
-              if mine in (n.attrs.get("Labels") or {}).get(OWNER_LABEL, "")]
+    found = [
+        c.name
+        for c in client.containers.list(all=True, filters={"label": LABEL})
+        if mine in c.labels.get(OWNER_LABEL, "")
+    ]
+    found += [
+        n.name
+        for n in client.networks.list(filters={"label": LABEL})
+        if mine in (n.attrs.get("Labels") or {}).get(OWNER_LABEL, "")
+    ]
     found += [n for n in named_netns() if n.startswith("dcf-") and f"-{pid}-" in n]
     return found
 
@@ -60,9 +66,23 @@ def test_cleanup_after_a_failing_test(tmp_path, client):
     inner = tmp_path / "test_doomed.py"
     inner.write_text("def test_doomed(scratch):\n    scratch.run('doomed')\n    assert False\n")
     proc = subprocess.run(
-        [sys.executable, "-m", "pytest", str(inner), "-p", "fixtures.plugin", "-q", "-p", "no:cacheprovider",
-         "--rootdir", str(tmp_path)],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            str(inner),
+            "-p",
+            "fixtures.plugin",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "--rootdir",
+            str(tmp_path),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/sbin:/usr/bin:/sbin:/bin"},
     )
     assert proc.returncode == 1, proc.stdout
@@ -70,9 +90,15 @@ def test_cleanup_after_a_failing_test(tmp_path, client):
     assert doomed == []
 
 
-@pytest.mark.parametrize(("signum", "delay"), [
-    (signal.SIGINT, 0.9), (signal.SIGINT, 1.2), (signal.SIGINT, 1.5), (signal.SIGTERM, 1.2),
-])
+@pytest.mark.parametrize(
+    ("signum", "delay"),
+    [
+        (signal.SIGINT, 0.9),
+        (signal.SIGINT, 1.2),
+        (signal.SIGINT, 1.5),
+        (signal.SIGTERM, 1.2),
+    ],
+)
 def test_interrupted_run_leaves_nothing(client, tmp_path, signum, delay):
     proc = start_suite(reports=tmp_path)
     time.sleep(delay)
@@ -101,8 +127,9 @@ def test_users_things_are_untouched_on_a_busy_bridge(client, tmp_path):
     """A user container on the bridge and a user network: identical after a run, which passes."""
     tag = uuid.uuid4().hex[:6]
     network = client.networks.create(f"user-net-{tag}")
-    container = client.containers.run(SUITE_TAG, ["sleep", "300"], name=f"user-web-{tag}",
-                                      detach=True, dns=["127.0.0.1"])
+    container = client.containers.run(
+        SUITE_TAG, ["sleep", "300"], name=f"user-web-{tag}", detach=True, dns=["127.0.0.1"]
+    )
     try:
         before = (client.api.inspect_container(container.id), client.api.inspect_network(network.id))
         result = run_suite(reports=tmp_path)

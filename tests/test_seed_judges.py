@@ -21,9 +21,20 @@ def test_recorded_real_observation_conforms(recorded, default_profile):
 
 def _foreign_port(seed):
     docker0 = seed.during.host.interface("docker0")
-    stranger = Link(index=999, name="vethforeign", kind="veth", link_type="ether", mtu=1500,
-                    flags=("UP", "LOWER_UP"), operstate="UP", mac="aa:bb:cc:dd:ee:ff",
-                    qdisc="noqueue", master=docker0.index, peer_index=998, link_netnsid=7)
+    stranger = Link(
+        index=999,
+        name="vethforeign",
+        kind="veth",
+        link_type="ether",
+        mtu=1500,
+        flags=("UP", "LOWER_UP"),
+        operstate="UP",
+        mac="aa:bb:cc:dd:ee:ff",
+        qdisc="noqueue",
+        master=docker0.index,
+        peer_index=998,
+        link_netnsid=7,
+    )
     return replace(seed, during=replace(seed.during, host=m.add_link(seed.during.host, stranger)))
 
 
@@ -58,64 +69,148 @@ def _extra_container_link(seed):
 
 
 DEVIATIONS = {
-    "S-INST-1 no docker0": ("S-INST-1", lambda s: m.host(s, "before", "docker0", name="br0"),
-                            "bridge device on the host"),
-    "S-INST-2 not a bridge": ("S-INST-2", lambda s: m.host(s, "before", "docker0", kind="dummy"),
-                              "link kind"),
-    "S-NET-1 no none network": ("S-NET-1", lambda s: replace(s, networks=s.networks[:2]),
-                                "built-in networks"),
-    "S-BR-1 another address": ("S-BR-1", lambda s: m.host(s, "before", "docker0", addresses=(
-        replace(s.before.host.interface("docker0").addresses[0], address="172.18.0.1"),)), "address"),
+    "S-INST-1 no docker0": (
+        "S-INST-1",
+        lambda s: m.host(s, "before", "docker0", name="br0"),
+        "bridge device on the host",
+    ),
+    "S-INST-2 not a bridge": (
+        "S-INST-2",
+        lambda s: m.host(s, "before", "docker0", kind="dummy"),
+        "link kind",
+    ),
+    "S-NET-1 no none network": (
+        "S-NET-1",
+        lambda s: replace(s, networks=s.networks[:2]),
+        "built-in networks",
+    ),
+    "S-BR-1 another address": (
+        "S-BR-1",
+        lambda s: m.host(
+            s,
+            "before",
+            "docker0",
+            addresses=(replace(s.before.host.interface("docker0").addresses[0], address="172.18.0.1"),),
+        ),
+        "address",
+    ),
     "S-BR-2 another MTU": ("S-BR-2", lambda s: m.host(s, "before", "docker0", mtu=1450), "MTU"),
-    "S-BR-2 down": ("S-BR-2", lambda s: m.host(s, "before", "docker0", flags=("BROADCAST",)),
-                    "flags include"),
-    "S-BR-3 multicast MAC": ("S-BR-3", lambda s: m.host(s, "before", "docker0", mac="01:00:5e:00:00:01"),
-                             "locally administered"),
-    "S-BR-3 random MAC": ("S-BR-3", lambda s: m.host(s, "before", "docker0", mac="a6:1f:00:00:00:01"),
-                          "MAC prefix"),
-    "S-BR-4 carrier when empty": ("S-BR-4", lambda s: m.host(
-        s, "before", "docker0", flags=("BROADCAST", "MULTICAST", "UP", "LOWER_UP"), operstate="UP"),
-        "empty bridge: carrier"),
-    "S-BR-4 no carrier with ports": ("S-BR-4", lambda s: m.host(
-        s, "during", "docker0", flags=("BROADCAST", "MULTICAST", "NO-CARRIER", "UP"), operstate="DOWN"),
-        "with containers: carrier"),
-    "S-IPAM-1 another subnet": ("S-IPAM-1", lambda s: m.bridge(
-        s, "during", IPAM={"Driver": "default", "Options": None, "Config": [{"Subnet": "10.9.0.0/16"}]}),
-        "IPAM.Config[0].Subnet"),
-    "S-IPAM-2 container not listed": ("S-IPAM-2", lambda s: m.bridge(s, "during", Containers={
-        k: v for k, v in s.during.bridge["Containers"].items() if k != s.busybox2.id}),
-        "busybox2 listed by ID"),
-    "S-IPAM-3 no endpoint": ("S-IPAM-3", lambda s: m.container(s, "busybox1", endpoint={}),
-                             "busybox1 has an endpoint"),
-    "S-IPAM-4 skipped an address": ("S-IPAM-4", lambda s: m.endpoint(s, "busybox1", IPAddress="172.17.0.5"),
-                                    "busybox1, busybox2 addresses"),
-    "S-IPAM-5 MAC not from IP": ("S-IPAM-5", lambda s: m.endpoint(s, "busybox2", MacAddress="02:42:ac:11:00:09"),
-                                 "busybox2 MAC"),
+    "S-BR-2 down": (
+        "S-BR-2",
+        lambda s: m.host(s, "before", "docker0", flags=("BROADCAST",)),
+        "flags include",
+    ),
+    "S-BR-3 multicast MAC": (
+        "S-BR-3",
+        lambda s: m.host(s, "before", "docker0", mac="01:00:5e:00:00:01"),
+        "locally administered",
+    ),
+    "S-BR-3 random MAC": (
+        "S-BR-3",
+        lambda s: m.host(s, "before", "docker0", mac="a6:1f:00:00:00:01"),
+        "MAC prefix",
+    ),
+    "S-BR-4 carrier when empty": (
+        "S-BR-4",
+        lambda s: m.host(
+            s, "before", "docker0", flags=("BROADCAST", "MULTICAST", "UP", "LOWER_UP"), operstate="UP"
+        ),
+        "empty bridge: carrier",
+    ),
+    "S-BR-4 no carrier with ports": (
+        "S-BR-4",
+        lambda s: m.host(
+            s, "during", "docker0", flags=("BROADCAST", "MULTICAST", "NO-CARRIER", "UP"), operstate="DOWN"
+        ),
+        "with containers: carrier",
+    ),
+    "S-IPAM-1 another subnet": (
+        "S-IPAM-1",
+        lambda s: m.bridge(
+            s, "during", IPAM={"Driver": "default", "Options": None, "Config": [{"Subnet": "10.9.0.0/16"}]}
+        ),
+        "IPAM.Config[0].Subnet",
+    ),
+    "S-IPAM-2 container not listed": (
+        "S-IPAM-2",
+        lambda s: m.bridge(
+            s,
+            "during",
+            Containers={k: v for k, v in s.during.bridge["Containers"].items() if k != s.busybox2.id},
+        ),
+        "busybox2 listed by ID",
+    ),
+    "S-IPAM-3 no endpoint": (
+        "S-IPAM-3",
+        lambda s: m.container(s, "busybox1", endpoint={}),
+        "busybox1 has an endpoint",
+    ),
+    "S-IPAM-4 skipped an address": (
+        "S-IPAM-4",
+        lambda s: m.endpoint(s, "busybox1", IPAddress="172.17.0.5"),
+        "busybox1, busybox2 addresses",
+    ),
+    "S-IPAM-5 MAC not from IP": (
+        "S-IPAM-5",
+        lambda s: m.endpoint(s, "busybox2", MacAddress="02:42:ac:11:00:09"),
+        "busybox2 MAC",
+    ),
     "S-VETH-1 a third interface": ("S-VETH-1", _extra_container_link, "busybox1 interfaces"),
-    "S-VETH-2 eth0 MTU": ("S-VETH-2", lambda s: m.container_link(s, "busybox2", "eth0", mtu=1400),
-                          "busybox2 eth0 MTU"),
-    "S-VETH-2 MAC differs from inspect": ("S-VETH-2", lambda s: m.container_link(
-        s, "busybox1", "eth0", mac="02:42:00:00:00:01"), "busybox1 eth0 MAC"),
+    "S-VETH-2 eth0 MTU": (
+        "S-VETH-2",
+        lambda s: m.container_link(s, "busybox2", "eth0", mtu=1400),
+        "busybox2 eth0 MTU",
+    ),
+    "S-VETH-2 MAC differs from inspect": (
+        "S-VETH-2",
+        lambda s: m.container_link(s, "busybox1", "eth0", mac="02:42:00:00:00:01"),
+        "busybox1 eth0 MAC",
+    ),
     "S-VETH-3 veth misnamed": ("S-VETH-3", lambda s: _veth(s, name="dcfnotaveth"), "name"),
-    "S-VETH-4 peer points elsewhere": ("S-VETH-4", lambda s: _veth(s, peer_index=4242),
-                                       "names eth0's index"),
+    "S-VETH-4 peer points elsewhere": ("S-VETH-4", lambda s: _veth(s, peer_index=4242), "names eth0's index"),
     "S-VETH-5 not enslaved": ("S-VETH-5", lambda s: _veth(s, master=None), "master"),
-    "S-VETH-5 same netnsid": ("S-VETH-5", lambda s: _veth(s, link_netnsid=m.host_veth_of(
-        s, "busybox2").link_netnsid), "link-netnsids distinct"),
+    "S-VETH-5 same netnsid": (
+        "S-VETH-5",
+        lambda s: _veth(s, link_netnsid=m.host_veth_of(s, "busybox2").link_netnsid),
+        "link-netnsids distinct",
+    ),
     "S-BRCTL-1 foreign port": ("S-BRCTL-1", _foreign_port, "interfaces"),
     "S-BRCTL-1 STP on": ("S-BRCTL-1", lambda s: m.host(s, "during", "docker0", stp_state=1), "STP enabled"),
-    "S-PING-1 routed": ("S-PING-1", lambda s: _ping_output(s, "64 bytes from 172.17.0.2: seq=0 ttl=63\n"
-                        "1 packets transmitted, 1 packets received, 0% packet loss\n"), "reply TTLs"),
-    "S-PING-1 lost": ("S-PING-1", lambda s: _ping_output(
-        s, "4 packets transmitted, 0 packets received, 100% packet loss\n"), "replies received"),
-    "S-ROUTE-1 another gateway": ("S-ROUTE-1", lambda s: _route(s, gateway="172.17.0.254"), "default gateway"),
+    "S-PING-1 routed": (
+        "S-PING-1",
+        lambda s: _ping_output(
+            s,
+            "64 bytes from 172.17.0.2: seq=0 ttl=63\n"
+            "1 packets transmitted, 1 packets received, 0% packet loss\n",
+        ),
+        "reply TTLs",
+    ),
+    "S-PING-1 lost": (
+        "S-PING-1",
+        lambda s: _ping_output(s, "4 packets transmitted, 0 packets received, 100% packet loss\n"),
+        "replies received",
+    ),
+    "S-ROUTE-1 another gateway": (
+        "S-ROUTE-1",
+        lambda s: _route(s, gateway="172.17.0.254"),
+        "default gateway",
+    ),
     "S-ROUTE-2 gateway silent": ("S-ROUTE-2", _gateway_unanswered, "gateway answers a ping"),
-    "S-ROUTE-2 gateway not docker0": ("S-ROUTE-2", lambda s: m.endpoint(s, "busybox1", Gateway="172.17.0.254"),
-                                      "container's gateway = docker0's address"),
-    "S-EGRESS-1 not masqueraded": ("S-EGRESS-1", lambda s: _egress(s, peer_seen=s.egress.source),
-                                   "far side sees the host's address"),
-    "S-EGRESS-1 not through docker0": ("S-EGRESS-1", lambda s: _egress(s, packets_on_bridge=()),
-                                       "seen on docker0"),
+    "S-ROUTE-2 gateway not docker0": (
+        "S-ROUTE-2",
+        lambda s: m.endpoint(s, "busybox1", Gateway="172.17.0.254"),
+        "container's gateway = docker0's address",
+    ),
+    "S-EGRESS-1 not masqueraded": (
+        "S-EGRESS-1",
+        lambda s: _egress(s, peer_seen=s.egress.source),
+        "far side sees the host's address",
+    ),
+    "S-EGRESS-1 not through docker0": (
+        "S-EGRESS-1",
+        lambda s: _egress(s, packets_on_bridge=()),
+        "seen on docker0",
+    ),
 }
 
 
@@ -125,7 +220,9 @@ def test_deviation_fails_its_claim(recorded, default_profile, claim, deviate, na
     assert verdict.status is Status.FAILS
     assert verdict.claim == claim
     message = verdict.message()
-    assert names in message and "expected" in message and "observed" in message
+    assert names in message
+    assert "expected" in message
+    assert "observed" in message
     assert verdict.by_hand in message
 
 
@@ -141,7 +238,9 @@ def test_busy_bridge_expectation_is_computed(recorded, default_profile):
     assert verdict.status is Status.FAILS
     assert "['172.17.0.3', '172.17.0.4']" in verdict.message()
     assert "web=172.17.0.2/16" in verdict.reason
-    shifted = m.endpoint(m.endpoint(busy, "busybox1", IPAddress="172.17.0.3"), "busybox2", IPAddress="172.17.0.4")
+    shifted = m.endpoint(
+        m.endpoint(busy, "busybox1", IPAddress="172.17.0.3"), "busybox2", IPAddress="172.17.0.4"
+    )
     assert judges.SEED["S-IPAM-4"](shifted, default_profile).status is Status.CONFORMS
 
 

@@ -18,16 +18,21 @@ def _no_new_veth(j: Judgement, run: DriverRun) -> None:
     local_pairs = sorted(v.name for v in run.veths_added if v.link_netnsid is None)
     j.fact("new host veths whose peer is on the host", [], local_pairs)
     if run.veths_added:
-        j.note("veths added meanwhile by other containers: "
-               + ", ".join(f"{v.name} (link-netnsid {v.link_netnsid})" for v in run.veths_added))
+        j.note(
+            "veths added meanwhile by other containers: "
+            + ", ".join(f"{v.name} (link-netnsid {v.link_netnsid})" for v in run.veths_added)
+        )
 
 
 def host_network(run: DriverRun, profile: Profile) -> Verdict:
     """D-HOST-1: shares the host's namespace: sees docker0 and the host's interfaces; no veth."""
     j = Judgement("D-HOST-1", profile)
     j.fact("container's netns is the engine host's", True, run.shares_engine_netns)
-    j.expect("sees the bridge device", "bridge.device", profile.bridge.device if run.inside.interface(
-        profile.bridge.device) else None)
+    j.expect(
+        "sees the bridge device",
+        "bridge.device",
+        profile.bridge.device if run.inside.interface(profile.bridge.device) else None,
+    )
     _no_new_veth(j, run)
     j.attach(run.ip_addr.command, run.ip_addr.output)
     return j.verdict()

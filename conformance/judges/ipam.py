@@ -42,10 +42,17 @@ def bridge_lists_containers(seed: SeedObservation, profile: Profile) -> Verdict:
         if entry is None:
             continue
         j.fact(f"{view.role} Name", view.name, entry.get("Name"))
-        j.fact(f"{view.role} EndpointID", view.endpoint.get("EndpointID"), entry.get("EndpointID"),
-               holds=bool(entry.get("EndpointID")) and entry.get("EndpointID") == view.endpoint.get("EndpointID"))
+        j.fact(
+            f"{view.role} EndpointID",
+            view.endpoint.get("EndpointID"),
+            entry.get("EndpointID"),
+            holds=bool(entry.get("EndpointID"))
+            and entry.get("EndpointID") == view.endpoint.get("EndpointID"),
+        )
         j.fact(f"{view.role} MacAddress", view.endpoint.get("MacAddress"), entry.get("MacAddress"))
-        j.fact(f"{view.role} IPv4Address", f"{view.endpoint.get('IPAddress')}/{prefix}", entry.get("IPv4Address"))
+        j.fact(
+            f"{view.role} IPv4Address", f"{view.endpoint.get('IPAddress')}/{prefix}", entry.get("IPv4Address")
+        )
         j.fact(f"{view.role} IPv6Address", "", entry.get("IPv6Address"))
     j.attach("docker network inspect bridge (Containers)", str(listed))
     return j.verdict()
@@ -56,7 +63,9 @@ def joins_bridge_by_default(seed: SeedObservation, profile: Profile) -> Verdict:
     j = Judgement("S-IPAM-3", profile)
     for view in seed.containers():
         j.fact(f"{view.role} has an endpoint on {profile.bridge.network}", True, bool(view.endpoint))
-        j.fact(f"{view.role} endpoint's network", seed.during.bridge.get("Id"), view.endpoint.get("NetworkID"))
+        j.fact(
+            f"{view.role} endpoint's network", seed.during.bridge.get("Id"), view.endpoint.get("NetworkID")
+        )
     return j.verdict()
 
 
@@ -115,6 +124,11 @@ def mac_derived_from_ip(seed: SeedObservation, profile: Profile) -> Verdict:
     j = Judgement("S-IPAM-5", profile)
     for view in seed.containers():
         mac, ip = view.endpoint.get("MacAddress", ""), view.endpoint.get("IPAddress", "")
-        j.expect(f"{view.role} MAC", "container.mac", mac,
-                 holds=mac_fits(mac, ip, profile.container.mac), via=describe_mac_rule(ip))
+        j.expect(
+            f"{view.role} MAC",
+            "container.mac",
+            mac,
+            holds=mac_fits(mac, ip, profile.container.mac),
+            via=describe_mac_rule(ip),
+        )
     return j.verdict()

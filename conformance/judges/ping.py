@@ -9,11 +9,19 @@ from fixtures.execs import Ping
 
 def direct_reach(judgement: Judgement, ping: Ping) -> Verdict:
     """Every echo answered, each with the TTL of a direct (unrouted) neighbour."""
-    judgement.fact("replies received", ping.transmitted, ping.received, holds=ping.received > 0
-                   and ping.received == ping.transmitted)
+    judgement.fact(
+        "replies received",
+        ping.transmitted,
+        ping.received,
+        holds=ping.received > 0 and ping.received == ping.transmitted,
+    )
     judgement.fact("packet loss %", 0.0, ping.loss_percent)
-    judgement.expect("reply TTLs", "container.ttl", ping.ttls,
-                     holds=bool(ping.ttls) and set(ping.ttls) == {judgement.profile.container.ttl})
+    judgement.expect(
+        "reply TTLs",
+        "container.ttl",
+        ping.ttls,
+        holds=bool(ping.ttls) and set(ping.ttls) == {judgement.profile.container.ttl},
+    )
     judgement.attach(ping.exec.command, ping.exec.output)
     return judgement.verdict()
 

@@ -19,9 +19,13 @@ def routing_table(seed: SeedObservation, profile: Profile) -> Verdict:
     default, subnet = routes.get("default"), routes.get(str(ipaddress.IPv4Network(profile.bridge.subnet)))
     j.expect("default gateway", "bridge.gateway", default.gateway if default else None)
     j.fact("default route device, flags", ("eth0", "UG"), (default.dev, default.flags) if default else None)
-    j.expect("on-link subnet route", "bridge.subnet", f"{subnet.dst} dev {subnet.dev} {subnet.flags}"
-             if subnet else None, holds=bool(subnet) and subnet.dev == "eth0" and subnet.gateway is None,
-             via=lambda net: f"{net} dev eth0 U")
+    j.expect(
+        "on-link subnet route",
+        "bridge.subnet",
+        f"{subnet.dst} dev {subnet.dev} {subnet.flags}" if subnet else None,
+        holds=bool(subnet) and subnet.dev == "eth0" and subnet.gateway is None,
+        via=lambda net: f"{net} dev eth0 U",
+    )
     j.fact("no other routes", 2, len(view.netns.routes))
     if view.route:
         j.attach(view.route.command, view.route.output)
@@ -34,7 +38,12 @@ def gateway_is_docker0(seed: SeedObservation, profile: Profile) -> Verdict:
     bridge = seed.during.host.interface(seed.during.device or profile.bridge.device)
     docker0_ip = bridge.ipv4.address if bridge and bridge.ipv4 else None
     gateway = seed.busybox1.endpoint.get("Gateway")
-    j.fact("container's gateway = docker0's address", docker0_ip, gateway, holds=bool(gateway) and gateway == docker0_ip)
+    j.fact(
+        "container's gateway = docker0's address",
+        docker0_ip,
+        gateway,
+        holds=bool(gateway) and gateway == docker0_ip,
+    )
     j.expect("gateway", "bridge.gateway", gateway)
     j.fact("gateway answers a ping", 1, seed.gateway_ping.received)
     j.attach(seed.gateway_ping.exec.command, seed.gateway_ping.exec.output)

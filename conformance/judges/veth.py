@@ -30,12 +30,20 @@ def two_interfaces(seed: SeedObservation, profile: Profile) -> Verdict:
         return j.not_applicable(why)
     for view in seed.containers():
         assert view.netns is not None
-        j.expect(f"{view.role} interfaces", "container.interfaces", tuple(sorted(view.netns.names())),
-                 via=lambda names: tuple(sorted(names)))
+        j.expect(
+            f"{view.role} interfaces",
+            "container.interfaces",
+            tuple(sorted(view.netns.names())),
+            via=lambda names: tuple(sorted(names)),
+        )
         lo = view.netns.interface("lo")
         j.expect(f"{view.role} lo address", "container.loopback", lo.ipv4.cidr if lo and lo.ipv4 else None)
-        j.fact(f"{view.role} lo flags include", ("LOOPBACK", "UP"), lo.flags if lo else (),
-               holds=bool(lo) and {"LOOPBACK", "UP"} <= set(lo.flags))
+        j.fact(
+            f"{view.role} lo flags include",
+            ("LOOPBACK", "UP"),
+            lo.flags if lo else (),
+            holds=bool(lo) and {"LOOPBACK", "UP"} <= set(lo.flags),
+        )
         j.expect(f"{view.role} lo MTU", "container.loopback_mtu", lo.mtu if lo else None)
         j.attach(f"docker exec {view.role} ip addr", view.ip_addr.output)
         j.attach(f"{view.role} namespace (netlink)", view.netns.dump())
@@ -54,12 +62,18 @@ def container_eth0(seed: SeedObservation, profile: Profile) -> Verdict:
         address = eth0.ipv4 if eth0 else None
         j.includes(f"{view.role} eth0 flags include", "container.eth0_flags", eth0.flags if eth0 else ())
         j.expect(f"{view.role} eth0 MTU", "bridge.mtu", eth0.mtu if eth0 else None)
-        j.fact(f"{view.role} eth0 address", f"{view.endpoint.get('IPAddress')}/{prefix}",
-               address.cidr if address else None)
+        j.fact(
+            f"{view.role} eth0 address",
+            f"{view.endpoint.get('IPAddress')}/{prefix}",
+            address.cidr if address else None,
+        )
         j.expect(f"{view.role} eth0 broadcast", "bridge.broadcast", address.broadcast if address else None)
         j.fact(f"{view.role} eth0 scope", "global", address.scope if address else None)
-        j.fact(f"{view.role} eth0 MAC = inspect MacAddress", view.endpoint.get("MacAddress"),
-               eth0.mac if eth0 else None)
+        j.fact(
+            f"{view.role} eth0 MAC = inspect MacAddress",
+            view.endpoint.get("MacAddress"),
+            eth0.mac if eth0 else None,
+        )
         j.attach(f"docker exec {view.role} ip addr", view.ip_addr.output)
     return j.verdict()
 
@@ -72,8 +86,9 @@ def one_host_veth_each(seed: SeedObservation, profile: Profile) -> Verdict:
     j.fact("host veths added by two containers", 2, len(added))
     pattern = re.compile(profile.container.veth_name)
     for link in added:
-        j.expect(f"{link.name} name", "container.veth_name", link.name,
-                 holds=bool(pattern.fullmatch(link.name)))
+        j.expect(
+            f"{link.name} name", "container.veth_name", link.name, holds=bool(pattern.fullmatch(link.name))
+        )
     j.attach("ip link show type veth (netlink)", "\n".join(v.summary() for v in added))
     return j.verdict()
 
@@ -90,9 +105,12 @@ def pair_indices(seed: SeedObservation, profile: Profile) -> Verdict:
         if not (eth0 and veth):
             continue
         j.fact(f"{veth.name}@ifM names eth0's index", eth0.index, veth.peer_index)
-        j.expect(f"{view.role} indices ({eth0.label} / {veth.label})", "container.peer_indices",
-                 "adjacent" if abs(eth0.index - veth.index) == 1 else "cross",
-                 holds=profile.container.peer_indices == "cross" or abs(eth0.index - veth.index) == 1)
+        j.expect(
+            f"{view.role} indices ({eth0.label} / {veth.label})",
+            "container.peer_indices",
+            "adjacent" if abs(eth0.index - veth.index) == 1 else "cross",
+            holds=profile.container.peer_indices == "cross" or abs(eth0.index - veth.index) == 1,
+        )
     return j.verdict()
 
 
@@ -108,8 +126,11 @@ def host_end_on_bridge(seed: SeedObservation, profile: Profile) -> Verdict:
         if veth is None or bridge is None:
             j.fact(f"{view.role} host veth and bridge found", True, False)
             continue
-        j.expect(f"{veth.name} master", "bridge.device", (seed.during.host.by_index(veth.master) or veth).name
-                 if veth.master else None)
+        j.expect(
+            f"{veth.name} master",
+            "bridge.device",
+            (seed.during.host.by_index(veth.master) or veth).name if veth.master else None,
+        )
         j.fact(f"{veth.name} state", "UP", veth.operstate)
         j.fact(f"{veth.name} MTU = {bridge.name}'s", bridge.mtu, veth.mtu)
         j.fact(f"{veth.name} has a link-netnsid", True, veth.link_netnsid is not None)

@@ -1,0 +1,172 @@
+"""Every beyond-the-seed check can fail: recorded real observations, each changed once."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+from pydantic import TypeAdapter
+
+from conformance.judges import drivers, lifecycle, port, user_bridge
+from conformance.verdict import Status
+from fixtures.beyond import DriverRun, Lifecycle, PublishedPort, UserBridges
+from fixtures.execs import Exec, Ping
+from tests import mutate as m
+from tests.conftest import RECORDED
+
+
+@pytest.fixture(scope="module")
+def recorded_beyond():
+    raw = json.loads((RECORDED / "beyond-docker-20.10.json").read_text())
+    kinds = {
+        "host": DriverRun,
+        "none": DriverRun,
+        "lifecycle": Lifecycle,
+        "user_bridges": UserBridges,
+        "port": PublishedPort,
+    }
+    return {key: TypeAdapter(kind).validate_python(raw[key]) for key, kind in kinds.items()}
+
+
+JUDGES = {
+    "D-HOST-1": ("host", drivers.host_network),
+    "D-NONE-1": ("none", drivers.none_network),
+    "D-LIFE-1": ("lifecycle", lifecycle.removal_undoes),
+    "D-LIFE-2": ("lifecycle", lifecycle.address_reused),
+    "D-UBR-1": ("user_bridges", user_bridge.own_bridge_and_subnet),
+    "D-UBR-2": ("user_bridges", user_bridge.name_resolution),
+    "D-UBR-3": ("user_bridges", user_bridge.isolation),
+    "D-UBR-4": ("user_bridges", user_bridge.second_interface),
+    "D-PORT-1": ("port", port.published_port),
+}
+
+
+def test_recorded_real_observations_conform(recorded_beyond, default_profile):
+    for claim, (key, judge) in JUDGES.items():
+        verdict = judge(recorded_beyond[key], default_profile)
+        assert verdict.status is Status.CONFORMS, verdict.message()
+        assert verdict.claim == claim
+
+
+def _answered(ping: Ping) -> Ping:
+    return replace(
+        ping, exec=Exec(ping.exec.command, 0, "1 packets transmitted, 1 packets received, 0% packet loss\n")
+    )
+
+
+def _host_veth_pair(run: DriverRun) -> DriverRun:
+    stray = replace(
+        run.inside.veths()[0] if run.inside.veths() else run.inside.links[0],
+        name="vethdeadbee",
+        kind="veth",
+        link_netnsid=None,
+    )
+    return replace(run, veths_added=(stray,))
+
+
+def _bridge_with_endpoint(life: Lifecycle) -> Lifecycle:
+    shot = life.after_first_removed
+    containers = {"x": {"EndpointID": life.first["EndpointID"], "Name": "busybox1"}}
+    return replace(life, after_first_removed=replace(shot, bridge={**shot.bridge, "Containers": containers}))
+
+
+def _subnet(ubr: UserBridges, subnet: str) -> UserBridges:
+    return replace(ubr, net1={**ubr.net1, "IPAM": {"Config": [{"Subnet": subnet}]}})
+
+
+DEVIATIONS = {
+    "D-HOST-1 own namespace": (
+        "D-HOST-1",
+        lambda r: replace(r, shares_engine_netns=False),
+        "container's netns is the engine host's",
+    ),
+    "D-HOST-1 a veth pair": ("D-HOST-1", _host_veth_pair, "new host veths whose peer is on the host"),
+    "D-NONE-1 an eth0": (
+        "D-NONE-1",
+        lambda r: replace(
+            r, inside=m.add_link(r.inside, replace(r.inside.links[0], index=2, name="eth0", kind="veth"))
+        ),
+        "interfaces",
+    ),
+    "D-LIFE-1 veth left": (
+        "D-LIFE-1",
+        lambda life: replace(
+            life, after_first_removed=replace(life.after_first_removed, host=life.during.host)
+        ),
+        "after removal",
+    ),
+    "D-LIFE-1 endpoint left": ("D-LIFE-1", _bridge_with_endpoint, "busybox1's endpoint after removal"),
+    "D-LIFE-1 carrier stays": (
+        "D-LIFE-1",
+        lambda life: replace(
+            life,
+            after_all_removed=replace(
+                life.after_all_removed,
+                host=m.link(
+                    life.after_all_removed.host, "docker0", flags=("BROADCAST", "MULTICAST", "UP", "LOWER_UP")
+                ),
+            ),
+        ),
+        "with its last port gone",
+    ),
+    "D-LIFE-2 another address": (
+        "D-LIFE-2",
+        lambda life: replace(life, third={**life.third, "IPAddress": "172.17.0.9"}),
+        "busybox3's address",
+    ),
+    "D-UBR-1 default subnet": (
+        "D-UBR-1",
+        lambda u: _subnet(u, "172.17.0.0/16"),
+        "not the default bridge's subnet",
+    ),
+    "D-UBR-1 outside the pools": (
+        "D-UBR-1",
+        lambda u: _subnet(u, "10.1.0.0/16"),
+        "subnet from the default pools",
+    ),
+    "D-UBR-1 no br- device": (
+        "D-UBR-1",
+        lambda u: replace(u, net1={**u.net1, "Id": "f" * 64}),
+        "device name pattern",
+    ),
+    "D-UBR-2 no embedded DNS": (
+        "D-UBR-2",
+        lambda u: replace(u, lookup_same_network=Exec("nslookup", 1, "** server can't find u2")),
+        "u1 resolves u2 by name",
+    ),
+    "D-UBR-2 default bridge resolves": (
+        "D-UBR-2",
+        lambda u: replace(u, hosts_default=Exec("cat /etc/hosts", 0, f"{u.u2_address}\tu2\n")),
+        "default bridge /etc/hosts knows u2",
+    ),
+    "D-UBR-3 not isolated": (
+        "D-UBR-3",
+        lambda u: replace(u, across_networks=_answered(u.across_networks)),
+        "other network",
+    ),
+    "D-UBR-4 no eth1": (
+        "D-UBR-4",
+        lambda u: replace(
+            u,
+            connected=replace(
+                u.connected, links=tuple(link for link in u.connected.links if link.name != "eth1")
+            ),
+        ),
+        "u1 has eth1",
+    ),
+    "D-PORT-1 nothing arrives": ("D-PORT-1", lambda p: replace(p, received=""), "read through"),
+}
+
+
+@pytest.mark.parametrize(("claim", "deviate", "names"), DEVIATIONS.values(), ids=DEVIATIONS.keys())
+def test_deviation_fails_its_claim(recorded_beyond, default_profile, claim, deviate, names):
+    key, judge = JUDGES[claim]
+    verdict = judge(deviate(recorded_beyond[key]), default_profile)
+    assert verdict.status is Status.FAILS, verdict.message()
+    assert names in verdict.message()
+    assert "expected" in verdict.message()
+
+
+def test_every_beyond_claim_has_a_negative_control():
+    assert {claim for claim, _, _ in DEVIATIONS.values()} == set(JUDGES)
