@@ -126,11 +126,8 @@ def host_end_on_bridge(seed: SeedObservation, profile: Profile) -> Verdict:
         if veth is None or bridge is None:
             j.fact(f"{view.role} host veth and bridge found", True, False)
             continue
-        j.expect(
-            f"{veth.name} master",
-            "bridge.device",
-            (seed.during.host.by_index(veth.master) or veth).name if veth.master else None,
-        )
+        master = seed.during.host.by_index(veth.master)
+        j.expect(f"{veth.name} master", "bridge.device", master.name if master else None)
         j.fact(f"{veth.name} state", "UP", veth.operstate)
         j.fact(f"{veth.name} MTU = {bridge.name}'s", bridge.mtu, veth.mtu)
         j.fact(f"{veth.name} has a link-netnsid", True, veth.link_netnsid is not None)
