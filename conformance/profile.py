@@ -53,6 +53,7 @@ class Bridge(_Strict):
 
 
 class Container(_Strict):
+    mtu: int
     interfaces: tuple[str, ...]
     loopback: str
     loopback_mtu: int
@@ -176,7 +177,8 @@ def derive(bridge: dict[str, Any], daemon_json: dict[str, Any]) -> Profile:
         configure("bridge.gateway", gateway, source)
         configure("bridge.broadcast", str(network.broadcast_address), source)
     if mtu := options.get("com.docker.network.driver.mtu") or daemon_json.get("mtu"):
-        configure("bridge.mtu", int(mtu), f"mtu={mtu} (engine API bridge option)")
+        # `--mtu` is the containers' MTU (Docker's docs); an empty docker0 keeps its own.
+        configure("container.mtu", int(mtu), f"mtu={mtu} (engine API bridge option)")
     if device := options.get("com.docker.network.bridge.name"):
         configure("bridge.device", device, f"bridge device {device} (engine API bridge option)")
     data["name"] = "daemon"

@@ -8,8 +8,8 @@ from fixtures.beyond import observe_published_port
 
 
 @pytest.fixture(scope="module")
-def published(containers):
-    return observe_published_port(containers)
+def published(engine, containers):
+    return observe_published_port(engine, containers)
 
 
 @claim("D-PORT-1", title="A published port forwards a TCP connection into the container")

@@ -55,20 +55,31 @@ def test_daemon_profile_names_each_setting():
     profile = derive(MUTANT_BRIDGE, {"bip": "10.99.0.1/24"})
     assert profile.bridge.subnet == "10.99.0.0/24"
     assert profile.bridge.broadcast == "10.99.0.255"
-    assert profile.bridge.mtu == 1450
+    assert profile.container.mtu == 1450
+    assert profile.bridge.mtu == 1500  # --mtu is the containers'; an empty docker0 keeps 1500
     assert profile.settings["bridge.subnet"] == "bip=10.99.0.1/24 (daemon.json)"
-    assert "mtu=1450" in profile.settings["bridge.mtu"]
+    assert "mtu=1450" in profile.settings["container.mtu"]
 
 
 def test_configured_value_deviates_and_unexplained_one_is_inconsistent(recorded):
     """The three verdicts: conforms; deviates as configured; the engine contradicts its config."""
-    profile = derive(MUTANT_BRIDGE, {})
-    as_configured = m.host(recorded, "before", "docker0", mtu=1450)
-    verdict = judges.SEED["S-BR-2"](as_configured, profile)
+    profile = derive({"Options": MUTANT_BRIDGE["Options"]}, {})
+    as_configured = m.container_link(
+        m.container_link(recorded, "busybox1", "eth0", mtu=1450), "busybox2", "eth0", mtu=1450
+    )
+    verdict = judges.SEED["S-VETH-2"](as_configured, profile)
     assert verdict.status is Status.DEVIATES
     assert "1450" in verdict.reason
     assert "instead of 1500" in verdict.reason
-    verdict = judges.SEED["S-BR-2"](recorded, profile)
+    verdict = judges.SEED["S-VETH-2"](recorded, profile)
     assert verdict.status is Status.INCONSISTENT
     assert "mtu=1450" in verdict.reason
-    assert judges.SEED["S-BR-2"](recorded, documented()).status is Status.CONFORMS
+    assert judges.SEED["S-VETH-2"](recorded, documented()).status is Status.CONFORMS
+
+
+def test_a_configured_subnet_deviates_where_it_shows(recorded):
+    """bip: the prefix length written into inspect and eth0 is judged against the setting too."""
+    profile = derive(MUTANT_BRIDGE, {})
+    verdict = judges.SEED["S-IPAM-2"](recorded, profile)
+    assert verdict.status is Status.INCONSISTENT
+    assert "busybox1 IPv4Address" in verdict.reason

@@ -12,6 +12,11 @@ from conformance.verdict import Judgement, Verdict
 from fixtures.seed import SeedObservation
 
 
+def cidr_in(ip: str | None) -> Callable[[str], str]:
+    """`ip` written with the prefix length of a subnet: for `expect(..., via=cidr_in(ip))`."""
+    return lambda subnet: f"{ip}/{ipaddress.IPv4Network(subnet).prefixlen}"
+
+
 def _subnet(bridge: dict[str, Any]) -> str | None:
     config = (bridge.get("IPAM") or {}).get("Config") or [{}]
     return config[0].get("Subnet")
@@ -35,7 +40,6 @@ def bridge_lists_containers(seed: SeedObservation, profile: Profile) -> Verdict:
     """S-IPAM-2: keyed by container ID: Name, EndpointID, MacAddress, IPv4Address, IPv6Address."""
     j = Judgement("S-IPAM-2", profile)
     listed = seed.during.bridge.get("Containers") or {}
-    prefix = ipaddress.IPv4Network(profile.bridge.subnet).prefixlen
     for view in seed.containers():
         entry = listed.get(view.id)
         j.fact(f"{view.role} listed by ID", True, entry is not None)
@@ -50,8 +54,11 @@ def bridge_lists_containers(seed: SeedObservation, profile: Profile) -> Verdict:
             and entry.get("EndpointID") == view.endpoint.get("EndpointID"),
         )
         j.fact(f"{view.role} MacAddress", view.endpoint.get("MacAddress"), entry.get("MacAddress"))
-        j.fact(
-            f"{view.role} IPv4Address", f"{view.endpoint.get('IPAddress')}/{prefix}", entry.get("IPv4Address")
+        j.expect(
+            f"{view.role} IPv4Address",
+            "bridge.subnet",
+            entry.get("IPv4Address"),
+            via=cidr_in(view.endpoint.get("IPAddress")),
         )
         j.fact(f"{view.role} IPv6Address", "", entry.get("IPv6Address"))
     j.attach("docker network inspect bridge (Containers)", str(listed))

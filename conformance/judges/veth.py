@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import ipaddress
 import re
 
+from conformance.judges.ipam import cidr_in
 from conformance.profile import Profile
 from conformance.verdict import Judgement, Verdict
 from fixtures.netview import Link
@@ -55,17 +55,17 @@ def container_eth0(seed: SeedObservation, profile: Profile) -> Verdict:
     j = Judgement("S-VETH-2", profile)
     if why := _unobservable(seed):
         return j.not_applicable(why)
-    prefix = ipaddress.IPv4Network(profile.bridge.subnet).prefixlen
     for view in seed.containers():
         assert view.netns is not None
         eth0 = view.netns.interface("eth0")
         address = eth0.ipv4 if eth0 else None
         j.includes(f"{view.role} eth0 flags include", "container.eth0_flags", eth0.flags if eth0 else ())
-        j.expect(f"{view.role} eth0 MTU", "bridge.mtu", eth0.mtu if eth0 else None)
-        j.fact(
+        j.expect(f"{view.role} eth0 MTU", "container.mtu", eth0.mtu if eth0 else None)
+        j.expect(
             f"{view.role} eth0 address",
-            f"{view.endpoint.get('IPAddress')}/{prefix}",
+            "bridge.subnet",
             address.cidr if address else None,
+            via=cidr_in(view.endpoint.get("IPAddress")),
         )
         j.expect(f"{view.role} eth0 broadcast", "bridge.broadcast", address.broadcast if address else None)
         j.fact(f"{view.role} eth0 scope", "global", address.scope if address else None)
