@@ -1,0 +1,127 @@
+"""The HTML report, opened in headless Chromium from a file server on 127.0.0.1.
+
+A seed run with a deliberate deviation (a profile expecting docker0 MTU 9000) gives one failed
+claim; the report must show the claim families and that claim's expected vs observed.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import shutil
+import subprocess
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from conformance import report
+from tests.runner import ROOT, run_suite
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ALLURE = os.environ.get("ALLURE") or next(
+    (str(p) for p in (ROOT / ".tox/report/npm/node_modules/.bin/allure",) if p.exists()),
+    shutil.which("allure"),
+)
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--virtual-time-budget=8000",
+]
+
+pytestmark = [
+    pytest.mark.engine,
+    pytest.mark.skipif(not CHROMIUM, reason="no chromium (apt-get install chromium)"),
+    pytest.mark.skipif(not ALLURE, reason="no allure command line (run `tox -e report` once, or set ALLURE)"),
+]
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """A deviating seed run's HTML report, served on 127.0.0.1; yields (base URL, report dir)."""
+    work = tmp_path_factory.mktemp("html")
+    profile = work / "jumbo.toml"
+    profile.write_text("[bridge]\nmtu = 9000\n")
+    result = run_suite(
+        "-m",
+        "seed",
+        "--profile",
+        str(profile),
+        "--alluredir",
+        str(work / "allure-results"),
+        "--clean-alluredir",
+        reports=work,
+    )
+    assert result.returncode == 1, result.stdout
+    assert report.main(["--reports", str(work), "--allure", ALLURE]) == 0
+    html = work / "allure-report"
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(html)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/index.html", html
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _chromium(*args: str, profile_dir: Path) -> str:
+    done = subprocess.run(
+        [CHROMIUM, *FLAGS, f"--user-data-dir={profile_dir}", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return done.stdout
+
+
+def _failed_test(html: Path) -> tuple[str, str]:
+    """(parent uid, test uid) of the failed test in the behaviors tree."""
+
+    def walk(node: dict, parent: str) -> tuple[str, str] | None:
+        for child in node.get("children", []):
+            found = (
+                walk(child, child["uid"])
+                if "children" in child
+                else ((parent, child["uid"]) if child.get("status") == "failed" else None)
+            )
+            if found:
+                return found
+        return None
+
+    found = walk(json.loads((html / "data/behaviors.json").read_text()), "")
+    assert found, "no failed test in the report"
+    return found
+
+
+def test_report_groups_by_claim_family(served, tmp_path):
+    base, _ = served
+    dom = _chromium("--dump-dom", f"{base}#behaviors", profile_dir=tmp_path)
+    for family in ("Installing Docker", "docker0", "The bridge network", "veth pairs", "Topology"):
+        assert f">{family}<" in dom, family
+
+
+def test_failed_claim_detail_shows_expected_and_observed(served, tmp_path):
+    base, html = served
+    parent, uid = _failed_test(html)
+    page = f"{base}#behaviors/{parent}/{uid}"
+    dom = _chromium("--dump-dom", page, profile_dir=tmp_path)
+    assert "S-BR-2 fails: MTU: expected 9000, saw 1500" in dom
+    assert "by hand: ip link show docker0" in dom
+    shot = ROOT / "reports" / "browser-failed-claim.png"
+    shot.parent.mkdir(exist_ok=True)
+    _chromium("--window-size=1400,900", f"--screenshot={shot}", page, profile_dir=tmp_path)
+    assert shot.stat().st_size > 10_000
