@@ -6,6 +6,8 @@ from conformance.claims import claim
 from conformance.judges import drivers
 from fixtures.beyond import observe_driver
 
+pytestmark = pytest.mark.usefixtures("namespaces")  # these scenarios enter containers
+
 
 @pytest.fixture(scope="module")
 def host_run(engine, containers):

@@ -6,6 +6,8 @@ from conformance.claims import claim
 from conformance.judges import lifecycle
 from fixtures.beyond import observe_lifecycle
 
+pytestmark = pytest.mark.usefixtures("namespaces")  # these scenarios enter containers
+
 
 @pytest.fixture(scope="module")
 def life(engine, containers):

@@ -6,6 +6,8 @@ from conformance.claims import claim
 from conformance.judges import user_bridge
 from fixtures.beyond import observe_user_bridges
 
+pytestmark = pytest.mark.usefixtures("namespaces")  # these scenarios enter containers
+
 
 @pytest.fixture(scope="module")
 def ubr(engine, containers):

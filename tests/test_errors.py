@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 
@@ -55,3 +56,18 @@ def test_invalid_profile(tmp_path):
     bad.write_text("[bridge]\nsubnet = 17\n")
     result = run_suite("--profile", str(bad), reports=tmp_path)
     _assert_clean_stop(result, ExitStatus.INVALID_PROFILE, "`bridge.subnet`")
+
+
+@pytest.mark.engine
+@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root and setpriv")
+def test_without_namespace_entry_those_checks_skip_and_the_rest_run(tmp_path):
+    """Without CAP_SYS_ADMIN: checks that enter a namespace are skipped with the reason."""
+    result = run_suite(
+        "-rs", reports=tmp_path, wrap=["setpriv", "--inh-caps=-sys_admin", "--bounding-set=-sys_admin"]
+    )
+    assert result.returncode == 0, result.stdout
+    assert "no CAP_SYS_ADMIN" in result.stdout
+    summary = json.loads((tmp_path / "summary.json").read_text())
+    verdicts = {claim: record["verdict"] for claim, record in summary["claims"].items()}
+    assert verdicts["S-VETH-4"] == verdicts["S-EGRESS-1"] == "not applicable"
+    assert verdicts["S-BR-1"] == verdicts["S-BRCTL-1"] == verdicts["S-PING-1"] == "conforms"
