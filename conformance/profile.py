@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from fixtures.errors import ExitStatus, SuiteError
 
@@ -75,6 +76,29 @@ class UserBridge(_Strict):
     pools: tuple[str, ...]
 
 
+def version_tuple(version: str) -> tuple[int, ...]:
+    """`28.5.2+dfsg1` -> (28, 5, 2)."""
+    return tuple(int(part) for part in re.findall(r"\d+", version.split("+")[0].split("-")[0])[:3])
+
+
+class Change(_Strict):
+    """A documented behaviour an engine version changed, with the source that documents it."""
+
+    engine: str = "Docker Engine"
+    since: str
+    until: str | None = None  # exclusive
+    source: str
+    values: dict[str, Any]
+
+    def applies(self, engine: str, version: str) -> bool:
+        v = version_tuple(version)
+        return (
+            engine == self.engine
+            and v >= version_tuple(self.since)
+            and (self.until is None or v < version_tuple(self.until))
+        )
+
+
 class Profile(_Strict):
     name: str
     description: str = ""
@@ -85,12 +109,36 @@ class Profile(_Strict):
     user_bridge: UserBridge
     # dotted key -> the host setting that explains a value differing from the default
     settings: dict[str, str] = {}
+    changes: tuple[Change, ...] = ()
+    # dotted key -> the documented engine change in force for the engine under test
+    changed: dict[str, str] = {}
 
     def value(self, key: str) -> Any:
         node: Any = self
         for part in key.split("."):
             node = getattr(node, part)
         return node
+
+    @model_validator(mode="after")
+    def _changes_name_real_keys(self) -> Profile:
+        for change in self.changes:
+            for key in change.values:
+                section, _, name = key.partition(".")
+                if name not in getattr(type(getattr(self, section, None)), "model_fields", {}):
+                    raise ValueError(f"changes: {key!r} is not a profile key")
+        return self
+
+    def for_engine(self, engine: str, version: str) -> Profile:
+        """This profile with the documented changes in force for `engine` `version`."""
+        data, changed = self.model_dump(), dict(self.changed)
+        for change in self.changes:
+            if change.applies(engine, version):
+                for key, value in change.values.items():
+                    section, name = key.split(".")
+                    data[section][name] = value
+                    changed[key] = f"{change.source} (since {engine} {change.since})"
+        data["changed"] = changed
+        return _validate(data, f"{self.name} for {engine} {version}")
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:

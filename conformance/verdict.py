@@ -23,13 +23,14 @@ from conformance.profile import Profile, documented
 class Status(StrEnum):
     CONFORMS = "conforms"
     DEVIATES = "deviates from the documented default"
+    DOCUMENTED = "differs from the seed as documented for this engine version"
     INCONSISTENT = "is internally inconsistent"
     FAILS = "fails"
     NOT_APPLICABLE = "not applicable"
 
     @property
     def passed(self) -> bool:
-        return self in (Status.CONFORMS, Status.DEVIATES)
+        return self in (Status.CONFORMS, Status.DEVIATES, Status.DOCUMENTED)
 
 
 @dataclass(frozen=True)
@@ -40,12 +41,16 @@ class Fact:
     holds: bool
     documented: Any = None  # the seed's value, when the expectation is not the seed's
     setting: str | None = None  # the host setting the expectation came from
+    change: str | None = None  # the documented engine change the expectation came from
+    key: str | None = None  # the profile key behind the expectation: a documented value
 
     def line(self) -> str:
         mark = "ok " if self.holds else "BAD"
         text = f"[{mark}] {self.what}: expected {self.expected!r}, observed {self.observed!r}"
         if self.setting:
             text += f" (documented default {self.documented!r}; host setting: {self.setting})"
+        if self.change:
+            text += f" (the seed: {self.documented!r}; changed: {self.change})"
         return text
 
 
@@ -110,9 +115,9 @@ class Judgement:
         derive = via or (lambda value: value)
         expected = derive(self.profile.value(key))
         ok = expected == observed if holds is None else holds
-        setting = self.profile.settings.get(key)
-        seed_value = derive(documented().value(key)) if setting else None
-        self.facts.append(Fact(what, expected, observed, ok, seed_value, setting))
+        setting, change = self.profile.settings.get(key), self.profile.changed.get(key)
+        seed_value = derive(documented().value(key)) if setting or change else None
+        self.facts.append(Fact(what, expected, observed, ok, seed_value, setting, change, key))
         return ok
 
     def includes(self, what: str, key: str, observed: tuple[str, ...] | list[str]) -> bool:
@@ -142,6 +147,16 @@ class Judgement:
             status = Status.DEVIATES
             reason = "as the host is configured: " + "; ".join(
                 f"{f.what} {f.observed!r} instead of {f.documented!r} ({f.setting})" for f in configured
+            )
+        elif changed := [f for f in self.facts if f.change and f.expected != f.documented]:
+            status = Status.DOCUMENTED
+            reason = "; ".join(
+                sorted(
+                    {
+                        f"{f.what}: {f.observed!r}, not the seed's {f.documented!r} ({f.change})"
+                        for f in changed
+                    }
+                )
             )
         else:
             status, reason = Status.CONFORMS, "as documented"

@@ -1,0 +1,85 @@
+"""Version-aware expectations: a documented engine change is reported as such, never hidden."""
+
+from __future__ import annotations
+
+import pytest
+
+from conformance import judges
+from conformance.profile import documented, from_file, version_tuple
+from conformance.verdict import Status
+from fixtures.errors import SuiteError
+from tests import mutate as m
+
+DOCKER_28 = ("Docker Engine", "28.5.2+dfsg1")
+
+
+def _random_macs(seed):
+    """What Docker 28 shows: random MACs on docker0 and in the containers."""
+    seed = m.host(seed, "before", "docker0", mac="c6:3a:9e:11:22:33")
+    for role, mac in (("busybox1", "8a:5d:01:02:03:04"), ("busybox2", "de:ad:be:ef:00:01")):
+        seed = m.endpoint(seed, role, MacAddress=mac)
+    return seed
+
+
+def _eth0_inside(seed):
+    """What Docker 28 shows: eth0 is index 2 in every container; host veths point @if2."""
+    for role in ("busybox1", "busybox2"):
+        view = getattr(seed, role)
+        eth0 = view.netns.interface("eth0")
+        veth = seed.during.host.by_index(eth0.peer_index)
+        seed = m.container_link(seed, role, "eth0", index=2)
+        seed = m.host(seed, "during", veth.name, peer_index=2)
+    return seed
+
+
+def test_versions_parse():
+    assert version_tuple("28.5.2+dfsg1") == (28, 5, 2)
+    assert version_tuple("20.10.24+dfsg1") > version_tuple("20.10.9")
+    assert version_tuple("26.1.5+dfsg1-9") == (26, 1, 5)
+
+
+def test_changes_apply_by_engine_and_version():
+    assert documented().for_engine(*DOCKER_28).container.mac == "local"
+    assert documented().for_engine("Docker Engine", "26.1.5").container.mac == "from-ip"
+    assert documented().for_engine("Podman", "28.0.0").changed == {}
+
+
+@pytest.mark.parametrize(
+    ("claim", "deviate"),
+    [
+        ("S-IPAM-5", _random_macs),
+        ("S-BR-3", _random_macs),
+        ("S-VETH-4", _eth0_inside),
+    ],
+)
+def test_a_documented_change_is_named_not_hidden(recorded, claim, deviate):
+    changed = deviate(recorded)
+    older = judges.SEED[claim](changed, documented().for_engine("Docker Engine", "20.10.24"))
+    assert older.status is Status.FAILS
+    newer = judges.SEED[claim](changed, documented().for_engine(*DOCKER_28))
+    assert newer.status is Status.DOCUMENTED
+    assert newer.passed
+    assert "28.0" in newer.reason
+    assert "moby PR" in newer.reason
+
+
+def test_a_changed_expectation_still_fails_what_it_does_not_allow(recorded):
+    multicast = m.endpoint(_random_macs(recorded), "busybox1", MacAddress="01:00:5e:00:00:01")
+    verdict = judges.SEED["S-IPAM-5"](multicast, documented().for_engine(*DOCKER_28))
+    assert verdict.status is Status.FAILS
+
+
+def test_the_seed_behaviour_on_a_new_engine_conforms(recorded):
+    assert judges.SEED["S-PING-1"](recorded, documented().for_engine(*DOCKER_28)).status is Status.CONFORMS
+
+
+def test_a_change_naming_no_profile_key_is_rejected(tmp_path):
+    path = tmp_path / "bad.toml"
+    path.write_text('[[changes]]\nsince = "1.0"\nsource = "x"\nvalues = { "bridge.colour" = "red" }\n')
+    with pytest.raises(SuiteError, match=r"bridge\.colour"):
+        from_file(path)
+
+
+def test_unchanged_keys_keep_the_seed(recorded):
+    verdict = judges.SEED["S-BR-1"](recorded, documented().for_engine(*DOCKER_28))
+    assert verdict.status is Status.CONFORMS
