@@ -43,6 +43,7 @@ class Fact:
     setting: str | None = None  # the host setting the expectation came from
     change: str | None = None  # the documented engine change the expectation came from
     key: str | None = None  # the profile key behind the expectation: a documented value
+    varies: bool = False  # the observed value differs from run to run (names, pool allocation)
 
     def line(self) -> str:
         mark = "ok " if self.holds else "BAD"
@@ -110,6 +111,7 @@ class Judgement:
         observed: Any,
         holds: bool | None = None,
         via: Callable[[Any], Any] | None = None,
+        varies: bool = False,
     ) -> bool:
         """A fact expected to equal profile key `key`, or `via(key's value)`, or `holds`."""
         derive = via or (lambda value: value)
@@ -117,7 +119,7 @@ class Judgement:
         ok = expected == observed if holds is None else holds
         setting, change = self.profile.settings.get(key), self.profile.changed.get(key)
         seed_value = derive(documented().value(key)) if setting or change else None
-        self.facts.append(Fact(what, expected, observed, ok, seed_value, setting, change, key))
+        self.facts.append(Fact(what, expected, observed, ok, seed_value, setting, change, key, varies))
         return ok
 
     def includes(self, what: str, key: str, observed: tuple[str, ...] | list[str]) -> bool:
@@ -148,7 +150,7 @@ class Judgement:
             reason = "as the host is configured: " + "; ".join(
                 f"{f.what} {f.observed!r} instead of {f.documented!r} ({f.setting})" for f in configured
             )
-        elif changed := [f for f in self.facts if f.change and f.expected != f.documented]:
+        elif changed := [f for f in self.facts if f.change and f.observed != f.documented]:
             status = Status.DOCUMENTED
             reason = "; ".join(
                 sorted(

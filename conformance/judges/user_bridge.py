@@ -25,6 +25,7 @@ def own_bridge_and_subnet(ubr: UserBridges, profile: Profile) -> Verdict:
         "user_bridge.device",
         device.name if device else None,
         holds=bool(device) and bool(re.fullmatch(profile.user_bridge.device, device.name)),
+        varies=True,
     )
     j.fact("device is a Linux bridge", "bridge", device.kind if device else None)
     subnet = _subnet(ubr.net1)
@@ -35,6 +36,7 @@ def own_bridge_and_subnet(ubr: UserBridges, profile: Profile) -> Verdict:
         subnet,
         holds=bool(network) and not network.overlaps(ipaddress.IPv4Network(profile.bridge.subnet)),
         via=lambda default: f"anything but {default}",
+        varies=True,
     )
     j.expect(
         "subnet from the default pools",
@@ -42,6 +44,7 @@ def own_bridge_and_subnet(ubr: UserBridges, profile: Profile) -> Verdict:
         subnet,
         holds=bool(network)
         and any(network.subnet_of(ipaddress.IPv4Network(p)) for p in profile.user_bridge.pools),
+        varies=True,
     )
     j.fact("the two networks' subnets differ", True, _subnet(ubr.net1) != _subnet(ubr.net2))
     j.attach("bridge device", device.summary() if device else "absent")

@@ -105,8 +105,9 @@ def pair_indices(seed: SeedObservation, profile: Profile) -> Verdict:
         if not (eth0 and veth):
             continue
         j.fact(f"{veth.name}@ifM names eth0's index", eth0.index, veth.peer_index)
+        j.attach(f"{view.role} pair", f"{eth0.index}: {eth0.label} <-> {veth.index}: {veth.label}")
         j.expect(
-            f"{view.role} indices ({eth0.label} / {veth.label})",
+            f"{view.role} eth0/veth indices",
             "container.peer_indices",
             "adjacent" if abs(eth0.index - veth.index) == 1 else "cross",
             holds=profile.container.peer_indices == "cross" or abs(eth0.index - veth.index) == 1,

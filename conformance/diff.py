@@ -1,0 +1,104 @@
+"""What changed between two runs: the upgrade diff.
+
+    python -m conformance.diff REPORTS_A REPORTS_B [--out DIR]
+
+Reads each run's summary.json and lists every claim whose verdict or documented values changed,
+with both values and both engine versions; writes DIR/diff.md and DIR/diff.json (DIR defaults
+to REPORTS_B). Exit status 1 when a claim regressed from passing to failing, else 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+# Names that differ on every run, whatever the engine: kept out of the comparison.
+_VOLATILE = [
+    (re.compile(r"veth[0-9a-f]{7}"), "veth<7 hex>"),
+    (re.compile(r"dcf-[0-9a-f]{8}-(gw\d+-)?"), "dcf-<run>-"),
+]
+
+
+def _stable(text: str) -> str:
+    for pattern, replacement in _VOLATILE:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _values(record: dict[str, Any]) -> dict[str, str]:
+    return {_stable(what): _stable(value) for what, value in record.get("values", {}).items()}
+
+
+@dataclass(frozen=True)
+class Change:
+    claim: str
+    before: str  # verdict
+    after: str
+    regressed: bool
+    values: dict[str, tuple[str | None, str | None]]  # what -> (before, after), changed ones only
+
+
+def compare(a: dict[str, Any], b: dict[str, Any]) -> list[Change]:
+    changes = []
+    for claim in sorted(set(a["claims"]) | set(b["claims"])):
+        ra, rb = a["claims"].get(claim, {}), b["claims"].get(claim, {})
+        va, vb = _values(ra), _values(rb)
+        values = {w: (va.get(w), vb.get(w)) for w in sorted(set(va) | set(vb)) if va.get(w) != vb.get(w)}
+        before, after = ra.get("verdict", "not run"), rb.get("verdict", "not run")
+        if before != after or values:
+            regressed = bool(ra.get("passed")) and rb.get("passed") is False and after != "not applicable"
+            changes.append(Change(claim, before, after, regressed, values))
+    return changes
+
+
+def _engine(summary: dict[str, Any]) -> str:
+    engine = summary.get("engine", {})
+    return f"{engine.get('engine.name', '?')} {engine.get('engine.version', '?')}"
+
+
+def markdown(a: dict[str, Any], b: dict[str, Any], changes: list[Change]) -> str:
+    lines = [f"# {_engine(a)} → {_engine(b)}", ""]
+    if not changes:
+        return "\n".join([*lines, "No claim changed its verdict or its documented values."]) + "\n"
+    lines += ["| claim | before | after | values that changed |", "|---|---|---|---|"]
+    for c in changes:
+        values = "<br>".join(f"{w}: {x} → {y}" for w, (x, y) in c.values.items()) or ""
+        mark = " **regressed**" if c.regressed else ""
+        lines.append(f"| {c.claim} | {c.before} | {c.after}{mark} | {values.replace('|', '/')} |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("a", type=Path)
+    parser.add_argument("b", type=Path)
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args(argv)
+    try:
+        a, b = (json.loads((d / "summary.json").read_text()) for d in (args.a, args.b))
+    except (OSError, ValueError) as exc:
+        print(f"docker-conformance diff: cannot read a run's summary.json ({exc})", file=sys.stderr)
+        return 2
+    changes = compare(a, b)
+    out = args.out or args.b
+    out.mkdir(parents=True, exist_ok=True)
+    text = markdown(a, b, changes)
+    (out / "diff.md").write_text(text)
+    (out / "diff.json").write_text(
+        json.dumps(
+            {"before": _engine(a), "after": _engine(b), "changes": [asdict(c) for c in changes]}, indent=2
+        )
+    )
+    print(text, end="")
+    return 1 if any(c.regressed for c in changes) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

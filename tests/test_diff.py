@@ -1,0 +1,77 @@
+"""The upgrade diff on recorded result sets (Docker 20.10.24 and 28.5.2, this machine)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from conformance import diff
+from tests.conftest import RECORDED
+
+
+@pytest.fixture
+def runs(tmp_path):
+    """Two result folders laid out as `tox -e conformance` writes them."""
+    folders = {}
+    for name in ("20.10", "28.5"):
+        folder = tmp_path / name
+        folder.mkdir()
+        shutil.copy(RECORDED / f"summary-docker-{name}.json", folder / "summary.json")
+        folders[name] = folder
+    return folders
+
+
+def test_upgrade_names_the_documented_changes(runs, tmp_path):
+    out = tmp_path / "out"
+    assert diff.main([str(runs["20.10"]), str(runs["28.5"]), "--out", str(out)]) == 0
+    report = json.loads((out / "diff.json").read_text())
+    assert report["before"].endswith("20.10.24+dfsg1")
+    assert report["after"].endswith("28.5.2+dfsg4")
+    changed = {c["claim"] for c in report["changes"]}
+    assert {"S-BR-3", "S-IPAM-5"} <= changed
+    assert not any(c["regressed"] for c in report["changes"])
+    markdown = (out / "diff.md").read_text()
+    assert "| S-IPAM-5 | conforms | differs from the seed as documented" in markdown
+    assert "'02:42:ac:11:00:02' → " in markdown
+
+
+def test_the_same_run_twice_changes_nothing(runs):
+    assert diff.compare(*(json.loads((runs["20.10"] / "summary.json").read_text()),) * 2) == []
+
+
+def test_a_regression_sets_the_exit_status(runs):
+    summary = json.loads((runs["28.5"] / "summary.json").read_text())
+    summary["claims"]["S-PING-1"].update(passed=False, verdict="fails")
+    (runs["28.5"] / "summary.json").write_text(json.dumps(summary))
+    assert diff.main([str(runs["20.10"]), str(runs["28.5"])]) == 1
+    regressed = [c for c in json.loads((runs["28.5"] / "diff.json").read_text())["changes"] if c["regressed"]]
+    assert [c["claim"] for c in regressed] == ["S-PING-1"]
+
+
+def test_volatile_names_are_not_changes():
+    a = {
+        "claims": {
+            "S-VETH-3": {
+                "verdict": "conforms",
+                "passed": True,
+                "values": {"vethab12cd3 name": "'vethab12cd3'"},
+            }
+        }
+    }
+    b = {
+        "claims": {
+            "S-VETH-3": {
+                "verdict": "conforms",
+                "passed": True,
+                "values": {"veth9f00e1a name": "'veth9f00e1a'"},
+            }
+        }
+    }
+    assert diff.compare(a, b) == []
+
+
+def test_unreadable_run(tmp_path, capsys):
+    assert diff.main([str(tmp_path / "missing"), str(tmp_path)]) == 2
+    assert "cannot read" in capsys.readouterr().err
