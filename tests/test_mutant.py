@@ -14,8 +14,8 @@ import os
 import pytest
 
 from conformance.verdict import Status
+from engines.launch import engine
 from tests.runner import run_suite
-from tests.second_engine import second_engine
 
 pytestmark = [
     pytest.mark.mutant,
@@ -33,11 +33,13 @@ BROKEN_BY = {
 @pytest.fixture(scope="module")
 def mutant(tmp_path_factory):
     """The suite's summary under each profile, from one run of the misconfigured engine."""
-    with second_engine("--bip", "10.99.0.1/24", "--mtu", "1450", "--icc=false") as engine:
+    with engine("--bip", "10.99.0.1/24", "--mtu", "1450", "--icc=false") as running:
         results = {}
         for profile in ("default", "daemon"):
             reports = tmp_path_factory.mktemp(profile)
-            result = run_suite("--profile", profile, env={"DOCKER_HOST": engine.docker_host}, reports=reports)
+            result = run_suite(
+                "--profile", profile, env={"DOCKER_HOST": running.docker_host}, reports=reports
+            )
             summary = json.loads((reports / "summary.json").read_text())
             results[profile] = (result, summary)
         yield results

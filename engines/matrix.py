@@ -1,0 +1,85 @@
+"""Run the conformance suite against every engine of the matrix, one result set each, and diff.
+
+    python -m engines.matrix [--root DIR] [--reports DIR]
+
+Engines: the host's Docker (bookworm, 20.10) and the provisioned trixie (26.1) and sid (28.5)
+roots, each started in its own network namespace (engines/launch.py) and stopped after. Writes
+DIR/<engine>/ (summary.json, junit.xml, allure-results/) and the diffs DIR/diff-20.10-26.1/ and
+DIR/diff-26.1-28.5/. Exit status: 0 when every run completed and no claim regressed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+from conformance import diff
+from engines.launch import engine
+from engines.provision import DEFAULT_ROOT
+
+ROOT = Path(__file__).resolve().parent.parent
+ENGINES = {"20.10": None, "26.1": "trixie", "28.5": "sid"}  # name -> debootstrapped suite
+
+
+def run_one(name: str, rootfs: Path | None, reports: Path) -> int:
+    out = reports / name
+    with engine(rootfs=rootfs) as running:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "conformance",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "--reports-dir",
+                str(out),
+                "--alluredir",
+                str(out / "allure-results"),
+                "--clean-alluredir",
+                "--junitxml",
+                str(out / "junit.xml"),
+            ],
+            cwd=ROOT,
+            env={"DOCKER_HOST": running.docker_host, "PATH": "/usr/sbin:/usr/bin:/sbin:/bin"},
+            capture_output=True,
+            text=True,
+        )
+    print(f"== {name}: pytest exit {result.returncode}")
+    print("\n".join(line for line in result.stdout.splitlines() if line[:2] in ("S-", "D-")))
+    return result.returncode
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--root", type=Path, default=DEFAULT_ROOT)
+    parser.add_argument("--reports", type=Path, default=ROOT / "reports")
+    args = parser.parse_args(argv)
+    codes = {
+        name: run_one(name, args.root / suite if suite else None, args.reports)
+        for name, suite in ENGINES.items()
+    }
+    regressed = 0
+    for before, after in (("20.10", "26.1"), ("26.1", "28.5")):
+        print(f"== diff {before} -> {after}")
+        regressed |= diff.main(
+            [
+                str(args.reports / before),
+                str(args.reports / after),
+                "--out",
+                str(args.reports / f"diff-{before}-{after}"),
+            ]
+        )
+    incomplete = [n for n, code in codes.items() if code not in (0, 1)]
+    if incomplete:
+        print(f"runs that did not complete: {', '.join(incomplete)}")
+    return 1 if incomplete or regressed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
