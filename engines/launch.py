@@ -15,7 +15,9 @@ killed midway is swept by the next one.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -74,6 +76,12 @@ def _answers(docker_host: str) -> bool:
     return True
 
 
+PODMAN = """set -e
+mount -t tmpfs tmpfs /run
+exec podman --root "$D/storage" --runroot /run/podman-runroot system service --time=0 "unix://$D/docker.sock"
+"""
+
+
 @contextmanager
 def engine(*flags: str, rootfs: Path | None = None) -> Iterator[RunningEngine]:
     """Start dockerd (the host's, or the one in `rootfs`) with FLAGS; stop and remove it after."""
@@ -81,18 +89,40 @@ def engine(*flags: str, rootfs: Path | None = None) -> Iterator[RunningEngine]:
         raise RuntimeError("no dockerd on this host (apt-get install docker.io)")
     if rootfs is not None and not (rootfs / "usr/sbin/dockerd").exists():
         raise RuntimeError(f"no dockerd in {rootfs}: run `python -m engines.provision` first")
+    # its own key: a second engine from the same binaries would otherwise share the host's ID
+    config = {"deprecated-key-path": "$D/key.json"} if rootfs is None else {}
+    with _running(
+        HOST_BINARIES if rootfs is None else ROOTFS, flags, config, {"R": str(rootfs or "")}
+    ) as running:
+        yield running
+
+
+@contextmanager
+def podman() -> Iterator[RunningEngine]:
+    """Podman's Docker-compatible API service (`podman system service`), in its own namespace."""
+    if not shutil.which("podman"):
+        raise RuntimeError("no podman on this host (see README: the engine matrix)")
+    with _running(PODMAN, (), None, {}) as running:
+        yield running
+
+
+@contextmanager
+def _running(
+    script: str, flags: tuple[str, ...], daemon_json: dict | None, extra: dict[str, str]
+) -> Iterator[RunningEngine]:
     name = Run().netns_name("engine")
     state = Path(tempfile.mkdtemp(prefix="dcf-engine-"))
-    # its own key: a second engine from the same binaries would otherwise share the host's ID
-    (state / "daemon.json").write_text(
-        json.dumps({"deprecated-key-path": str(state / "key.json")} if rootfs is None else {})
-    )
+    if daemon_json is not None:
+        text = json.dumps(daemon_json).replace("$D", str(state))
+        (state / "daemon.json").write_text(text)
+    # Podman's default ulimits exceed what root may set here (no CAP_SYS_RESOURCE)
+    conf = state / "containers.conf"
+    conf.write_text('[containers]\ndefault_ulimits = ["nofile=20000:20000", "nproc=32768:32768"]\n')
     path = add_named_netns(name)
     for command in (["ip", "link", "set", "lo", "up"], ["sysctl", "-qw", "net.ipv4.ip_forward=0"]):
         subprocess.run(["ip", "netns", "exec", name, *command], check=True)  # as on a fresh host
-    log = state / "dockerd.log"
-    script = HOST_BINARIES if rootfs is None else ROOTFS
-    env = {"D": str(state), "R": str(rootfs or ""), "PATH": "/usr/sbin:/usr/bin:/sbin:/bin"}
+    log = state / "engine.log"
+    env = {"D": str(state), "PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "CONTAINERS_CONF": str(conf), **extra}
     with log.open("w") as out:
         daemon = subprocess.Popen(
             [
@@ -120,7 +150,7 @@ def engine(*flags: str, rootfs: Path | None = None) -> Iterator[RunningEngine]:
             what="the engine to answer",
         )
         if daemon.poll() is not None:
-            raise RuntimeError(f"dockerd exited: {log.read_text()[-2000:]}")
+            raise RuntimeError(f"the engine exited: {log.read_text()[-2000:]}")
         yield RunningEngine(docker_host, path, log)
     finally:
         daemon.terminate()
@@ -129,5 +159,20 @@ def engine(*flags: str, rootfs: Path | None = None) -> Iterator[RunningEngine]:
         except subprocess.TimeoutExpired:
             daemon.kill()
             daemon.wait()
+        _kill_helpers(state)
         delete_named_netns(name)
         shutil.rmtree(state, ignore_errors=True)
+
+
+def _kill_helpers(state: Path) -> None:
+    """Kill what the engine left running that names its state folder (Podman's conmon, which
+    starts sessions of its own and lingers for minutes after an exec)."""
+    marker = str(state).encode()
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            if marker in (proc / "cmdline").read_bytes():
+                os.kill(int(proc.name), signal.SIGKILL)
+        except (OSError, ProcessLookupError):
+            pass

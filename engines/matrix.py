@@ -2,8 +2,9 @@
 
     python -m engines.matrix [--root DIR] [--reports DIR]
 
-Engines: the host's Docker (bookworm, 20.10) and the provisioned trixie (26.1) and sid (28.5)
-roots, each started in its own network namespace (engines/launch.py) and stopped after. Writes
+Engines: the host's Docker (bookworm, 20.10), the provisioned trixie (26.1) and sid (28.5)
+roots, and Podman 4.3's Docker API, each started in its own network namespace
+(engines/launch.py) and stopped after. Writes
 DIR/<engine>/ (summary.json, junit.xml, allure-results/) and the diffs DIR/diff-20.10-26.1/ and
 DIR/diff-26.1-28.5/. Exit status: 0 when every run completed and no claim regressed.
 """
@@ -16,16 +17,17 @@ import sys
 from pathlib import Path
 
 from conformance import diff
-from engines.launch import engine
+from engines.launch import engine, podman
 from engines.provision import DEFAULT_ROOT
 
 ROOT = Path(__file__).resolve().parent.parent
-ENGINES = {"20.10": None, "26.1": "trixie", "28.5": "sid"}  # name -> debootstrapped suite
+ENGINES = {"20.10": None, "26.1": "trixie", "28.5": "sid", "podman-4.3": "podman"}
 
 
-def run_one(name: str, rootfs: Path | None, reports: Path) -> int:
+def run_one(name: str, suite: str | None, root: Path, reports: Path) -> int:
     out = reports / name
-    with engine(rootfs=rootfs) as running:
+    started = podman() if suite == "podman" else engine(rootfs=root / suite if suite else None)
+    with started as running:
         result = subprocess.run(
             [
                 sys.executable,
@@ -60,10 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=DEFAULT_ROOT)
     parser.add_argument("--reports", type=Path, default=ROOT / "reports")
     args = parser.parse_args(argv)
-    codes = {
-        name: run_one(name, args.root / suite if suite else None, args.reports)
-        for name, suite in ENGINES.items()
-    }
+    codes = {name: run_one(name, suite, args.root, args.reports) for name, suite in ENGINES.items()}
     regressed = 0
     for before, after in (("20.10", "26.1"), ("26.1", "28.5")):
         print(f"== diff {before} -> {after}")

@@ -53,6 +53,19 @@ def provision(suite: str, root: Path = DEFAULT_ROOT) -> Path:
     return target
 
 
+def _installed_version(package: str) -> str:
+    query = ["dpkg-query", "-W", "-f=${Version}", package]
+    return subprocess.run(query, capture_output=True, text=True, check=True).stdout
+
+
+def provision_podman() -> None:
+    """Podman from bookworm, with passwd and login held at their installed versions."""
+    if shutil.which("podman"):
+        return
+    pins = [f"{pkg}={_installed_version(pkg)}" for pkg in ("passwd", "login")]
+    subprocess.run(["apt-get", "install", "-y", "-q", "--no-install-recommends", "podman", *pins], check=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -64,6 +77,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown engine {', '.join(sorted(unknown))}: choose from {', '.join(SUITES)}")
     for suite in args.engines or list(SUITES):
         print(f"{suite} ({SUITES[suite]}): {provision(suite, args.root)}")
+    if not args.engines:
+        provision_podman()
+        print("podman: installed")
     return 0
 
 

@@ -67,7 +67,7 @@ def _host_veth_pair(run: DriverRun) -> DriverRun:
 
 def _bridge_with_endpoint(life: Lifecycle) -> Lifecycle:
     shot = life.after_first_removed
-    containers = {"x": {"EndpointID": life.first["EndpointID"], "Name": "busybox1"}}
+    containers = {life.first_id: {"EndpointID": life.first["EndpointID"], "Name": "busybox1"}}
     return replace(life, after_first_removed=replace(shot, bridge={**shot.bridge, "Containers": containers}))
 
 

@@ -78,7 +78,11 @@ def docker0_carrier(seed: SeedObservation, profile: Profile) -> Verdict:
         j.fact("empty bridge: carrier", "NO-CARRIER", "NO-CARRIER" if not before.carrier else "LOWER_UP")
         j.fact("empty bridge: state", "DOWN", before.operstate)
     else:
-        j.note("the bridge already had ports before the run: the empty half was not observable")
+        j.note(
+            "the bridge already had ports before the run: the empty half was not observable"
+            if before
+            else "there was no bridge before the first container: the empty half was not observable"
+        )
     j.fact("with containers: carrier", "LOWER_UP", "LOWER_UP" if during and during.carrier else "NO-CARRIER")
     j.fact("with containers: state", "UP", during.operstate if during else None)
     j.attach("before docker run", before.summary() if before else "absent")

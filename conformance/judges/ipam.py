@@ -48,7 +48,7 @@ def bridge_lists_containers(seed: SeedObservation, profile: Profile) -> Verdict:
         j.fact(f"{view.role} Name", view.name, entry.get("Name"))
         j.fact(
             f"{view.role} EndpointID",
-            view.endpoint.get("EndpointID"),
+            f"non-empty, = inspect's {view.endpoint.get('EndpointID')!r}",
             entry.get("EndpointID"),
             holds=bool(entry.get("EndpointID"))
             and entry.get("EndpointID") == view.endpoint.get("EndpointID"),

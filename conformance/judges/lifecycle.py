@@ -15,14 +15,8 @@ def removal_undoes(life: Lifecycle, profile: Profile) -> Verdict:
     j.fact(
         f"{life.first_veth} after removal", "gone", "present" if life.first_veth in veths_after else "gone"
     )
-    endpoints = {
-        e.get("EndpointID") for e in (life.after_first_removed.bridge.get("Containers") or {}).values()
-    }
-    j.fact(
-        "busybox1's endpoint after removal",
-        "gone",
-        "present" if life.first.get("EndpointID") in endpoints else "gone",
-    )
+    listed = life.after_first_removed.bridge.get("Containers") or {}
+    j.fact("busybox1's endpoint after removal", "gone", "present" if life.first_id in listed else "gone")
     shot = life.after_all_removed
     bridge = shot.host.interface(shot.device or profile.bridge.device)
     if bridge and not shot.host.ports(bridge) and not shot.bridge.get("Containers"):
