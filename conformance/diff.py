@@ -17,6 +17,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from conformance.verdict import Status
+
 # Names that differ on every run, whatever the engine: kept out of the comparison.
 _VOLATILE = [
     (re.compile(r"veth[0-9a-f]{7}"), "veth<7 hex>"),
@@ -51,7 +53,9 @@ def compare(a: dict[str, Any], b: dict[str, Any]) -> list[Change]:
         values = {w: (va.get(w), vb.get(w)) for w in sorted(set(va) | set(vb)) if va.get(w) != vb.get(w)}
         before, after = ra.get("verdict", "not run"), rb.get("verdict", "not run")
         if before != after or values:
-            regressed = bool(ra.get("passed")) and rb.get("passed") is False and after != "not applicable"
+            regressed = (
+                bool(ra.get("passed")) and rb.get("passed") is False and after != Status.NOT_APPLICABLE
+            )
             changes.append(Change(claim, before, after, regressed, values))
     return changes
 

@@ -18,11 +18,14 @@ import uuid
 from pathlib import Path
 
 from conformance.topology import draw
+from conformance.verdict import Status
 from fixtures.seed import SeedObservation
 
 
 def failed_claims(summary: dict) -> set[str]:
-    return {c for c, r in summary["claims"].items() if not r["passed"] and r["verdict"] != "not applicable"}
+    return {
+        c for c, r in summary["claims"].items() if not r["passed"] and r["verdict"] != Status.NOT_APPLICABLE
+    }
 
 
 def topology_svg(reports: Path) -> Path:
