@@ -13,25 +13,15 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SUITE = [
-    sys.executable,
-    "-m",
-    "pytest",
-    "conformance",
-    "-m",
-    "seed",
-    "-q",
-    "-p",
-    "no:cacheprovider",
-    "--reports-dir",
-    "/tmp/dcf-bench-reports",
-]
+sys.path.insert(0, str(ROOT))
+from conformance.command import suite_argv  # noqa: E402
+
+SUITE = suite_argv("-m", "seed", reports="/tmp/dcf-bench-reports")
 MANUAL = ["bash", str(ROOT / "bench" / "walkthrough.sh")]
 
 
 def idle_bridge() -> None:
     """Untimed: wait until docker0 has dropped its carrier, as a fresh reader would find it."""
-    sys.path.insert(0, str(ROOT))
     from fixtures.netview import read_netns
     from fixtures.waiting import wait_for
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from fixtures.plugin import preflight
+from fixtures.session import preflight
 
 
 @pytest.hookimpl(tryfirst=True)

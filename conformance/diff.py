@@ -15,9 +15,8 @@ import re
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
 
-from conformance.verdict import Status
+from conformance.summary import ClaimRecord, Summary
 
 # Names that differ on every run, whatever the engine: kept out of the comparison.
 _VOLATILE = [
@@ -32,8 +31,8 @@ def _stable(text: str) -> str:
     return text
 
 
-def _values(record: dict[str, Any]) -> dict[str, str]:
-    return {_stable(what): _stable(value) for what, value in record.get("values", {}).items()}
+def _values(record: ClaimRecord | None) -> dict[str, str]:
+    return {_stable(what): _stable(value) for what, value in (record.values if record else {}).items()}
 
 
 @dataclass(frozen=True)
@@ -45,28 +44,21 @@ class Change:
     values: dict[str, tuple[str | None, str | None]]  # what -> (before, after), changed ones only
 
 
-def compare(a: dict[str, Any], b: dict[str, Any]) -> list[Change]:
+def compare(a: Summary, b: Summary) -> list[Change]:
     changes = []
-    for claim in sorted(set(a["claims"]) | set(b["claims"])):
-        ra, rb = a["claims"].get(claim, {}), b["claims"].get(claim, {})
+    for claim in sorted(set(a.claims) | set(b.claims)):
+        ra, rb = a.claims.get(claim), b.claims.get(claim)
         va, vb = _values(ra), _values(rb)
         values = {w: (va.get(w), vb.get(w)) for w in sorted(set(va) | set(vb)) if va.get(w) != vb.get(w)}
-        before, after = ra.get("verdict", "not run"), rb.get("verdict", "not run")
+        before, after = (r.verdict if r else "not run" for r in (ra, rb))
         if before != after or values:
-            regressed = (
-                bool(ra.get("passed")) and rb.get("passed") is False and after != Status.NOT_APPLICABLE
-            )
+            regressed = bool(ra and ra.passed and rb and rb.failed)
             changes.append(Change(claim, before, after, regressed, values))
     return changes
 
 
-def _engine(summary: dict[str, Any]) -> str:
-    engine = summary.get("engine", {})
-    return f"{engine.get('engine.name', '?')} {engine.get('engine.version', '?')}"
-
-
-def markdown(a: dict[str, Any], b: dict[str, Any], changes: list[Change]) -> str:
-    lines = [f"# {_engine(a)} → {_engine(b)}", ""]
+def markdown(a: Summary, b: Summary, changes: list[Change]) -> str:
+    lines = [f"# {a.engine_label} → {b.engine_label}", ""]
     if not changes:
         return "\n".join([*lines, "No claim changed its verdict or its documented values."]) + "\n"
     lines += ["| claim | before | after | values that changed |", "|---|---|---|---|"]
@@ -86,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
     try:
-        a, b = (json.loads((d / "summary.json").read_text()) for d in (args.a, args.b))
+        a, b = (Summary.load(d / "summary.json") for d in (args.a, args.b))
     except (OSError, ValueError) as exc:
         print(f"docker-conformance diff: cannot read a run's summary.json ({exc})", file=sys.stderr)
         return 2
@@ -97,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     (out / "diff.md").write_text(text)
     (out / "diff.json").write_text(
         json.dumps(
-            {"before": _engine(a), "after": _engine(b), "changes": [asdict(c) for c in changes]}, indent=2
+            {"before": a.engine_label, "after": b.engine_label, "changes": [asdict(c) for c in changes]},
+            indent=2,
         )
     )
     print(text, end="")

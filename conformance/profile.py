@@ -17,7 +17,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
-from fixtures.errors import ExitStatus, SuiteError
+from conformance.errors import ExitStatus, SuiteError
+from conformance.model.netns import ipam_config
 
 DEFAULT_FILE = Path(__file__).with_name("profiles") / "default.toml"
 DAEMON_JSON = Path("/etc/docker/daemon.json")
@@ -51,9 +52,20 @@ class Bridge(_Strict):
     mac: Literal["02:42", "local"]
     stp: bool
     ipam_driver: str
+    scope: str
+
+    @property
+    def prefixlen(self) -> int:
+        return ipaddress.IPv4Network(self.subnet).prefixlen
+
+    @property
+    def netmask(self) -> str:
+        return str(ipaddress.IPv4Network(self.subnet).netmask)
 
 
 class Container(_Strict):
+    device: str
+    scope: str
     mtu: int
     interfaces: tuple[str, ...]
     loopback: str
@@ -76,6 +88,14 @@ class UserBridge(_Strict):
     pools: tuple[str, ...]
 
 
+class Drivers(_Strict):
+    none_interfaces: tuple[str, ...]
+
+
+class Internal(_Strict):
+    default_route: bool
+
+
 def version_tuple(version: str) -> tuple[int, ...]:
     """`28.5.2+dfsg1` -> (28, 5, 2)."""
     return tuple(int(part) for part in re.findall(r"\d+", version.split("+")[0].split("-")[0])[:3])
@@ -89,6 +109,15 @@ class Change(_Strict):
     until: str | None = None  # exclusive
     source: str
     values: dict[str, Any]
+
+    @property
+    def span(self) -> str:
+        """The versions it covers, in words: `since 28.0`, `before 25.0`, `25.0 to 28.0`."""
+        if self.until is None:
+            return f"since {self.since}"
+        return (
+            f"before {self.until}" if version_tuple(self.since) == (0,) else f"{self.since} to {self.until}"
+        )
 
     def applies(self, engine: str, version: str) -> bool:
         v = version_tuple(version)
@@ -107,6 +136,8 @@ class Profile(_Strict):
     container: Container
     egress: Egress
     user_bridge: UserBridge
+    drivers: Drivers
+    internal: Internal
     # dotted key -> the host setting that explains a value differing from the default
     settings: dict[str, str] = {}
     changes: tuple[Change, ...] = ()
@@ -136,7 +167,7 @@ class Profile(_Strict):
                 for key, value in change.values.items():
                     section, name = key.split(".")
                     data[section][name] = value
-                    changed[key] = f"{change.source} (since {engine} {change.since})"
+                    changed[key] = f"{change.source} ({engine} {change.span})"
         data["changed"] = changed
         return _validate(data, f"{self.name} for {engine} {version}")
 
@@ -214,7 +245,7 @@ def derive(bridge: dict[str, Any], daemon_json: dict[str, Any]) -> Profile:
             data[section][name] = value
             settings[key] = setting
 
-    ipam = ((bridge.get("IPAM") or {}).get("Config") or [{}])[0]
+    ipam = ipam_config(bridge)
     options = bridge.get("Options") or {}
     if subnet := ipam.get("Subnet"):
         network = ipaddress.IPv4Network(subnet, strict=False)

@@ -2,7 +2,7 @@
 
     python -m conformance.report [--reports DIR] [--allure PATH]
 
-Reads DIR/seed-observation.json and DIR/summary.json (written by `tox -e conformance`);
+Reads DIR/observations/seed.json and DIR/summary.json (written by `tox -e conformance`);
 writes DIR/topology.svg, adds it to DIR/allure-results as its own entry, and with --allure
 (the allure command line) generates DIR/allure-report.
 """
@@ -17,22 +17,16 @@ import time
 import uuid
 from pathlib import Path
 
+from conformance.model import store
+from conformance.summary import Summary
 from conformance.topology import draw
-from conformance.verdict import Status
-from fixtures.seed import SeedObservation
-
-
-def failed_claims(summary: dict) -> set[str]:
-    return {
-        c for c, r in summary["claims"].items() if not r["passed"] and r["verdict"] != Status.NOT_APPLICABLE
-    }
 
 
 def topology_svg(reports: Path) -> Path:
-    seed = SeedObservation.from_json((reports / "seed-observation.json").read_bytes())
-    summary = json.loads((reports / "summary.json").read_text())
+    seed = store.load(reports, "seed")
+    summary = Summary.load(reports / "summary.json")
     path = reports / "topology.svg"
-    path.write_bytes(draw(seed, failed_claims(summary)).pipe(format="svg"))
+    path.write_bytes(draw(seed, set(summary.failed())).pipe(format="svg"))
     return path
 
 

@@ -10,25 +10,15 @@ from __future__ import annotations
 
 import graphviz
 
-from fixtures.netview import Link
-from fixtures.seed import ContainerView, SeedObservation
+from conformance import registry
+from conformance.model.seed import ContainerView, SeedObservation
 
 FAILED = {"style": "filled", "fillcolor": "#f8d0d0", "color": "#b00020"}
 PASSED = {"style": "filled", "fillcolor": "#e3f1e3", "color": "#2e7d32"}
 
-# Which part of the picture each claim is about.
-PARTS = {
-    "bridge": ("S-INST-1", "S-INST-2", "S-BR-1", "S-BR-2", "S-BR-3", "S-BR-4", "S-BRCTL-1", "S-IPAM-1"),
-    "veth": ("S-VETH-3", "S-VETH-4", "S-VETH-5"),
-    "eth0": ("S-VETH-1", "S-VETH-2", "S-IPAM-2", "S-IPAM-3", "S-IPAM-4", "S-IPAM-5"),
-    "ping": ("S-PING-1",),
-    "gateway": ("S-ROUTE-1", "S-ROUTE-2"),
-    "egress": ("S-EGRESS-1",),
-}
-
 
 def _style(part: str, failed: set[str]) -> tuple[dict[str, str], str]:
-    bad = sorted(set(PARTS[part]) & failed)
+    bad = sorted(set(registry.parts().get(part, ())) & failed)
     return (FAILED if bad else PASSED), ("\n✗ " + ", ".join(bad) if bad else "")
 
 
@@ -45,8 +35,7 @@ def draw(seed: SeedObservation, failed: set[str]) -> graphviz.Graph:
         node_attr={"shape": "box", "fontname": "Helvetica", "fontsize": "10"},
         edge_attr={"fontname": "Helvetica", "fontsize": "9"},
     )
-    host = seed.during.host
-    bridge = host.interface(seed.during.device or "docker0")
+    bridge = seed.during.bridge_link("docker0")
     style, mark = _style("bridge", failed)
     with graph.subgraph(name="cluster_host") as h:
         h.attr(label="host (engine's network namespace)", style="rounded")
@@ -58,7 +47,7 @@ def draw(seed: SeedObservation, failed: set[str]) -> graphviz.Graph:
             **style,
         )
         for view in seed.containers():
-            veth = _host_end(seed, view)
+            veth = seed.host_end(view)
             if veth is None:
                 continue
             style, mark = _style("veth", failed)
@@ -92,11 +81,6 @@ def draw(seed: SeedObservation, failed: set[str]) -> graphviz.Graph:
     return graph
 
 
-def _host_end(seed: SeedObservation, view: ContainerView) -> Link | None:
-    eth0 = view.netns.interface("eth0") if view.netns else None
-    return seed.during.host.by_index(eth0.peer_index) if eth0 else None
-
-
 def _container(graph: graphviz.Graph, seed: SeedObservation, view: ContainerView, failed: set[str]) -> None:
     eth0 = view.netns.interface("eth0") if view.netns else None
     with graph.subgraph(name=f"cluster_{view.role}") as c:
@@ -108,7 +92,7 @@ def _container(graph: graphviz.Graph, seed: SeedObservation, view: ContainerView
             else f"eth0\n{view.endpoint.get('IPAddress')}"
         )
         c.node(f"eth0-{view.role}", label + mark, **style)
-    if _host_end(seed, view) is not None:
+    if seed.host_end(view) is not None:
         graph.edge(f"eth0-{view.role}", f"veth-{view.role}", label="veth pair")
     style, mark = _style("gateway", failed)
     graph.edge(

@@ -11,12 +11,12 @@ A judge collects facts (expected vs observed, each knowing the seed's own value)
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from conformance.claims import CLAIMS
+from conformance import registry
 from conformance.profile import Profile, documented
 
 
@@ -69,7 +69,7 @@ class Verdict:
 
     @property
     def by_hand(self) -> str:
-        return CLAIMS[self.claim].by_hand
+        return registry.get(self.claim).by_hand
 
     @property
     def expected(self) -> str:
@@ -86,12 +86,15 @@ class Verdict:
         return "\n".join(lines)
 
 
+class Unobservable(Exception):
+    """Raised by a judge that cannot see what its claim is about: the verdict is "not applicable"."""
+
+
 class Judgement:
     """Collects the facts for one claim against a profile, then closes into a Verdict."""
 
     def __init__(self, claim: str, profile: Profile) -> None:
-        if claim not in CLAIMS:
-            raise KeyError(f"unknown claim {claim}")
+        registry.get(claim)  # an unknown claim is a KeyError
         self.claim = claim
         self.profile = profile
         self.facts: list[Fact] = []
@@ -121,6 +124,28 @@ class Judgement:
         seed_value = derive(documented().value(key)) if setting or change else None
         self.facts.append(Fact(what, expected, observed, ok, seed_value, setting, change, key, varies))
         return ok
+
+    def exactly(self, what: str, expected: Iterable[Any], observed: Iterable[Any]) -> bool:
+        """A fact about a set: it holds only when the observed set is exactly the expected one.
+
+        Whatever else is present, and whatever is missing, is named in the verdict.
+        """
+        want, seen = sorted(set(expected), key=str), sorted(set(observed), key=str)
+        extra = [x for x in seen if x not in want]
+        missing = [x for x in want if x not in seen]
+        if extra or missing:
+            self.note(
+                f"{what}: "
+                + "; ".join(
+                    part
+                    for part in (
+                        f"also present {', '.join(map(str, extra))}" if extra else "",
+                        f"missing {', '.join(map(str, missing))}" if missing else "",
+                    )
+                    if part
+                )
+            )
+        return self.fact(what, tuple(want), tuple(seen))
 
     def includes(self, what: str, key: str, observed: tuple[str, ...] | list[str]) -> bool:
         """A fact that everything in profile key `key` appears in `observed`."""

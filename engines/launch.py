@@ -1,8 +1,8 @@
 """Start a Docker engine beside the host's, in a network namespace of its own.
 
 Its own socket, data root, exec root and pid file, and a private mount namespace with a fresh
-sysfs, the host's cgroup tree re-attached and a private /run (see ../shared/ENGINES.md: not
-`ip netns exec`, which remounts /sys so the cgroup v1 mounts vanish). Two kinds:
+sysfs, the host's cgroup tree re-attached and a private /run (not `ip netns exec`, which
+remounts /sys so that the cgroup v1 mounts vanish). Two kinds:
 
 - the host's own dockerd (`rootfs=None`), for example with deviating flags;
 - a dockerd inside a debootstrapped root filesystem (`engines/provision.py`), entered with

@@ -17,10 +17,10 @@ import sys
 from pathlib import Path
 
 from conformance import diff
+from conformance.command import ROOT, suite_argv
 from engines.launch import engine, podman
 from engines.provision import DEFAULT_ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 ENGINES = {"20.10": None, "26.1": "trixie", "28.5": "sid", "podman-4.3": "podman"}
 
 
@@ -29,22 +29,14 @@ def run_one(name: str, suite: str | None, root: Path, reports: Path) -> int:
     started = podman() if suite == "podman" else engine(rootfs=root / suite if suite else None)
     with started as running:
         result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pytest",
-                "conformance",
-                "-q",
-                "-p",
-                "no:cacheprovider",
-                "--reports-dir",
-                str(out),
+            suite_argv(
                 "--alluredir",
                 str(out / "allure-results"),
                 "--clean-alluredir",
                 "--junitxml",
                 str(out / "junit.xml"),
-            ],
+                reports=out,
+            ),
             cwd=ROOT,
             env={"DOCKER_HOST": running.docker_host, "PATH": "/usr/sbin:/usr/bin:/sbin:/bin"},
             capture_output=True,

@@ -1,23 +1,32 @@
-"""Self-test fixtures: a recorded real observation, the documented profile, engine gates."""
+"""Self-test fixtures: recorded real observations, the documented profile, engine gates."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import docker
 import pytest
 from docker.errors import DockerException
 
+from conformance.model import store
+from conformance.model.seed import SeedObservation
 from conformance.profile import Profile, documented
-from fixtures.seed import SeedObservation
 
 RECORDED = Path(__file__).with_name("recorded")
+DOCKER_20_10 = RECORDED / "docker-20.10"
 
 
 @pytest.fixture(scope="session")
-def recorded() -> SeedObservation:
-    """The seed walk-through as observed on Docker 20.10.24 on this kind of machine."""
-    return SeedObservation.from_json((RECORDED / "seed-docker-20.10.json").read_bytes())
+def observations() -> dict[str, Any]:
+    """Every scenario as observed on Docker 20.10.24 on this kind of machine, by name."""
+    return store.load_all(DOCKER_20_10)
+
+
+@pytest.fixture(scope="session")
+def recorded(observations: dict[str, Any]) -> SeedObservation:
+    """The seed walk-through as observed on Docker 20.10.24."""
+    return observations["seed"]
 
 
 @pytest.fixture(scope="session")

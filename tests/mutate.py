@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from fixtures.netview import Link, NetnsView
-from fixtures.seed import ContainerView, SeedObservation
+from conformance.model.netns import Link, NetnsView
+from conformance.model.seed import ContainerView, SeedObservation
+from conformance.verdict import Status, Verdict
 
 
 def link(view: NetnsView, target: str, /, **changes: Any) -> NetnsView:
@@ -54,3 +55,14 @@ def host_veth_of(seed: SeedObservation, role: str) -> Link:
     found = seed.during.host.by_index(eth0.peer_index)
     assert found is not None
     return found
+
+
+def assert_fails(verdict: Verdict, claim: str, names: str) -> None:
+    """A negative control's verdict: its claim fails, and the message says what and how to look."""
+    assert verdict.claim == claim
+    assert verdict.status is Status.FAILS, verdict.message()
+    message = verdict.message()
+    assert names in message
+    assert "expected" in message
+    assert "observed" in message
+    assert verdict.by_hand in message

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from conformance.command import ROOT, suite_argv
+
+__all__ = ["ROOT", "run_suite", "start_suite", "suite_argv"]
 
 
 def run_suite(
@@ -18,20 +19,8 @@ def run_suite(
     wrap: list[str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """`pytest conformance ARGS` from the project root; returns the finished process."""
-    extra = ["--reports-dir", str(reports)] if reports else []
     return subprocess.run(
-        [
-            *(wrap or []),
-            sys.executable,
-            "-m",
-            "pytest",
-            "conformance",
-            "-p",
-            "no:cacheprovider",
-            "-q",
-            *extra,
-            *args,
-        ],
+        [*(wrap or []), *suite_argv(*args, reports=reports)],
         cwd=ROOT,
         env={**os.environ, **(env or {})},
         capture_output=True,
@@ -41,9 +30,8 @@ def run_suite(
 
 
 def start_suite(*args: str, reports: Path | None = None) -> subprocess.Popen[str]:
-    extra = ["--reports-dir", str(reports)] if reports else []
     return subprocess.Popen(
-        [sys.executable, "-m", "pytest", "conformance", "-p", "no:cacheprovider", "-q", *extra, *args],
+        suite_argv(*args, reports=reports),
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 
 import pytest
 
 from conformance import diff
+from conformance.summary import ClaimRecord, Summary
 from tests.conftest import RECORDED
 
 
@@ -18,7 +20,7 @@ def runs(tmp_path):
     for name in ("20.10", "28.5"):
         folder = tmp_path / name
         folder.mkdir()
-        shutil.copy(RECORDED / f"summary-docker-{name}.json", folder / "summary.json")
+        shutil.copy(RECORDED / f"docker-{name}" / "summary.json", folder / "summary.json")
         folders[name] = folder
     return folders
 
@@ -38,21 +40,21 @@ def test_upgrade_names_the_documented_changes(runs, tmp_path):
 
 
 def test_the_same_run_twice_changes_nothing(runs):
-    assert diff.compare(*(json.loads((runs["20.10"] / "summary.json").read_text()),) * 2) == []
+    assert diff.compare(*(Summary.load(runs["20.10"] / "summary.json"),) * 2) == []
 
 
 def test_a_regression_sets_the_exit_status(runs):
-    summary = json.loads((runs["28.5"] / "summary.json").read_text())
-    summary["claims"]["S-PING-1"].update(passed=False, verdict="fails")
-    (runs["28.5"] / "summary.json").write_text(json.dumps(summary))
+    summary = Summary.load(runs["28.5"] / "summary.json")
+    summary.claims["S-PING-1"] = replace(summary.claims["S-PING-1"], passed=False, verdict="fails")
+    summary.save(runs["28.5"] / "summary.json")
     assert diff.main([str(runs["20.10"]), str(runs["28.5"])]) == 1
     regressed = [c for c in json.loads((runs["28.5"] / "diff.json").read_text())["changes"] if c["regressed"]]
     assert [c["claim"] for c in regressed] == ["S-PING-1"]
 
 
-def _veth_run(name: str) -> dict:
-    record = {"verdict": "conforms", "passed": True, "values": {f"{name} name": repr(name)}}
-    return {"claims": {"S-VETH-3": record}}
+def _veth_run(name: str) -> Summary:
+    record = ClaimRecord("S-VETH-3", "conforms", True, "", values={f"{name} name": repr(name)})
+    return Summary(claims={"S-VETH-3": record})
 
 
 def test_volatile_names_are_not_changes():

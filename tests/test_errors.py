@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 
 import pytest
 
-from fixtures.errors import ExitStatus
+from conformance.errors import ExitStatus
+from conformance.summary import Summary
 from tests.fake_engine import fake_engine
 from tests.runner import run_suite
 
@@ -67,7 +67,6 @@ def test_without_namespace_entry_those_checks_skip_and_the_rest_run(tmp_path):
     )
     assert result.returncode == 0, result.stdout
     assert "no CAP_SYS_ADMIN" in result.stdout
-    summary = json.loads((tmp_path / "summary.json").read_text())
-    verdicts = {claim: record["verdict"] for claim, record in summary["claims"].items()}
+    verdicts = Summary.load(tmp_path / "summary.json").verdicts()
     assert verdicts["S-VETH-4"] == verdicts["S-EGRESS-1"] == "not applicable"
     assert verdicts["S-BR-1"] == verdicts["S-BRCTL-1"] == verdicts["S-PING-1"] == "conforms"

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from docker.errors import ImageNotFound
 
+from conformance.errors import ExitStatus, SuiteError
 from fixtures import image
-from fixtures.errors import ExitStatus, SuiteError
 
 
 class FakeImages:

@@ -8,11 +8,11 @@ still fails.
 
 from __future__ import annotations
 
-import json
 import os
 
 import pytest
 
+from conformance.summary import Summary
 from conformance.verdict import Status
 from engines.launch import engine
 from tests.runner import run_suite
@@ -40,36 +40,27 @@ def mutant(tmp_path_factory):
             result = run_suite(
                 "--profile", profile, env={"DOCKER_HOST": running.docker_host}, reports=reports
             )
-            summary = json.loads((reports / "summary.json").read_text())
-            results[profile] = (result, summary)
+            results[profile] = (result, Summary.load(reports / "summary.json"))
         yield results
-
-
-def _failed(summary: dict) -> set[str]:
-    return {
-        claim
-        for claim, record in summary["claims"].items()
-        if not record["passed"] and record["verdict"] != Status.NOT_APPLICABLE
-    }
 
 
 def test_engine_found_in_its_own_namespace(mutant):
     _, summary = mutant["default"]
-    assert summary["engine"]["engine.netns"].startswith("/proc/")
-    assert summary["claims"]["S-INST-1"]["verdict"] == Status.CONFORMS
+    assert summary.engine["engine.netns"].startswith("/proc/")
+    assert summary.claims["S-INST-1"].verdict == Status.CONFORMS
 
 
 def test_default_profile_fails_exactly_what_the_flags_break(mutant):
     result, summary = mutant["default"]
     assert result.returncode == 1
-    assert _failed(summary) == set().union(*BROKEN_BY.values())
-    assert "10.99.0.1" in summary["claims"]["S-BR-1"]["observed"]
-    assert "1450" in summary["claims"]["S-VETH-2"]["observed"]
+    assert set(summary.failed()) == set().union(*BROKEN_BY.values())
+    assert "10.99.0.1" in summary.claims["S-BR-1"].observed
+    assert "1450" in summary.claims["S-VETH-2"].observed
 
 
 def test_daemon_profile_explains_all_but_icc(mutant):
     result, summary = mutant["daemon"]
     assert result.returncode == 1
-    assert _failed(summary) == BROKEN_BY["icc"]
-    deviating = {c for c, r in summary["claims"].items() if r["verdict"] == Status.DEVIATES}
+    assert set(summary.failed()) == BROKEN_BY["icc"]
+    deviating = {c for c, r in summary.claims.items() if r.verdict == Status.DEVIATES}
     assert (BROKEN_BY["bip"] | BROKEN_BY["mtu"]) <= deviating

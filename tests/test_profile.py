@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from conformance import judges
+from conformance import registry
+from conformance.errors import ExitStatus, SuiteError
 from conformance.profile import derive, documented, from_file
 from conformance.verdict import Status
-from fixtures.errors import ExitStatus, SuiteError
 from tests import mutate as m
 
 MUTANT_BRIDGE = {
@@ -67,19 +67,19 @@ def test_configured_value_deviates_and_unexplained_one_is_inconsistent(recorded)
     as_configured = m.container_link(
         m.container_link(recorded, "busybox1", "eth0", mtu=1450), "busybox2", "eth0", mtu=1450
     )
-    verdict = judges.SEED["S-VETH-2"](as_configured, profile)
+    verdict = registry.judge("S-VETH-2", as_configured, profile)
     assert verdict.status is Status.DEVIATES
     assert "1450" in verdict.reason
     assert "instead of 1500" in verdict.reason
-    verdict = judges.SEED["S-VETH-2"](recorded, profile)
+    verdict = registry.judge("S-VETH-2", recorded, profile)
     assert verdict.status is Status.INCONSISTENT
     assert "mtu=1450" in verdict.reason
-    assert judges.SEED["S-VETH-2"](recorded, documented()).status is Status.CONFORMS
+    assert registry.judge("S-VETH-2", recorded, documented()).status is Status.CONFORMS
 
 
 def test_a_configured_subnet_deviates_where_it_shows(recorded):
     """bip: the prefix length written into inspect and eth0 is judged against the setting too."""
     profile = derive(MUTANT_BRIDGE, {})
-    verdict = judges.SEED["S-IPAM-2"](recorded, profile)
+    verdict = registry.judge("S-IPAM-2", recorded, profile)
     assert verdict.status is Status.INCONSISTENT
     assert "busybox1 IPv4Address" in verdict.reason

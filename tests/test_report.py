@@ -8,6 +8,8 @@ import shutil
 import pytest
 
 from conformance import report
+from conformance.model import store
+from conformance.summary import ClaimRecord, Summary
 from conformance.topology import draw
 
 
@@ -45,12 +47,9 @@ def test_a_failed_claim_is_drawn_red_where_it_lives(recorded):
 
 @pytest.mark.skipif(not shutil.which("dot"), reason="Graphviz's dot is not installed")
 def test_report_command_writes_svg_and_allure_entry(tmp_path, recorded):
-    (tmp_path / "seed-observation.json").write_bytes(recorded.to_json())
-    claims = {
-        c: {"passed": c != "S-PING-1", "verdict": "fails" if c == "S-PING-1" else "conforms"}
-        for c in ("S-PING-1", "S-BR-1")
-    }
-    (tmp_path / "summary.json").write_text(json.dumps({"claims": claims}))
+    store.save(tmp_path, "seed", recorded)
+    records = [ClaimRecord("S-PING-1", "fails", False, "lost"), ClaimRecord("S-BR-1", "conforms", True, "")]
+    Summary.of(records).save(tmp_path / "summary.json")
     assert report.main(["--reports", str(tmp_path)]) == 0
     svg = (tmp_path / "topology.svg").read_text()
     assert svg.startswith("<?xml")

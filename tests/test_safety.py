@@ -13,6 +13,7 @@ import docker
 import pytest
 from docker.errors import NotFound
 
+from conformance.summary import Summary
 from fixtures.image import SUITE_TAG
 from fixtures.nsenter import named_netns
 from fixtures.ownership import LABEL, OWNER_LABEL, Owner
@@ -136,9 +137,9 @@ def test_users_things_are_untouched_on_a_busy_bridge(client, tmp_path):
         after = (client.api.inspect_container(container.id), client.api.inspect_network(network.id))
         assert json.dumps(before, sort_keys=True) == json.dumps(after, sort_keys=True)
         assert result.returncode == 0, result.stdout
-        summary = json.loads((tmp_path / "summary.json").read_text())
-        assert f"user-web-{tag}=172.17.0.2/16" in summary["claims"]["S-IPAM-4"]["reason"]
-        assert "already had ports" in summary["claims"]["S-BR-4"]["reason"]
+        summary = Summary.load(tmp_path / "summary.json")
+        assert f"user-web-{tag}=172.17.0.2/16" in summary.claims["S-IPAM-4"].reason
+        assert "already had ports" in summary.claims["S-BR-4"].reason
     finally:
         container.remove(force=True)
         network.remove()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from conformance import judges
+from conformance import registry
+from conformance.errors import SuiteError
 from conformance.profile import documented, from_file, version_tuple
 from conformance.verdict import Status
-from fixtures.errors import SuiteError
 from tests import mutate as m
 
 DOCKER_28 = ("Docker Engine", "28.5.2+dfsg1")
@@ -54,9 +54,9 @@ def test_changes_apply_by_engine_and_version():
 )
 def test_a_documented_change_is_named_not_hidden(recorded, claim, deviate):
     changed = deviate(recorded)
-    older = judges.SEED[claim](changed, documented().for_engine("Docker Engine", "20.10.24"))
+    older = registry.judge(claim, changed, documented().for_engine("Docker Engine", "20.10.24"))
     assert older.status is Status.FAILS
-    newer = judges.SEED[claim](changed, documented().for_engine(*DOCKER_28))
+    newer = registry.judge(claim, changed, documented().for_engine(*DOCKER_28))
     assert newer.status is Status.DOCUMENTED
     assert newer.passed
     assert "28.0" in newer.reason
@@ -65,12 +65,12 @@ def test_a_documented_change_is_named_not_hidden(recorded, claim, deviate):
 
 def test_a_changed_expectation_still_fails_what_it_does_not_allow(recorded):
     multicast = m.endpoint(_random_macs(recorded), "busybox1", MacAddress="01:00:5e:00:00:01")
-    verdict = judges.SEED["S-IPAM-5"](multicast, documented().for_engine(*DOCKER_28))
+    verdict = registry.judge("S-IPAM-5", multicast, documented().for_engine(*DOCKER_28))
     assert verdict.status is Status.FAILS
 
 
 def test_the_seed_behaviour_on_a_new_engine_conforms(recorded):
-    assert judges.SEED["S-PING-1"](recorded, documented().for_engine(*DOCKER_28)).status is Status.CONFORMS
+    assert registry.judge("S-PING-1", recorded, documented().for_engine(*DOCKER_28)).status is Status.CONFORMS
 
 
 def test_a_change_naming_no_profile_key_is_rejected(tmp_path):
@@ -81,5 +81,5 @@ def test_a_change_naming_no_profile_key_is_rejected(tmp_path):
 
 
 def test_unchanged_keys_keep_the_seed(recorded):
-    verdict = judges.SEED["S-BR-1"](recorded, documented().for_engine(*DOCKER_28))
+    verdict = registry.judge("S-BR-1", recorded, documented().for_engine(*DOCKER_28))
     assert verdict.status is Status.CONFORMS

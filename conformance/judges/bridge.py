@@ -2,34 +2,39 @@
 
 from __future__ import annotations
 
-from conformance.judges.veth import host_end
+from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.verdict import Judgement, Verdict
-from fixtures.seed import SeedObservation
+from conformance.registry import claim
+from conformance.verdict import Judgement
 
 
-def brctl_view(seed: SeedObservation, profile: Profile) -> Verdict:
-    """S-BRCTL-1: bridge id 8000.<MAC>, STP disabled, interfaces = the containers' host veths."""
-    j = Judgement("S-BRCTL-1", profile)
-    bridge = seed.during.host.interface(seed.during.device or profile.bridge.device)
+@claim("S-BRCTL-1", observes="seed", part="bridge")
+def brctl_view(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
+    """docker0's bridge view.
+
+    Documented: bridge id 8000.<bridge MAC, no colons>, STP enabled: {bridge.stp}, interfaces = exactly the
+        host veths of the containers on {bridge.network}
+    By hand: brctl show  # or: bridge link
+    Title: brctl show: {bridge.device} 8000.<MAC>, STP {bridge.stp}, exactly the containers' veths
+    Seed: bridge name bridge id STP enabled interfaces / docker0 8000.024290f4b3c5 no veth4eb48a6 veth40d220d
+    """
+    bridge = seed.during.bridge_link(profile.bridge.device)
     if bridge is None:
         j.expect("bridge present", "bridge.device", None)
-        return j.verdict()
+        return
     j.fact("bridge id", "8000." + bridge.mac.replace(":", ""), bridge.bridge_id)
     j.expect("STP enabled", "bridge.stp", bool(bridge.stp_state))
-    earlier = {p.name for p in seed.before.host.ports(seed.before.host.interface(bridge.name) or bridge)}
-    ports = sorted(p.name for p in seed.during.host.ports(bridge))
-    if all(view.netns for view in seed.containers()):
-        ours = [host_end(seed, view) for view in seed.containers()]
-        j.fact("interfaces", sorted(earlier | {veth.name for veth in ours if veth}), ports)
-    else:  # the containers' eth0 cannot name its peer: attribute the new ports by appearance
+    earlier = {p.name for p in seed.before.host.ports(seed.before.host.interface(bridge.name))}
+    ports = [p.name for p in seed.during.host.ports(bridge)]
+    if seed.unentered():  # the containers' eth0 cannot name its peer: attribute the new ports by appearance
         j.fact("ports added by two containers", 2, len(set(ports) - earlier))
         j.note("the containers' namespaces could not be entered: their veths were told by appearance")
+    else:
+        ours = {veth.name for view in seed.containers() if (veth := seed.host_end(view))}
+        j.exactly("interfaces", earlier | ours, ports)
     if earlier:
         j.note(f"ports already on the bridge before the run: {', '.join(sorted(earlier))}")
     j.attach(
         "brctl show (netlink)",
-        f"{bridge.name}\t{bridge.bridge_id}\t{'yes' if bridge.stp_state else 'no'}\t"
-        + " ".join(p.name for p in seed.during.host.ports(bridge)),
+        f"{bridge.name}\t{bridge.bridge_id}\t{'yes' if bridge.stp_state else 'no'}\t{' '.join(ports)}",
     )
-    return j.verdict()

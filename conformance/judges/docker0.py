@@ -4,14 +4,40 @@ from __future__ import annotations
 
 import ipaddress
 
+from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.verdict import Judgement, Verdict
-from fixtures.netview import Link
-from fixtures.seed import SeedObservation, Snapshot
+from conformance.registry import claim
+from conformance.verdict import Judgement
 
 
-def bridge_link(shot: Snapshot, profile: Profile) -> Link | None:
-    return shot.host.interface(shot.device or profile.bridge.device)
+def locally_administered_unicast(mac: str) -> bool:
+    first = int(mac.split(":")[0], 16)
+    return bool(first & 0x02) and not first & 0x01
+
+
+@claim("S-BR-1", observes="seed", part="bridge")
+def docker0_address(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
+    """docker0's IPv4 address.
+
+    Documented: {bridge.gateway}/{bridge.prefixlen}, broadcast {bridge.broadcast}, netmask {bridge.netmask},
+        scope {bridge.scope}
+    By hand: ip addr show docker0; ifconfig docker0
+    Title: {bridge.device} is {bridge.gateway}/{bridge.prefixlen}, broadcast {bridge.broadcast}
+    Seed: inet 172.17.0.1/16 brd 172.17.255.255 scope global docker0
+    """
+    link = seed.before.bridge_link(profile.bridge.device)
+    address = link.ipv4 if link else None
+    j.exactly(
+        "IPv4 addresses",
+        [f"{profile.bridge.gateway}/{profile.bridge.prefixlen}"],
+        link.cidrs if link else (),
+    )
+    j.expect("address", "bridge.gateway", address.address if address else None)
+    j.expect("prefix length", "bridge.subnet", address.prefixlen if address else None, via=_prefixlen)
+    j.expect("broadcast", "bridge.broadcast", address.broadcast if address else None)
+    j.expect("netmask", "bridge.subnet", address.netmask if address else None, via=_netmask)
+    j.expect("scope", "bridge.scope", address.scope if address else None)
+    j.attach("ip addr show docker0 (netlink)", link.summary() if link else "absent")
 
 
 def _prefixlen(subnet: str) -> int:
@@ -22,41 +48,34 @@ def _netmask(subnet: str) -> str:
     return str(ipaddress.IPv4Network(subnet).netmask)
 
 
-def locally_administered_unicast(mac: str) -> bool:
-    first = int(mac.split(":")[0], 16)
-    return bool(first & 0x02) and not first & 0x01
+@claim("S-BR-2", observes="seed", part="bridge")
+def docker0_link(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
+    """docker0's link attributes.
 
-
-def docker0_address(seed: SeedObservation, profile: Profile) -> Verdict:
-    """S-BR-1: docker0's IPv4 address: 172.17.0.1/16, broadcast 172.17.255.255, scope global."""
-    j = Judgement("S-BR-1", profile)
-    link = bridge_link(seed.before, profile)
-    address = link.ipv4 if link else None
-    j.expect("address", "bridge.gateway", address.address if address else None)
-    j.expect("prefix length", "bridge.subnet", address.prefixlen if address else None, via=_prefixlen)
-    j.expect("broadcast", "bridge.broadcast", address.broadcast if address else None)
-    j.expect("netmask", "bridge.subnet", address.netmask if address else None, via=_netmask)
-    j.fact("scope", "global", address.scope if address else None)
-    j.attach("ip addr show docker0 (netlink)", link.summary() if link else "absent")
-    return j.verdict()
-
-
-def docker0_link(seed: SeedObservation, profile: Profile) -> Verdict:
-    """S-BR-2: MTU 1500, flags UP BROADCAST MULTICAST, qdisc noqueue, link type Ethernet."""
-    j = Judgement("S-BR-2", profile)
-    link = bridge_link(seed.before, profile)
+    Documented: MTU {bridge.mtu}, flags include {bridge.flags}, qdisc {bridge.qdisc}, link type
+        {bridge.link_type}
+    By hand: ip link show docker0
+    Title: {bridge.device} is {bridge.flags}, MTU {bridge.mtu}, qdisc {bridge.qdisc}
+    Seed: docker0: <NO-CARRIER,BROADCAST,MULTICAST,UP> mtu 1500 qdisc noqueue state DOWN
+    """
+    link = seed.before.bridge_link(profile.bridge.device)
     j.expect("MTU", "bridge.mtu", link.mtu if link else None)
     j.includes("flags include", "bridge.flags", link.flags if link else ())
     j.expect("qdisc", "bridge.qdisc", link.qdisc if link else None)
     j.expect("link type", "bridge.link_type", link.link_type if link else None)
     j.attach("ip link show docker0 (netlink)", link.summary() if link else "absent")
-    return j.verdict()
 
 
-def docker0_mac(seed: SeedObservation, profile: Profile) -> Verdict:
-    """S-BR-3: docker0's MAC is locally administered unicast (02:42:... on the seed's engines)."""
-    j = Judgement("S-BR-3", profile)
-    link = bridge_link(seed.before, profile)
+@claim("S-BR-3", observes="seed", part="bridge")
+def docker0_mac(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
+    """docker0's hardware address is a locally administered unicast MAC.
+
+    Documented: MAC rule {bridge.mac} (02:42: on the engines the seed shows)
+    By hand: ip link show docker0
+    Title: {bridge.device}'s MAC is locally administered (rule: {bridge.mac})
+    Seed: link/ether 02:42:90:f4:b3:c5 brd ff:ff:ff:ff:ff:ff
+    """
+    link = seed.before.bridge_link(profile.bridge.device)
     mac = link.mac if link else ""
     j.fact("locally administered unicast", True, bool(mac) and locally_administered_unicast(mac))
     j.expect(
@@ -67,14 +86,20 @@ def docker0_mac(seed: SeedObservation, profile: Profile) -> Verdict:
         via=lambda rule: "02:42" if rule == "02:42" else "any (locally administered)",
     )
     j.attach("MAC", mac)
-    return j.verdict()
 
 
-def docker0_carrier(seed: SeedObservation, profile: Profile) -> Verdict:
-    """S-BR-4: no attached container: NO-CARRIER, DOWN; at least one: LOWER_UP, UP."""
-    j = Judgement("S-BR-4", profile)
-    before, during = bridge_link(seed.before, profile), bridge_link(seed.during, profile)
-    if before and not seed.before.host.ports(before) and not seed.before.bridge.get("Containers"):
+@claim("S-BR-4", observes="seed", part="bridge")
+def docker0_carrier(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
+    """docker0's carrier follows its ports.
+
+    Documented: no attached container: NO-CARRIER, state DOWN; at least one: LOWER_UP, state UP
+    By hand: ip link show docker0  # before and after docker run
+    Title: {bridge.device} has no carrier when empty and carrier with a container
+    Seed: 3: docker0: <NO-CARRIER,BROADCAST,MULTICAST,UP> ... state DOWN / 3: docker0:
+        <BROADCAST,MULTICAST,UP,LOWER_UP> ... state UP
+    """
+    before, during = (shot.bridge_link(profile.bridge.device) for shot in (seed.before, seed.during))
+    if before and not seed.before.host.ports(before) and not seed.before.listed():
         j.fact("empty bridge: carrier", "NO-CARRIER", "NO-CARRIER" if not before.carrier else "LOWER_UP")
         j.fact("empty bridge: state", "DOWN", before.operstate)
     else:
@@ -87,4 +112,3 @@ def docker0_carrier(seed: SeedObservation, profile: Profile) -> Verdict:
     j.fact("with containers: state", "UP", during.operstate if during else None)
     j.attach("before docker run", before.summary() if before else "absent")
     j.attach("after docker run", during.summary() if during else "absent")
-    return j.verdict()

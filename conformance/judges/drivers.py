@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from conformance.model.scenarios import DriverRun
 from conformance.profile import Profile
-from conformance.verdict import Judgement, Verdict
-from fixtures.beyond import DriverRun
+from conformance.registry import claim
+from conformance.verdict import Judgement
 
 
 def _no_new_veth(j: Judgement, run: DriverRun) -> None:
@@ -24,9 +25,14 @@ def _no_new_veth(j: Judgement, run: DriverRun) -> None:
         )
 
 
-def host_network(run: DriverRun, profile: Profile) -> Verdict:
-    """D-HOST-1: shares the host's namespace: sees docker0 and the host's interfaces; no veth."""
-    j = Judgement("D-HOST-1", profile)
+@claim("D-HOST-1", observes="host_driver")
+def host_network(j: Judgement, run: DriverRun, profile: Profile) -> None:
+    """A container with --network host shares the host's namespace.
+
+    Documented: sees {bridge.device} and the host's interfaces; no veth is created
+    By hand: docker run --rm --network host busybox ip addr
+    Title: --network host shares the host's namespace and makes no veth
+    """
     j.fact("container's netns is the engine host's", True, run.shares_engine_netns)
     j.expect(
         "sees the bridge device",
@@ -35,14 +41,17 @@ def host_network(run: DriverRun, profile: Profile) -> Verdict:
     )
     _no_new_veth(j, run)
     j.attach(run.ip_addr.command, run.ip_addr.output)
-    return j.verdict()
 
 
-def none_network(run: DriverRun, profile: Profile) -> Verdict:
-    """D-NONE-1: only a loopback; no veth is created."""
-    j = Judgement("D-NONE-1", profile)
-    j.fact("interfaces", ["lo"], sorted(run.inside.names()))
+@claim("D-NONE-1", observes="none_driver")
+def none_network(j: Judgement, run: DriverRun, profile: Profile) -> None:
+    """A container with --network none has only a loopback.
+
+    Documented: exactly {drivers.none_interfaces}; no veth is created
+    By hand: docker run --rm --network none busybox ip addr
+    Title: --network none has only {drivers.none_interfaces} and makes no veth
+    """
+    j.exactly("interfaces", profile.drivers.none_interfaces, run.inside.names())
     j.fact("own namespace", False, run.shares_engine_netns)
     _no_new_veth(j, run)
     j.attach(run.ip_addr.command, run.ip_addr.output)
-    return j.verdict()

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.verdict import Judgement, Verdict
-from fixtures.seed import SeedObservation
+from conformance.registry import claim
+from conformance.verdict import Judgement, Unobservable
 
 
-def masqueraded_through_docker0(seed: SeedObservation, profile: Profile) -> Verdict:
-    """S-EGRESS-1: seen on docker0; the far side sees the host's address, not 172.17.x."""
-    j = Judgement("S-EGRESS-1", profile)
+@claim("S-EGRESS-1", observes="seed", part="egress")
+def masqueraded_through_docker0(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
+    """Every packet a container sends off the bridge leaves through docker0 and is masqueraded to the host.
+
+    Documented: the packet is seen on {bridge.device}; the far side sees the host's address (masquerade:
+        {egress.masquerade}), not the container's; one routed hop (reply TTL {egress.routed_ttl})
+    By hand: docker exec busybox1 ping -c 1 198.51.100.2  # to a namespace the suite made; tcpdump -ni docker0
+        host 198.51.100.2
+    Title: Traffic leaving the bridge crosses {bridge.device}, masqueraded to the host
+    Seed: 결국 컨테이너 내부의 모든 패킷이 호스트의 docker0을 통해 외부로 나가게 되는 것을 확인할 수 있다.
+    """
     out = seed.egress
     if out is None:
-        return j.not_applicable("no outside namespace could be made: " + "; ".join(seed.limits))
+        raise Unobservable("no outside namespace could be made: " + "; ".join(seed.limits))
     j.fact(f"packets {out.source} > {out.outside} seen on {out.device}", True, bool(out.packets_on_bridge))
     j.expect(
         "far side sees the host's address (masquerade)",
@@ -31,4 +40,3 @@ def masqueraded_through_docker0(seed: SeedObservation, profile: Profile) -> Verd
     j.attach(
         "the outside", f"{out.host_veth} {out.host_address} <-> {out.outside} (namespace made by the suite)"
     )
-    return j.verdict()

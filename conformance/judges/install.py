@@ -2,46 +2,62 @@
 
 from __future__ import annotations
 
+from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.verdict import Judgement, Verdict
-from fixtures.seed import SeedObservation
+from conformance.registry import claim
+from conformance.verdict import Judgement
 
 
-def docker0_exists(seed: SeedObservation, profile: Profile) -> Verdict:
-    """S-INST-1: a running engine creates a host interface named docker0."""
-    j = Judgement("S-INST-1", profile)
-    device = profile.bridge.device
-    present = seed.before.host.interface(device)
+@claim("S-INST-1", observes="seed", part="bridge")
+def docker0_exists(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
+    """A running engine creates a host interface named docker0.
+
+    Documented: {bridge.device} present
+    By hand: ip addr show docker0
+    Title: A running engine creates {bridge.device} on the host
+    Seed: Docker를 설치한 후 Host의 네트워크 인터페이스를 살펴보면 docker0라는 가상 인터페이스가 생긴다.
+    """
+    present = seed.before.host.interface(profile.bridge.device)
     j.expect("bridge device on the host", "bridge.device", present.name if present else None)
     j.attach("host links (netlink)", seed.before.host.dump())
-    return j.verdict()
 
 
-def docker0_is_the_bridge_network(seed: SeedObservation, profile: Profile) -> Verdict:
-    """S-INST-2: docker0 is a Linux bridge and the device of the network named bridge."""
-    j = Judgement("S-INST-2", profile)
+@claim("S-INST-2", observes="seed", part="bridge")
+def docker0_is_the_bridge_network(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
+    """docker0 is a Linux bridge and it is the device of the network named bridge (driver bridge).
+
+    Documented: link kind {bridge.driver}; network option com.docker.network.bridge.name = {bridge.device}
+    By hand: ip -d link show docker0; docker network inspect bridge
+    Title: {bridge.device} is a Linux bridge behind the network {bridge.network}
+    Seed: docker0는 일반적인 가상 인터페이스가 아니며 도커가 자체적으로 제공하는
+        네트워크 드라이버 중 브리지(Bridge)에 해당한다.
+    """
     link = seed.before.host.interface(profile.bridge.device)
     j.expect("link kind", "bridge.driver", link.kind if link else None)
     j.expect("network driver", "bridge.driver", seed.before.bridge.get("Driver"))
     j.expect("network's bridge device", "bridge.device", seed.before.device)
     j.attach("docker network inspect bridge (Options)", str(seed.before.bridge.get("Options")))
-    return j.verdict()
 
 
-def three_builtin_networks(seed: SeedObservation, profile: Profile) -> Verdict:
-    """S-NET-1: the engine provides exactly three built-in networks."""
-    j = Judgement("S-NET-1", profile)
-    builtin_names = {"bridge", "host", "none"}
-    observed = sorted(
-        (n["Name"], n["Driver"], n["Scope"]) for n in seed.networks if n["Name"] in builtin_names
+@claim("S-NET-1", observes="seed")
+def three_builtin_networks(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
+    """The engine provides exactly three built-in networks.
+
+    Documented: bridge/bridge/local, host/host/local, none/null/local (user-defined networks may be listed
+        too)
+    By hand: docker network ls
+    Title: docker network ls shows the built-in networks bridge, host and none
+    Seed: 도커에서 사용할 수 있는 네트워크 종류는 브리지(bridge), 호스트(host), 논(none) 등이 있다.
+    """
+    builtin = {n.name for n in profile.networks.builtin}
+    j.exactly(
+        "built-in networks (name, driver, scope)",
+        ((n.name, n.driver, n.scope) for n in profile.networks.builtin),
+        ((n["Name"], n["Driver"], n["Scope"]) for n in seed.networks if n["Name"] in builtin),
     )
-    expected = sorted((n.name, n.driver, n.scope) for n in profile.networks.builtin)
-    j.fact("built-in networks (name, driver, scope)", expected, observed)
-    others = sorted(n["Name"] for n in seed.networks if n["Name"] not in builtin_names)
-    if others:
+    if others := sorted(n["Name"] for n in seed.networks if n["Name"] not in builtin):
         j.note(f"user-defined networks also listed: {', '.join(others)}")
     j.attach(
         "docker network ls",
         "\n".join(f"{n['Id'][:12]}  {n['Name']:<20} {n['Driver']:<10} {n['Scope']}" for n in seed.networks),
     )
-    return j.verdict()

@@ -7,9 +7,11 @@ from collections.abc import Callable
 from typing import Any
 
 from conformance.judges.docker0 import locally_administered_unicast
+from conformance.model.netns import subnet_of
+from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.verdict import Judgement, Verdict
-from fixtures.seed import SeedObservation
+from conformance.registry import claim
+from conformance.verdict import Judgement
 
 
 def cidr_in(ip: str | None) -> Callable[[str], str]:
@@ -17,29 +19,38 @@ def cidr_in(ip: str | None) -> Callable[[str], str]:
     return lambda subnet: f"{ip}/{ipaddress.IPv4Network(subnet).prefixlen}"
 
 
-def _subnet(bridge: dict[str, Any]) -> str | None:
-    config = (bridge.get("IPAM") or {}).get("Config") or [{}]
-    return config[0].get("Subnet")
+@claim("S-IPAM-1", observes="seed", part="bridge")
+def bridge_ipam(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
+    """The bridge network's IPAM configuration.
 
-
-def bridge_ipam(seed: SeedObservation, profile: Profile) -> Verdict:
-    """S-IPAM-1: Driver bridge, IPAM.Driver default, Options null, Subnet, ConfigOnly false."""
-    j = Judgement("S-IPAM-1", profile)
+    Documented: Driver {bridge.driver}, IPAM.Driver {bridge.ipam_driver}, IPAM.Options null,
+        IPAM.Config[0].Subnet {bridge.subnet}, ConfigOnly false
+    By hand: docker network inspect bridge
+    Title: The {bridge.network} network's IPAM: {bridge.ipam_driver} driver, subnet {bridge.subnet}
+    Seed: "IPAM": {"Driver": "default", "Options": null, "Config": [{"Subnet": "172.17.0.0/16"}]}
+    """
     bridge = seed.during.bridge
     ipam = bridge.get("IPAM") or {}
     j.expect("Driver", "bridge.driver", bridge.get("Driver"))
     j.expect("IPAM.Driver", "bridge.ipam_driver", ipam.get("Driver"))
     j.fact("IPAM.Options", None, ipam.get("Options"), holds=not ipam.get("Options"))
-    j.expect("IPAM.Config[0].Subnet", "bridge.subnet", _subnet(bridge))
+    j.expect("IPAM.Config[0].Subnet", "bridge.subnet", subnet_of(bridge))
     j.fact("ConfigOnly", False, bridge.get("ConfigOnly"))
     j.attach("docker network inspect bridge (IPAM)", str(ipam))
-    return j.verdict()
 
 
-def bridge_lists_containers(seed: SeedObservation, profile: Profile) -> Verdict:
-    """S-IPAM-2: keyed by container ID: Name, EndpointID, MacAddress, IPv4Address, IPv6Address."""
-    j = Judgement("S-IPAM-2", profile)
-    listed = seed.during.bridge.get("Containers") or {}
+@claim("S-IPAM-2", observes="seed", part="eth0")
+def bridge_lists_containers(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
+    """The bridge network lists its running containers.
+
+    Documented: keyed by container ID: Name, EndpointID, MacAddress, IPv4Address <ip>/{bridge.prefixlen},
+        IPv6Address ""
+    By hand: docker network inspect bridge
+    Title: docker network inspect {bridge.network} lists busybox1 and busybox2
+    Seed: "Containers": {"14b9779c990f...": {"Name": "busybox1", "EndpointID": "3ea17b0de094...",
+        "MacAddress": "02:42:ac:11:00:02", "IPv4Address": "172.17.0.2/16", "IPv6Address": ""}}
+    """
+    listed = seed.during.listed()
     for view in seed.containers():
         entry = listed.get(view.id)
         j.fact(f"{view.role} listed by ID", True, entry is not None)
@@ -62,18 +73,22 @@ def bridge_lists_containers(seed: SeedObservation, profile: Profile) -> Verdict:
         )
         j.fact(f"{view.role} IPv6Address", "", entry.get("IPv6Address"))
     j.attach("docker network inspect bridge (Containers)", str(listed))
-    return j.verdict()
 
 
-def joins_bridge_by_default(seed: SeedObservation, profile: Profile) -> Verdict:
-    """S-IPAM-3: a container started without --network joins bridge automatically."""
-    j = Judgement("S-IPAM-3", profile)
+@claim("S-IPAM-3", observes="seed", part="eth0")
+def joins_bridge_by_default(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
+    """A container started without --network joins bridge automatically.
+
+    Documented: an endpoint on {bridge.network}
+    By hand: docker run -d --name busybox1 busybox sleep 3600; docker inspect busybox1
+    Title: A container started without --network joins {bridge.network}
+    Seed: 도커 컨테이너를 생성하면 자동으로 이 브리지를 활용하도록 설정되어 있다.
+    """
     for view in seed.containers():
         j.fact(f"{view.role} has an endpoint on {profile.bridge.network}", True, bool(view.endpoint))
         j.fact(
             f"{view.role} endpoint's network", seed.during.bridge.get("Id"), view.endpoint.get("NetworkID")
         )
-    return j.verdict()
 
 
 def lowest_free(bridge_before: dict[str, Any], subnet: str, gateway: str, count: int) -> list[str]:
@@ -92,24 +107,29 @@ def lowest_free(bridge_before: dict[str, Any], subnet: str, gateway: str, count:
     return free
 
 
-def addresses_in_order(seed: SeedObservation, profile: Profile) -> Verdict:
-    """S-IPAM-4: the first container gets 172.17.0.2, the next 172.17.0.3 (the lowest free)."""
-    j = Judgement("S-IPAM-4", profile)
-    subnet = _subnet(seed.before.bridge) or profile.bridge.subnet
+@claim("S-IPAM-4", observes="seed", part="eth0")
+def addresses_in_order(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
+    """Addresses are handed out in order from the subnet, after the gateway.
+
+    Documented: the lowest free addresses of {bridge.subnet} after {bridge.gateway}: on an empty bridge the
+        first container gets .2, the next .3
+    By hand: docker exec busybox1 ip addr; docker exec busybox2 ip addr
+    Title: busybox1 and busybox2 get the lowest free addresses of {bridge.subnet}, in order
+    Seed: 이 대역 안에서 IP를 할당받게 된다. (예: 172.17.0.2, 172.17.0.3)
+    """
+    subnet = subnet_of(seed.before.bridge) or profile.bridge.subnet
     gateway = seed.busybox1.endpoint.get("Gateway") or profile.bridge.gateway
     expected = lowest_free(seed.before.bridge, subnet, gateway, 2)
     observed = [v.endpoint.get("IPAddress") for v in seed.containers()]
     j.fact("busybox1, busybox2 addresses", expected, observed)
     j.expect("subnet they come from", "bridge.subnet", subnet)
-    held = seed.before.bridge.get("Containers") or {}
-    if held:
+    if held := seed.before.listed():
         j.note(
             "expectation computed from what the bridge held before the run: "
             + ", ".join(f"{c.get('Name')}={c.get('IPv4Address')}" for c in held.values())
         )
     j.attach("docker exec busybox1 ip addr", seed.busybox1.ip_addr.output)
     j.attach("docker exec busybox2 ip addr", seed.busybox2.ip_addr.output)
-    return j.verdict()
 
 
 def mac_from_ip(ip: str) -> str:
@@ -122,13 +142,16 @@ def mac_fits(mac: str, ip: str, rule: str) -> bool:
     return bool(mac) and locally_administered_unicast(mac)
 
 
-def describe_mac_rule(ip: str) -> Callable[[str], str]:
-    return lambda rule: mac_from_ip(ip) if rule == "from-ip" else "a locally administered unicast MAC"
+@claim("S-IPAM-5", observes="seed", part="eth0")
+def mac_derived_from_ip(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
+    """A container's MAC address is derived from its IPv4 address.
 
-
-def mac_derived_from_ip(seed: SeedObservation, profile: Profile) -> Verdict:
-    """S-IPAM-5: MAC = 02:42 + the IPv4 bytes (02:42:ac:11:00:02 for 172.17.0.2)."""
-    j = Judgement("S-IPAM-5", profile)
+    Documented: MAC rule {container.mac}: 02:42 + the four address bytes (02:42:ac:11:00:02 for 172.17.0.2);
+        engine-version dependent
+    By hand: docker exec busybox1 ip addr
+    Title: A container's MAC follows its address (rule: {container.mac})
+    Seed: "MacAddress": "02:42:ac:11:00:02", "IPv4Address": "172.17.0.2/16"
+    """
     for view in seed.containers():
         mac, ip = view.endpoint.get("MacAddress", ""), view.endpoint.get("IPAddress", "")
         j.expect(
@@ -136,6 +159,7 @@ def mac_derived_from_ip(seed: SeedObservation, profile: Profile) -> Verdict:
             "container.mac",
             mac,
             holds=mac_fits(mac, ip, profile.container.mac),
-            via=describe_mac_rule(ip),
+            via=lambda rule, ip=ip: (
+                mac_from_ip(ip) if rule == "from-ip" else "a locally administered unicast MAC"
+            ),
         )
-    return j.verdict()

@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
+from conformance.model.scenarios import Lifecycle
 from conformance.profile import Profile
-from conformance.verdict import Judgement, Verdict
-from fixtures.beyond import Lifecycle
+from conformance.registry import claim
+from conformance.verdict import Judgement
 
 
-def removal_undoes(life: Lifecycle, profile: Profile) -> Verdict:
-    """D-LIFE-1: no leftover veth, no leftover endpoint; empty docker0 drops to NO-CARRIER."""
-    j = Judgement("D-LIFE-1", profile)
+@claim("D-LIFE-1", observes="lifecycle")
+def removal_undoes(j: Judgement, life: Lifecycle, profile: Profile) -> None:
+    """Removing a container removes its host veth and its endpoint; docker0 drops to NO-CARRIER when its
+    last port leaves.
+
+    Documented: no leftover veth, no leftover endpoint; an empty {bridge.device} has NO-CARRIER
+    By hand: docker rm -f busybox1; ip link show type veth; docker network inspect bridge
+    Title: Removing a container removes its veth and endpoint
+    """
     veths_after = {link.name for link in life.after_first_removed.host.veths()}
     j.fact("busybox1's host veth was there", True, life.first_veth is not None)
     j.fact(
         f"{life.first_veth} after removal", "gone", "present" if life.first_veth in veths_after else "gone"
     )
-    listed = life.after_first_removed.bridge.get("Containers") or {}
+    listed = life.after_first_removed.listed()
     j.fact("busybox1's endpoint after removal", "gone", "present" if life.first_id in listed else "gone")
     shot = life.after_all_removed
-    bridge = shot.host.interface(shot.device or profile.bridge.device)
-    if bridge and not shot.host.ports(bridge) and not shot.bridge.get("Containers"):
+    bridge = shot.bridge_link(profile.bridge.device)
+    if bridge and not shot.host.ports(bridge) and not shot.listed():
         j.fact(
             f"{bridge.name} with its last port gone",
             "NO-CARRIER",
@@ -28,15 +35,18 @@ def removal_undoes(life: Lifecycle, profile: Profile) -> Verdict:
     else:
         j.note("other endpoints remain on the bridge: the carrier drop was not observable")
     j.attach("after the last removal", bridge.summary() if bridge else "no bridge")
-    return j.verdict()
 
 
-def address_reused(life: Lifecycle, profile: Profile) -> Verdict:
-    """D-LIFE-2: after removing the holder of the lowest address, the next container gets it."""
-    j = Judgement("D-LIFE-2", profile)
+@claim("D-LIFE-2", observes="lifecycle")
+def address_reused(j: Judgement, life: Lifecycle, profile: Profile) -> None:
+    """A released address is handed out again.
+
+    Documented: after removing the holder of the lowest address, the next container gets it
+    By hand: docker rm -f busybox1; docker run -d --name busybox3 busybox; docker exec busybox3 ip addr
+    Title: A released address is handed out again
+    """
     j.fact(
         "busybox3's address = the one busybox1 released",
         life.first.get("IPAddress"),
         life.third.get("IPAddress"),
     )
-    return j.verdict()

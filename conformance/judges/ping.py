@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from conformance.model.execs import Ping
+from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.verdict import Judgement, Verdict
-from fixtures.execs import Ping
+from conformance.registry import claim
+from conformance.verdict import Judgement
 
 
-def direct_reach(judgement: Judgement, ping: Ping) -> Verdict:
+def direct_reach(judgement: Judgement, ping: Ping) -> None:
     """Every echo answered, each with the TTL of a direct (unrouted) neighbour."""
     judgement.fact(
         "replies received",
@@ -23,9 +25,16 @@ def direct_reach(judgement: Judgement, ping: Ping) -> Verdict:
         holds=bool(ping.ttls) and set(ping.ttls) == {judgement.profile.container.ttl},
     )
     judgement.attach(ping.exec.command, ping.exec.output)
-    return judgement.verdict()
 
 
-def containers_reach_each_other(ping: Ping, profile: Profile) -> Verdict:
-    """S-PING-1: ping 0% loss, TTL 64 (no router between them)."""
-    return direct_reach(Judgement("S-PING-1", profile), ping)
+@claim("S-PING-1", observes="seed", part="ping")
+def containers_reach_each_other(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
+    """Two containers on the same bridge reach each other directly.
+
+    Documented: ping 0% loss, TTL {container.ttl} (no router between them)
+    By hand: docker exec busybox2 ping -c 4 172.17.0.2
+    Title: busybox2 reaches busybox1 directly: no loss, TTL {container.ttl}
+    Seed: 두 컨테이너(busybox1, busybox2)는 브리지를 통해 같은 네트워크상에 있기 때문에
+        한쪽 컨테이너에서 다른 컨테이너와 통신할 수 있게 된다. / 64 bytes from 172.17.0.2: seq=0 ttl=64
+    """
+    direct_reach(j, seed.ping)

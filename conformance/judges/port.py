@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from conformance.model.scenarios import PublishedPort
 from conformance.profile import Profile
-from conformance.verdict import Judgement, Verdict
-from fixtures.beyond import PublishedPort
+from conformance.registry import claim
+from conformance.verdict import Judgement
 
 
-def published_port(port: PublishedPort, profile: Profile) -> Verdict:
-    """D-PORT-1: -p HOSTPORT:PORT forwards a TCP connection to the container."""
-    j = Judgement("D-PORT-1", profile)
+@claim("D-PORT-1", observes="published_port")
+def published_port(j: Judgement, port: PublishedPort, profile: Profile) -> None:
+    """A published port is reachable from the host and reaches the container.
+
+    Documented: -p HOSTPORT:PORT forwards a TCP connection to the container
+    By hand: docker run -d -p 127.0.0.1:PORT:8080 busybox nc -l -p 8080; nc 127.0.0.1 PORT
+    Title: A published port forwards a TCP connection into the container
+    """
     binding = (port.bindings or {}).get(f"{port.container_port}/tcp") or [{}]
     j.fact(
         "binding in inspect",
@@ -18,4 +24,3 @@ def published_port(port: PublishedPort, profile: Profile) -> Verdict:
     )
     j.fact(f"read through {port.host_ip}:{port.host_port}", "conformance", port.received)
     j.attach("attempts until the listener answered", str(port.attempts))
-    return j.verdict()

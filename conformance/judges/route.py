@@ -2,40 +2,51 @@
 
 from __future__ import annotations
 
-import ipaddress
-
+from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.verdict import Judgement, Verdict
-from fixtures.seed import SeedObservation
+from conformance.registry import claim
+from conformance.verdict import Judgement, Unobservable
 
 
-def routing_table(seed: SeedObservation, profile: Profile) -> Verdict:
-    """S-ROUTE-1: default via 172.17.0.1 dev eth0 (UG); 172.17.0.0/16 on-link dev eth0 (U)."""
-    j = Judgement("S-ROUTE-1", profile)
+@claim("S-ROUTE-1", observes="seed", part="gateway")
+def routing_table(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
+    """The container's routing table.
+
+    Documented: exactly: default via {bridge.gateway} dev {container.device} (flags UG); {bridge.subnet}
+        on-link dev {container.device} (flags U)
+    By hand: docker exec busybox1 route -n
+    Title: busybox1 routes: default via {bridge.gateway}, {bridge.subnet} on-link
+    Seed: default 172.17.0.1 0.0.0.0 UG 0 0 0 eth0 / 172.17.0.0 * 255.255.0.0 U 0 0 0 eth0
+    """
     view = seed.busybox1
     if view.netns is None:
-        return j.not_applicable("the container's namespace could not be entered")
+        raise Unobservable("the container's namespace could not be entered")
     routes = {r.dst: r for r in view.netns.routes}
-    default, subnet = routes.get("default"), routes.get(str(ipaddress.IPv4Network(profile.bridge.subnet)))
+    default = routes.get("default")
     j.expect("default gateway", "bridge.gateway", default.gateway if default else None)
-    j.fact("default route device, flags", ("eth0", "UG"), (default.dev, default.flags) if default else None)
-    j.expect(
-        "on-link subnet route",
-        "bridge.subnet",
-        f"{subnet.dst} dev {subnet.dev} {subnet.flags}" if subnet else None,
-        holds=bool(subnet) and subnet.dev == "eth0" and subnet.gateway is None,
-        via=lambda net: f"{net} dev eth0 U",
+    device = profile.container.device
+    j.exactly(
+        "routes",
+        [
+            f"default via {profile.bridge.gateway} dev {device} UG",
+            f"{profile.bridge.subnet} via * dev {device} U",
+        ],
+        map(str, view.netns.routes),
     )
-    j.fact("no other routes", 2, len(view.netns.routes))
     if view.route:
         j.attach(view.route.command, view.route.output)
-    return j.verdict()
 
 
-def gateway_is_docker0(seed: SeedObservation, profile: Profile) -> Verdict:
-    """S-ROUTE-2: the container's gateway is docker0's own address, and it answers."""
-    j = Judgement("S-ROUTE-2", profile)
-    bridge = seed.during.host.interface(seed.during.device or profile.bridge.device)
+@claim("S-ROUTE-2", observes="seed", part="gateway")
+def gateway_is_docker0(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
+    """The container's gateway is docker0 itself, and it answers.
+
+    Documented: gateway address = the bridge's address ({bridge.gateway}); a ping to it succeeds
+    By hand: docker exec busybox1 ping -c 1 172.17.0.1
+    Title: busybox1's gateway is {bridge.device} ({bridge.gateway}), and it answers
+    Seed: 마지막으로 컨터이너의 게이트웨이를 확인 해보면 172.17.0.1된 것을 볼 수 있는데
+    """
+    bridge = seed.during.bridge_link(profile.bridge.device)
     docker0_ip = bridge.ipv4.address if bridge and bridge.ipv4 else None
     gateway = seed.busybox1.endpoint.get("Gateway")
     j.fact(
@@ -45,6 +56,5 @@ def gateway_is_docker0(seed: SeedObservation, profile: Profile) -> Verdict:
         holds=bool(gateway) and gateway == docker0_ip,
     )
     j.expect("gateway", "bridge.gateway", gateway)
-    j.fact("gateway answers a ping", 1, seed.gateway_ping.received)
+    j.fact("gateway answers a ping", seed.gateway_ping.transmitted or 1, seed.gateway_ping.received)
     j.attach(seed.gateway_ping.exec.command, seed.gateway_ping.exec.output)
-    return j.verdict()

@@ -5,19 +5,22 @@ from __future__ import annotations
 import ipaddress
 import re
 
+from conformance.model.netns import subnet_of
+from conformance.model.scenarios import UserBridges
 from conformance.profile import Profile
-from conformance.verdict import Judgement, Verdict
-from fixtures.beyond import UserBridges
+from conformance.registry import claim
+from conformance.verdict import Judgement
 
 
-def _subnet(net: dict) -> str | None:
-    config = (net.get("IPAM") or {}).get("Config") or [{}]
-    return config[0].get("Subnet")
+@claim("D-UBR-1", observes="user_bridges")
+def own_bridge_and_subnet(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
+    """A user-defined bridge network gets its own Linux bridge and its own subnet.
 
-
-def own_bridge_and_subnet(ubr: UserBridges, profile: Profile) -> Verdict:
-    """D-UBR-1: a Linux bridge named br-<first 12 hex of the ID>, a subnet from the pools."""
-    j = Judgement("D-UBR-1", profile)
+    Documented: bridge named like {user_bridge.device} (br- + first 12 hex of the network ID); subnet from the
+        default pools {user_bridge.pools}, not {bridge.subnet}
+    By hand: docker network create mynet; ip -d link show type bridge; docker network inspect mynet
+    Title: A user-defined network gets its own br-<id> bridge and subnet
+    """
     expected_device = f"br-{ubr.net1['Id'][:12]}"
     device = ubr.host.interface(expected_device)
     j.expect(
@@ -28,7 +31,7 @@ def own_bridge_and_subnet(ubr: UserBridges, profile: Profile) -> Verdict:
         varies=True,
     )
     j.fact("device is a Linux bridge", "bridge", device.kind if device else None)
-    subnet = _subnet(ubr.net1)
+    subnet = subnet_of(ubr.net1)
     network = ipaddress.IPv4Network(subnet) if subnet else None
     j.expect(
         "not the default bridge's subnet",
@@ -46,14 +49,18 @@ def own_bridge_and_subnet(ubr: UserBridges, profile: Profile) -> Verdict:
         and any(network.subnet_of(ipaddress.IPv4Network(p)) for p in profile.user_bridge.pools),
         varies=True,
     )
-    j.fact("the two networks' subnets differ", True, _subnet(ubr.net1) != _subnet(ubr.net2))
+    j.fact("the two networks' subnets differ", True, subnet_of(ubr.net1) != subnet_of(ubr.net2))
     j.attach("bridge device", device.summary() if device else "absent")
-    return j.verdict()
 
 
-def name_resolution(ubr: UserBridges, profile: Profile) -> Verdict:
-    """D-UBR-2: resolve by name on a user-defined bridge (embedded DNS), not on the default one."""
-    j = Judgement("D-UBR-2", profile)
+@claim("D-UBR-2", observes="user_bridges")
+def name_resolution(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
+    """Containers on a user-defined bridge resolve each other by name; on the default bridge they do not.
+
+    Documented: embedded DNS at {user_bridge.dns} on user-defined networks only
+    By hand: docker exec c1 nslookup c2 127.0.0.11; docker exec c1 cat /etc/resolv.conf
+    Title: Names resolve on a user-defined bridge, not on the default one
+    """
     dns = profile.user_bridge.dns
     j.expect(
         "user network resolv.conf nameserver",
@@ -74,22 +81,30 @@ def name_resolution(ubr: UserBridges, profile: Profile) -> Verdict:
     )
     for ex in (ubr.lookup_same_network, ubr.resolv_user, ubr.lookup_default_bridge, ubr.resolv_default):
         j.attach(ex.command, ex.output)
-    return j.verdict()
 
 
-def isolation(ubr: UserBridges, profile: Profile) -> Verdict:
-    """D-UBR-3: a container on one bridge network cannot reach a container on another."""
-    j = Judgement("D-UBR-3", profile)
+@claim("D-UBR-3", observes="user_bridges")
+def isolation(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
+    """Networks are isolated from each other.
+
+    Documented: a container on one bridge network cannot reach a container on another
+    By hand: docker exec c1 ping -c 1 -W 1 <address on the other network>
+    Title: Two bridge networks cannot reach each other
+    """
     j.fact("u1 -> u2 (same network) answered", True, ubr.within_network.received > 0)
     j.fact("u1 -> v1 (other network) answered", False, ubr.across_networks.received > 0)
     j.attach(ubr.within_network.exec.command, ubr.within_network.exec.output)
     j.attach(ubr.across_networks.exec.command, ubr.across_networks.exec.output)
-    return j.verdict()
 
 
-def second_interface(ubr: UserBridges, profile: Profile) -> Verdict:
-    """D-UBR-4: `docker network connect` adds eth1 with an address of that network."""
-    j = Judgement("D-UBR-4", profile)
+@claim("D-UBR-4", observes="user_bridges")
+def second_interface(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
+    """A container connected to a second network gets a second interface.
+
+    Documented: eth1 with an address of that network
+    By hand: docker network connect mynet busybox1; docker exec busybox1 ip addr show eth1
+    Title: docker network connect adds eth1
+    """
     eth1 = ubr.connected.interface("eth1")
     address = eth1.ipv4 if eth1 else None
     j.fact("u1 has eth1", True, eth1 is not None)
@@ -98,7 +113,7 @@ def second_interface(ubr: UserBridges, profile: Profile) -> Verdict:
         ubr.connected_endpoint.get("IPAddress"),
         address.address if address else None,
     )
-    subnet = _subnet(ubr.net2)
+    subnet = subnet_of(ubr.net2)
     j.fact(
         "eth1 address is in net2's subnet",
         subnet,
@@ -107,4 +122,3 @@ def second_interface(ubr: UserBridges, profile: Profile) -> Verdict:
         else None,
     )
     j.attach(ubr.connect_ip_addr.command, ubr.connect_ip_addr.output)
-    return j.verdict()

@@ -5,37 +5,27 @@ from __future__ import annotations
 import re
 
 from conformance.judges.ipam import cidr_in
+from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.verdict import Judgement, Verdict
-from fixtures.netview import Link
-from fixtures.seed import ContainerView, SeedObservation
+from conformance.registry import claim
+from conformance.verdict import Judgement, Unobservable
 
 
-def host_end(seed: SeedObservation, view: ContainerView) -> Link | None:
-    """The host link eth0 points at (its IFLA_LINK index in the engine's namespace)."""
-    eth0 = view.netns.interface("eth0") if view.netns else None
-    return seed.during.host.by_index(eth0.peer_index) if eth0 else None
+@claim("S-VETH-1", observes="seed", part="eth0")
+def two_interfaces(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
+    """A container on the bridge has exactly two interfaces in its namespace.
 
-
-def _unobservable(seed: SeedObservation) -> str | None:
-    if any(v.netns is None for v in seed.containers()):
-        return "the containers' namespaces could not be entered: " + "; ".join(seed.limits)
-    return None
-
-
-def two_interfaces(seed: SeedObservation, profile: Profile) -> Verdict:
-    """S-VETH-1: exactly lo (127.0.0.1/8, LOOPBACK, UP, MTU 65536) and eth0."""
-    j = Judgement("S-VETH-1", profile)
-    if why := _unobservable(seed):
-        return j.not_applicable(why)
+    Documented: exactly {container.interfaces}: lo ({container.loopback}, LOOPBACK, UP, MTU
+        {container.loopback_mtu}) and {container.device}
+    By hand: docker exec busybox1 ip addr
+    Title: A bridged container has exactly {container.interfaces}
+    Seed: 1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 ... inet 127.0.0.1/8 scope host lo / 18: eth0@if19: ...
+    """
+    if why := seed.unentered():
+        raise Unobservable(why)
     for view in seed.containers():
         assert view.netns is not None
-        j.expect(
-            f"{view.role} interfaces",
-            "container.interfaces",
-            tuple(sorted(view.netns.names())),
-            via=lambda names: tuple(sorted(names)),
-        )
+        j.exactly(f"{view.role} interfaces", profile.container.interfaces, view.netns.names())
         lo = view.netns.interface("lo")
         j.expect(f"{view.role} lo address", "container.loopback", lo.ipv4.cidr if lo and lo.ipv4 else None)
         j.fact(
@@ -47,20 +37,32 @@ def two_interfaces(seed: SeedObservation, profile: Profile) -> Verdict:
         j.expect(f"{view.role} lo MTU", "container.loopback_mtu", lo.mtu if lo else None)
         j.attach(f"docker exec {view.role} ip addr", view.ip_addr.output)
         j.attach(f"{view.role} namespace (netlink)", view.netns.dump())
-    return j.verdict()
 
 
-def container_eth0(seed: SeedObservation, profile: Profile) -> Verdict:
-    """S-VETH-2: eth0 UP, LOWER_UP, BROADCAST, MULTICAST; MTU; <ip>/16 brd; MAC as in inspect."""
-    j = Judgement("S-VETH-2", profile)
-    if why := _unobservable(seed):
-        return j.not_applicable(why)
+@claim("S-VETH-2", observes="seed", part="eth0")
+def container_eth0(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
+    """The container's eth0.
+
+    Documented: flags include {container.eth0_flags}; MTU {container.mtu}; <ip>/{bridge.prefixlen} brd
+        {bridge.broadcast} scope {container.scope}; MAC as in inspect
+    By hand: docker exec busybox1 ip addr
+    Title: The container's {container.device} is up, MTU {container.mtu}, on {bridge.subnet}, with its MAC
+    Seed: 18: eth0@if19: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue / link/ether
+        02:42:ac:11:00:02 / inet 172.17.0.2/16 brd 172.17.255.255 scope global eth0
+    """
+    if why := seed.unentered():
+        raise Unobservable(why)
     for view in seed.containers():
         assert view.netns is not None
-        eth0 = view.netns.interface("eth0")
+        eth0 = view.netns.interface(profile.container.device)
         address = eth0.ipv4 if eth0 else None
         j.includes(f"{view.role} eth0 flags include", "container.eth0_flags", eth0.flags if eth0 else ())
         j.expect(f"{view.role} eth0 MTU", "container.mtu", eth0.mtu if eth0 else None)
+        j.exactly(
+            f"{view.role} eth0 IPv4 addresses",
+            [cidr_in(view.endpoint.get("IPAddress"))(profile.bridge.subnet)],
+            eth0.cidrs if eth0 else (),
+        )
         j.expect(
             f"{view.role} eth0 address",
             "bridge.subnet",
@@ -68,39 +70,61 @@ def container_eth0(seed: SeedObservation, profile: Profile) -> Verdict:
             via=cidr_in(view.endpoint.get("IPAddress")),
         )
         j.expect(f"{view.role} eth0 broadcast", "bridge.broadcast", address.broadcast if address else None)
-        j.fact(f"{view.role} eth0 scope", "global", address.scope if address else None)
+        j.expect(f"{view.role} eth0 scope", "container.scope", address.scope if address else None)
         j.fact(
             f"{view.role} eth0 MAC = inspect MacAddress",
             view.endpoint.get("MacAddress"),
             eth0.mac if eth0 else None,
         )
         j.attach(f"docker exec {view.role} ip addr", view.ip_addr.output)
-    return j.verdict()
 
 
-def one_host_veth_each(seed: SeedObservation, profile: Profile) -> Verdict:
-    """S-VETH-3: each container adds one host interface of kind veth, named veth + 7 hex."""
-    j = Judgement("S-VETH-3", profile)
+@claim("S-VETH-3", observes="seed", part="veth")
+def one_host_veth_each(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
+    """Each container adds one host interface, of kind veth, named veth + 7 hex digits.
+
+    Documented: one host veth per container, named like {container.veth_name}
+    By hand: ip link show type veth
+    Title: Each container adds one host veth named like {container.veth_name}
+    Seed: 호스트 네트워크 브리지 docker0에 바인딩 되는 vethXXXXXXX이름 형식의 veth 인터페이스
+        (veth4eb48a6, veth40d220d)
+    """
     before = {link.name for link in seed.before.host.veths()}
-    added = [link for link in seed.during.host.veths() if link.name not in before]
-    j.fact("host veths added by two containers", 2, len(added))
+    appeared = [link for link in seed.during.host.veths() if link.name not in before]
+    if seed.unentered():  # the containers cannot name their peers: attribute veths by appearance
+        ours = appeared
+        j.fact("host veths added by two containers", 2, len(ours))
+        j.note("the containers' namespaces could not be entered: their veths were told by appearance")
+    else:
+        ours = [link for view in seed.containers() if (link := seed.host_end(view))]
+        j.fact("host ends of busybox1's and busybox2's eth0 (distinct veths)", 2, len({v.name for v in ours}))
+        j.fact("their kind", ["veth", "veth"], [v.kind for v in ours])
+        if others := sorted(v.name for v in appeared if v not in ours):
+            j.note(f"veths that others added meanwhile (not judged): {', '.join(others)}")
     pattern = re.compile(profile.container.veth_name)
-    for link in added:
+    for link in ours:
         j.expect(
             f"{link.name} name", "container.veth_name", link.name, holds=bool(pattern.fullmatch(link.name))
         )
-    j.attach("ip link show type veth (netlink)", "\n".join(v.summary() for v in added))
-    return j.verdict()
+    j.attach("ip link show type veth (netlink)", "\n".join(v.summary() for v in appeared))
 
 
-def pair_indices(seed: SeedObservation, profile: Profile) -> Verdict:
-    """S-VETH-4: eth0@ifN where N is the host veth's index; the host veth@ifM, M eth0's index."""
-    j = Judgement("S-VETH-4", profile)
-    if why := _unobservable(seed):
-        return j.not_applicable(why)
+@claim("S-VETH-4", observes="seed", part="veth")
+def pair_indices(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
+    """The container's eth0 and its host veth are the two ends of one veth pair, and their indices point at
+    each other.
+
+    Documented: eth0@ifN where N is the host veth's index; vethX@ifM where M is eth0's index; indices
+        {container.peer_indices}
+    By hand: docker exec busybox1 ip addr; ip addr
+    Title: {container.device}@ifN and vethX@ifM point at each other
+    Seed: 18: eth0@if19 (inside busybox1) / 19: veth4eb48a6@if18 (on the host)
+    """
+    if why := seed.unentered():
+        raise Unobservable(why)
     for view in seed.containers():
         assert view.netns is not None
-        eth0, veth = view.netns.interface("eth0"), host_end(seed, view)
+        eth0, veth = view.netns.interface(profile.container.device), seed.host_end(view)
         j.fact(f"{view.role} eth0@ifN names a host veth", "veth", veth.kind if veth else None)
         if not (eth0 and veth):
             continue
@@ -112,18 +136,25 @@ def pair_indices(seed: SeedObservation, profile: Profile) -> Verdict:
             "adjacent" if abs(eth0.index - veth.index) == 1 else "cross",
             holds=profile.container.peer_indices == "cross" or abs(eth0.index - veth.index) == 1,
         )
-    return j.verdict()
 
 
-def host_end_on_bridge(seed: SeedObservation, profile: Profile) -> Verdict:
-    """S-VETH-5: master docker0, state UP, MTU = docker0's, a link-netnsid distinct per container."""
-    j = Judgement("S-VETH-5", profile)
-    if why := _unobservable(seed):
-        return j.not_applicable(why)
-    bridge = seed.during.host.interface(seed.during.device or profile.bridge.device)
+@claim("S-VETH-5", observes="seed", part="veth")
+def host_end_on_bridge(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
+    """The host end is enslaved to docker0 and in the container's namespace's peer.
+
+    Documented: master {bridge.device}, state UP, MTU = the bridge's, a link-netnsid distinct for each
+        container
+    By hand: ip -d link show type veth
+    Title: The host veth is a port of {bridge.device}, UP, in the container's netns
+    Seed: 19: veth4eb48a6@if18: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue master docker0 state
+        UP ... link-netnsid 0
+    """
+    if why := seed.unentered():
+        raise Unobservable(why)
+    bridge = seed.during.bridge_link(profile.bridge.device)
     netnsids = []
     for view in seed.containers():
-        veth = host_end(seed, view)
+        veth = seed.host_end(view)
         if veth is None or bridge is None:
             j.fact(f"{view.role} host veth and bridge found", True, False)
             continue
@@ -135,4 +166,3 @@ def host_end_on_bridge(seed: SeedObservation, profile: Profile) -> Verdict:
         netnsids.append(veth.link_netnsid)
     j.fact("link-netnsids distinct", len(netnsids), len(set(netnsids)))
     j.attach("ip -d link show type veth (netlink)", "\n".join(v.summary() for v in seed.during.host.veths()))
-    return j.verdict()

@@ -1,0 +1,37 @@
+"""D-INT-1: an internal network connects its containers to each other and to nothing else."""
+
+from __future__ import annotations
+
+from conformance.judges.ping import direct_reach
+from conformance.model.netns import gateway_of, subnet_of
+from conformance.model.scenarios import InternalNetwork
+from conformance.profile import Profile
+from conformance.registry import claim
+from conformance.verdict import Judgement
+
+
+@claim("D-INT-1", observes="internal_network")
+def internal_only(j: Judgement, net: InternalNetwork, profile: Profile) -> None:
+    """An internal network (docker network create --internal) connects its containers to each other and to
+    nothing else.
+
+    Documented: its containers ping each other by address (TTL {container.ttl}); no default route in the
+        container; traffic to the outside does not leave (the egress outside sees nothing)
+    By hand: docker network create --internal inet; docker exec i1 ping -c 1 <i2>; docker exec i1 route -n;
+        docker exec i1 ping -c 1 198.51.100.2  # an outside the suite made
+    Title: An --internal network: its containers reach each other, nothing else
+    """
+    j.fact("network inspect Internal", True, net.network.get("Internal"))
+    direct_reach(j, net.within_network)
+    routes, device = [str(r) for r in net.inside.routes], profile.container.device
+    gateway = next((r.gateway for r in net.inside.routes if r.dst == "default"), None)
+    j.expect("i1 has a default route", "internal.default_route", gateway is not None)
+    expected = [f"{subnet_of(net.network)} via * dev {device} U"]
+    if profile.internal.default_route:
+        expected.append(f"default via {gateway_of(net.network)} dev {device} UG")
+    j.exactly("i1 routes", expected, routes)
+    j.fact(f"the outside ({net.outside}) saw a connection", None, net.peer_seen)
+    j.fact(f"replies from the outside ({net.outside})", 0, net.ping_outside.received)
+    j.attach(net.to_outside.command, f"exit {net.to_outside.exit_code}\n{net.to_outside.output}")
+    j.attach(net.ping_outside.exec.command, net.ping_outside.exec.output)
+    j.attach("i1 namespace (netlink)", net.inside.dump())

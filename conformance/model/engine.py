@@ -1,0 +1,29 @@
+"""What the engine under test is, as its API and the suite's discovery reported it."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class EngineFacts:
+    docker_host: str
+    version: str
+    api_version: str
+    os: str
+    kernel: str
+    operating_system: str
+    storage_driver: str
+    cgroup_driver: str
+    cgroup_version: str
+    engine_id: str
+    name: str
+    netns: str | None  # the engine's network namespace; None: the one this suite runs in
+
+    def environment(self) -> dict[str, str]:
+        """Key/value pairs for the report's environment section."""
+        return {f"engine.{k}": str(v) for k, v in asdict(self).items()}
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} {self.version} (API {self.api_version})"

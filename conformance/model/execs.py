@@ -1,0 +1,41 @@
+"""The seed's own view: commands run inside a container with `docker exec`, kept verbatim."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SUMMARY = re.compile(r"(\d+) packets transmitted, (\d+) (?:packets )?received")
+_TTL = re.compile(r"ttl=(\d+)")
+
+
+@dataclass(frozen=True)
+class Exec:
+    command: str  # as a person would type it: `docker exec busybox1 ip addr`
+    exit_code: int
+    output: str
+
+
+@dataclass(frozen=True)
+class Ping:
+    source: str
+    target: str
+    exec: Exec
+
+    @property
+    def transmitted(self) -> int:
+        match = _SUMMARY.search(self.exec.output)
+        return int(match[1]) if match else 0
+
+    @property
+    def received(self) -> int:
+        match = _SUMMARY.search(self.exec.output)
+        return int(match[2]) if match else 0
+
+    @property
+    def loss_percent(self) -> float:
+        return 100.0 if not self.transmitted else 100.0 * (1 - self.received / self.transmitted)
+
+    @property
+    def ttls(self) -> tuple[int, ...]:
+        return tuple(int(t) for t in _TTL.findall(self.exec.output))

@@ -1,0 +1,129 @@
+"""A network namespace as `ip addr`, `ip -d link` and `route -n` show it: links, addresses, routes."""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Address:
+    address: str
+    prefixlen: int
+    broadcast: str | None
+    scope: str
+
+    @property
+    def cidr(self) -> str:
+        return f"{self.address}/{self.prefixlen}"
+
+    @property
+    def netmask(self) -> str:
+        return str(ipaddress.IPv4Network(self.cidr, strict=False).netmask)
+
+
+@dataclass(frozen=True)
+class Link:
+    index: int
+    name: str
+    kind: str | None
+    link_type: str
+    mtu: int
+    flags: tuple[str, ...]
+    operstate: str
+    mac: str
+    qdisc: str | None
+    master: int | None = None
+    peer_index: int | None = None
+    link_netnsid: int | None = None
+    stp_state: int | None = None
+    bridge_id: str | None = None
+    addresses: tuple[Address, ...] = ()
+
+    @property
+    def carrier(self) -> bool:
+        return "LOWER_UP" in self.flags
+
+    @property
+    def ipv4(self) -> Address | None:
+        return self.addresses[0] if self.addresses else None
+
+    @property
+    def cidrs(self) -> tuple[str, ...]:
+        return tuple(sorted(a.cidr for a in self.addresses))
+
+    @property
+    def label(self) -> str:
+        """The name as `ip link` prints it: `eth0@if9`."""
+        return f"{self.name}@if{self.peer_index}" if self.peer_index else self.name
+
+    def summary(self) -> str:
+        """One line in the shape of `ip link show`."""
+        parts = [f"{self.index}: {self.label}: <{','.join(self.flags)}> mtu {self.mtu}"]
+        if self.qdisc:
+            parts.append(f"qdisc {self.qdisc}")
+        if self.master:
+            parts.append(f"master if{self.master}")
+        parts.append(f"state {self.operstate} link/{self.link_type} {self.mac}")
+        if self.link_netnsid is not None:
+            parts.append(f"link-netnsid {self.link_netnsid}")
+        parts.extend(f"inet {a.cidr} brd {a.broadcast} scope {a.scope}" for a in self.addresses)
+        return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class Route:
+    dst: str
+    gateway: str | None
+    dev: str
+    scope: str
+
+    @property
+    def flags(self) -> str:
+        return "UG" if self.gateway else "U"
+
+    def __str__(self) -> str:
+        return f"{self.dst} via {self.gateway or '*'} dev {self.dev} {self.flags}"
+
+
+@dataclass(frozen=True)
+class NetnsView:
+    links: tuple[Link, ...]
+    routes: tuple[Route, ...] = field(default=())
+
+    def interface(self, name: str) -> Link | None:
+        return next((link for link in self.links if link.name == name), None)
+
+    def by_index(self, index: int | None) -> Link | None:
+        return next((link for link in self.links if link.index == index), None)
+
+    def veths(self) -> tuple[Link, ...]:
+        return tuple(link for link in self.links if link.kind == "veth")
+
+    def ports(self, bridge: Link | None) -> tuple[Link, ...]:
+        return tuple(link for link in self.links if bridge and link.master == bridge.index)
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(link.name for link in self.links)
+
+    def peer_of(self, inside: NetnsView | None, name: str = "eth0") -> Link | None:
+        """The link of this namespace that `name` in `inside` points at (the far end of its veth)."""
+        end = inside.interface(name) if inside else None
+        return self.by_index(end.peer_index) if end else None
+
+    def dump(self) -> str:
+        """The whole view as text, for a report attachment."""
+        return "\n".join([*(link.summary() for link in self.links), *(f"route {r}" for r in self.routes)])
+
+
+def ipam_config(network: dict) -> dict:
+    """The first IPAM config of a `docker network inspect` record ({} when it has none)."""
+    return ((network.get("IPAM") or {}).get("Config") or [{}])[0]
+
+
+def subnet_of(network: dict) -> str | None:
+    return ipam_config(network).get("Subnet")
+
+
+def gateway_of(network: dict) -> str | None:
+    return ipam_config(network).get("Gateway")

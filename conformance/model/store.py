@@ -1,0 +1,58 @@
+"""Observations by name, to and from JSON: the contract between where they are gathered and judged.
+
+Each name is a pytest fixture of the conformance run (and a file `observations/NAME.json` in
+its reports folder); each claim in the registry says which one it judges.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from conformance.model.scenarios import DriverRun, InternalNetwork, Lifecycle, PublishedPort, UserBridges
+from conformance.model.seed import SeedObservation
+
+OBSERVATIONS: dict[str, type] = {
+    "seed": SeedObservation,
+    "host_driver": DriverRun,
+    "none_driver": DriverRun,
+    "lifecycle": Lifecycle,
+    "user_bridges": UserBridges,
+    "published_port": PublishedPort,
+    "internal_network": InternalNetwork,
+}
+FOLDER = "observations"
+
+
+@cache
+def _adapter(name: str) -> TypeAdapter[Any]:
+    return TypeAdapter(OBSERVATIONS[name])
+
+
+def dumps(name: str, observation: Any) -> bytes:
+    return _adapter(name).dump_json(observation, indent=1)
+
+
+def loads(name: str, data: bytes | str) -> Any:
+    return _adapter(name).validate_json(data)
+
+
+def save(reports: Path, name: str, observation: Any) -> Path:
+    path = reports / FOLDER / f"{name}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(dumps(name, observation))
+    return path
+
+
+def load(reports: Path, name: str) -> Any:
+    return loads(name, (reports / FOLDER / f"{name}.json").read_bytes())
+
+
+def load_all(reports: Path) -> dict[str, Any]:
+    """Every observation saved in `reports`."""
+    return {
+        name: load(reports, name) for name in OBSERVATIONS if (reports / FOLDER / f"{name}.json").exists()
+    }

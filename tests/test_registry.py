@@ -1,0 +1,134 @@
+"""The registry is the single list of claims: everything else derives from it, and agrees with it."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conformance import claimsdoc, registry
+from conformance.model import store
+from conformance.profile import documented, from_file
+from conformance.verdict import Status
+from fixtures.scenarios import SCENARIOS
+from tests import test_beyond_judges, test_seed_judges
+from tests.conftest import DOCKER_20_10
+from tests.runner import ROOT, suite_argv
+
+NEGATIVE_CONTROLS = {**test_seed_judges.DEVIATIONS, **test_beyond_judges.DEVIATIONS}
+
+
+def test_every_claim_has_a_negative_control():
+    """Walk the registry: each claim is made to fail by at least one deviating observation."""
+    assert {claim for claim, _, _ in NEGATIVE_CONTROLS.values()} == set(registry.claims())
+
+
+def test_the_recorded_run_passes_every_claim(observations):
+    """Positive control: the recorded Docker 20.10 run passes every claim, as it did live."""
+    profile = documented().for_engine("Docker Engine", observations["seed"].engine.version)
+    verdicts = {c.id: c.judge(observations[c.observes], profile) for c in registry.claims().values()}
+    assert {c: v.status for c, v in verdicts.items() if not v.passed} == {}
+    assert {v.status for v in verdicts.values()} <= {Status.CONFORMS, Status.DOCUMENTED}
+
+
+def test_every_claim_judges_an_observation_a_scenario_makes():
+    assert set(SCENARIOS) == set(store.OBSERVATIONS)
+    assert {c.observes for c in registry.claims().values()} <= set(store.OBSERVATIONS)
+
+
+def test_every_judge_module_has_its_test_module():
+    modules = {c.module for c in registry.claims().values()}
+    assert {p.stem.removeprefix("test_") for p in (ROOT / "conformance").glob("test_*.py")} == modules
+
+
+def test_a_claim_declared_in_the_wrong_module_is_refused():
+    with pytest.raises(ValueError, match=r"belongs in conformance\.judges\.docker0"):
+        registry.claim("S-BR-9", observes="seed")(print)
+    with pytest.raises(ValueError, match="not a claim ID"):
+        registry.claim("X-1", observes="seed")
+
+
+def test_a_declaration_without_its_fields_is_refused():
+    with pytest.raises(ValueError, match="lacks Documented, By hand, Title"):
+        registry.parse_declaration("S-BR-9", "The claim, and nothing else.")
+
+
+@pytest.mark.parametrize("name", sorted(store.OBSERVATIONS))
+def test_every_observation_serialises_and_reloads(observations, name):
+    """Recorded by the suite itself (tests/recorded/README.md), and stable through JSON."""
+    assert name in observations, f"{name} is not recorded in {DOCKER_20_10}"
+    assert store.loads(name, store.dumps(name, observations[name])) == observations[name]
+
+
+def test_the_claims_document_is_fresh():
+    """docs/claims.md and docs/claims.json are what the registry generates now."""
+    assert claimsdoc.stale() == [], "regenerate: python -m conformance.claimsdoc"
+
+
+def test_a_stale_claims_document_is_caught(tmp_path):
+    assert claimsdoc.main(["--out", str(tmp_path)]) == 0
+    assert claimsdoc.main(["--check", "--out", str(tmp_path)]) == 0
+    (tmp_path / "claims.md").write_text((tmp_path / "claims.md").read_text().replace("S-BR-1", "S-BR-X"))
+    assert claimsdoc.main(["--check", "--out", str(tmp_path)]) == 1
+
+
+def test_titles_and_documented_values_show_the_profile(tmp_path):
+    path = tmp_path / "jumbo.toml"
+    path.write_text("[bridge]\nmtu = 9000\n[container]\nmtu = 9000\n")
+    profile = from_file(path)
+    assert "MTU 9000" in registry.render(registry.get("S-BR-2").title, profile)
+    assert "MTU 9000" in registry.render(registry.get("S-VETH-2").expects, profile)
+
+
+def test_judges_diff_report_and_topology_import_without_docker_or_pyroute2():
+    blocked = "import sys; sys.modules['docker'] = sys.modules['pyroute2'] = None; "
+    modules = "conformance.judges, conformance.diff, conformance.report, conformance.topology"
+    result = subprocess.run(
+        [sys.executable, "-c", blocked + f"import {modules}; import docker"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert "ModuleNotFoundError: import of docker halted" in result.stderr, result.stderr
+
+
+def test_the_readme_names_only_files_that_exist():
+    readme = (ROOT / "README.md").read_text()
+    named = set(re.findall(r"`((?:conformance|fixtures|tests|engines|bench|docs|\.ci)/[\w./-]*)`", readme))
+    assert named, "the README names no project files?"
+    assert [p for p in sorted(named) if not (ROOT / p.split("::")[0]).exists()] == []
+    assert "../shared" not in readme
+
+
+@pytest.mark.engine
+def test_every_claim_is_a_test_named_by_its_id(tmp_path):
+    listed = subprocess.run(
+        suite_argv("--collect-only", reports=tmp_path), cwd=ROOT, capture_output=True, text=True
+    )
+    ids = re.findall(r"test_claim\[([SD]-[A-Z0-9]+-\d+)\]", listed.stdout)
+    assert sorted(ids) == sorted(registry.claims()), listed.stdout
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize("claim", ["S-VETH-4", "S-BR-1", "D-HOST-1", "D-INT-1"])
+def test_k_selects_exactly_one_claim(tmp_path, claim):
+    listed = subprocess.run(
+        suite_argv("--collect-only", "-k", claim, reports=tmp_path),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert re.findall(r"test_claim\[([^\]]+)\]", listed.stdout) == [claim], listed.stdout
+
+
+def test_no_source_file_outside_tests_is_over_300_lines():
+    long = {
+        str(p.relative_to(ROOT)): n
+        for folder in ("conformance", "fixtures", "engines", "bench")
+        for p in Path(ROOT, folder).rglob("*.py")
+        if (n := len(p.read_text().splitlines())) > 300
+    }
+    assert long == {}
