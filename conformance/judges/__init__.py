@@ -1,21 +1,11 @@
-"""The judges: pure functions of (observation, profile) -> Verdict, one module per claim family.
+"""The judges: pure functions of (judgement, observation, profile), one module per claim family.
 
 Each module declares its claims (`conformance.registry.claim`) beside their judges; importing
-this package fills the registry.
+this package imports every module in it, and so fills the registry.
 """
 
-from conformance.judges import (  # noqa: F401
-    bridge,
-    docker0,
-    drivers,
-    egress,
-    install,
-    internal,
-    ipam,
-    lifecycle,
-    ping,
-    port,
-    route,
-    user_bridge,
-    veth,
-)
+import importlib
+import pkgutil
+
+for _module in pkgutil.iter_modules(__path__):
+    importlib.import_module(f"{__name__}.{_module.name}")
