@@ -19,6 +19,8 @@ class DriverRun:
     inside: NetnsView
     veths_added: tuple[Link, ...]  # host veths that appeared meanwhile (other tests' included)
     ip_addr: Exec
+    activity: tuple[str, ...] = ()  # other containers joining or leaving networks meanwhile
+    attempts: int = 1
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,8 @@ class Lifecycle:
     third: dict[str, Any]  # busybox3's endpoint
     after_all_removed: Snapshot
     first_id: str = ""  # busybox1's container ID: how the bridge lists it
+    activity: tuple[str, ...] = ()  # other containers joining or leaving the bridge meanwhile
+    attempts: int = 1
 
 
 @dataclass(frozen=True)

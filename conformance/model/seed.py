@@ -23,6 +23,7 @@ class Snapshot:
 
     host: NetnsView
     bridge: dict[str, Any]
+    steady: bool = True  # the network's endpoints did not change while the snapshot was read
 
     @property
     def device(self) -> str | None:
@@ -47,6 +48,12 @@ class Snapshot:
     def listed(self) -> dict[str, dict[str, Any]]:
         """The network's `Containers`, keyed by container ID."""
         return self.bridge.get("Containers") or {}
+
+
+def busy(activity: tuple[str, ...], attempts: int) -> str:
+    """Others' activity, in words, for a verdict that could not judge something because of it."""
+    shown = "; ".join(activity[:4]) + (f"; and {len(activity) - 4} more" if len(activity) > 4 else "")
+    return f"other containers used the networks meanwhile, in each of {attempts} attempt(s) ({shown})"
 
 
 @dataclass(frozen=True)
@@ -87,6 +94,8 @@ class SeedObservation:
     gateway_ping: Ping
     egress: Egress | None
     limits: tuple[str, ...] = field(default=())  # what could not be observed, and why
+    activity: tuple[str, ...] = ()  # what others did on the bridge between `before` and `during`
+    attempts: int = 1  # walk-throughs made before one ran in a quiet window (or the last one)
 
     def containers(self) -> tuple[ContainerView, ContainerView]:
         return (self.busybox1, self.busybox2)
