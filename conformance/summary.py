@@ -59,6 +59,8 @@ class Summary:
     engine: dict[str, str] = field(default_factory=dict)
     profile: str | None = None
     run: str | None = None
+    # scenario -> what other containers did on the engine's networks while it ran (busy ones only)
+    activity: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, records: list[ClaimRecord], **facts: Any) -> Summary:
@@ -82,8 +84,17 @@ class Summary:
         return f"{self.engine.get('engine.name', '?')} {self.engine.get('engine.version', '?')}"
 
     def table(self) -> list[str]:
-        """The terminal table: one line a claim."""
-        return [f"{c:<11} {r.verdict:<38} {r.reason[:110]}" for c, r in self.claims.items()]
+        """The terminal table: one line a claim, then how busy the host was."""
+        lines = [f"{c:<11} {r.verdict:<38} {r.reason[:110]}" for c, r in self.claims.items()]
+        if not self.activity:
+            return [
+                *lines,
+                "host activity: none seen (no other container joined or left a network meanwhile)",
+            ]
+        busy = ", ".join(
+            f"{name} ({events[0]}, {len(events) - 1} events)" for name, events in self.activity.items()
+        )
+        return [*lines, f"host activity: other containers joined or left networks during {busy}"]
 
     def explain(self) -> list[tuple[str, list[str]]]:
         """For each failed claim: a heading and what the seed says, what was seen, how to check."""

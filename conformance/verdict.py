@@ -100,6 +100,7 @@ class Judgement:
         self.facts: list[Fact] = []
         self.evidence: dict[str, str] = {}
         self.notes: list[str] = []
+        self.unjudged: list[str] = []  # parts of the claim that could not be judged, and why
 
     def fact(self, what: str, expected: Any, observed: Any, holds: bool | None = None) -> bool:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
@@ -157,9 +158,15 @@ class Judgement:
     def note(self, text: str) -> None:
         self.notes.append(text)
 
+    def cannot_judge(self, why: str) -> None:
+        """A part of the claim could not be judged: unless another fact fails, the verdict says so."""
+        self.unjudged.append(why)
+
     def verdict(self) -> Verdict:
         failed = [f for f in self.facts if not f.holds]
         configured = [f for f in self.facts if f.setting]
+        if self.unjudged and not failed:
+            return self.not_applicable("; ".join(self.unjudged))
         if not self.facts:
             status, reason = Status.FAILS, "nothing was observed"
         elif failed and any(f.setting for f in failed):

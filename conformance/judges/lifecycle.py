@@ -6,7 +6,7 @@ from conformance.model.scenarios import Lifecycle
 from conformance.model.seed import busy
 from conformance.profile import Profile
 from conformance.registry import claim
-from conformance.verdict import Judgement, Unobservable
+from conformance.verdict import Judgement
 
 
 @claim("D-LIFE-1", observes="lifecycle")
@@ -49,9 +49,10 @@ def address_reused(j: Judgement, life: Lifecycle, profile: Profile) -> None:
     Title: A released address is handed out again
     """
     if life.activity and life.third.get("IPAddress") != life.first.get("IPAddress"):
-        raise Unobservable(f"the address's reuse cannot be judged: {busy(life.activity, life.attempts)}")
-    j.fact(
-        "busybox3's address = the one busybox1 released",
-        life.first.get("IPAddress"),
-        life.third.get("IPAddress"),
-    )
+        j.cannot_judge(f"the address's reuse cannot be judged: {busy(life.activity, life.attempts)}")
+    else:
+        j.fact(
+            "busybox3's address = the one busybox1 released",
+            life.first.get("IPAddress"),
+            life.third.get("IPAddress"),
+        )

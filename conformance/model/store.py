@@ -56,3 +56,18 @@ def load_all(reports: Path) -> dict[str, Any]:
     return {
         name: load(reports, name) for name in OBSERVATIONS if (reports / FOLDER / f"{name}.json").exists()
     }
+
+
+def clear(reports: Path) -> None:
+    """Forget the observations of an earlier run in `reports`."""
+    for path in (reports / FOLDER).glob("*.json"):
+        path.unlink()
+
+
+def activity(reports: Path) -> dict[str, list[str]]:
+    """What others did on the engine's networks while each saved scenario ran (busy ones only)."""
+    return {
+        name: [f"{getattr(observed, 'attempts', 1)} attempt(s)", *observed.activity]
+        for name, observed in load_all(reports).items()
+        if getattr(observed, "activity", ())
+    }
