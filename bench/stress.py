@@ -136,11 +136,11 @@ def main(argv: list[str] | None = None) -> int:
                     false.update(failed - expected)
                     hidden.update(expected - failed)
                     unjudged.update(na)
+                    events = sum(len(e) - 1 for e in summary.activity.values())
                     line = (
-                        f"run {run}: exit {result.returncode}, {len(summary.claims)} claims, "
-                        f"false failures {sorted(failed - expected) or '-'}, hidden {sorted(expected - failed) or '-'}, "
-                        f"not judged {sorted(na) or '-'}; {sum(len(e) - 1 for e in summary.activity.values())} "
-                        "events by others"
+                        f"run {run}: exit {result.returncode}, {len(summary.claims)} claims, false failures "
+                        f"{sorted(failed - expected) or '-'}, hidden {sorted(expected - failed) or '-'}, "
+                        f"not judged {sorted(na) or '-'}; {events} events by others"
                     )
                     print(line, flush=True)
                     if not (failed - expected or expected - failed):
