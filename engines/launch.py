@@ -38,6 +38,7 @@ mount --rbind /sys/fs/cgroup "$D/cgroup"
 mount -t sysfs sysfs /sys
 mount --rbind "$D/cgroup" /sys/fs/cgroup
 mount -t tmpfs tmpfs /run
+if [ -n "${DATA_SIZE:-}" ]; then mkdir -p "$D/data" && mount -t tmpfs -o "size=$DATA_SIZE" tmpfs "$D/data"; fi
 exec dockerd "$@" --data-root "$D/data" --exec-root /run/docker --pidfile /run/docker.pid \\
     -H "unix://$D/docker.sock" --config-file "$D/daemon.json"
 """
@@ -61,11 +62,44 @@ exec dockerd "$@" --data-root /run/dcf/data --exec-root /run/docker --pidfile /r
 """
 
 
-@dataclass(frozen=True)
+@dataclass
 class RunningEngine:
+    """A daemon in its own namespace; `kill()` and `start()` act on it as a fault would."""
+
     docker_host: str
     netns: str  # /run/netns/NAME
     log: Path
+    state: Path  # its socket, data root and configuration
+    argv: list[str]
+    env: dict[str, str]
+    daemon: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        with self.log.open("a") as out:
+            self.daemon = subprocess.Popen(self.argv, env=self.env, stdout=out, stderr=out)
+        daemon = self.daemon
+        wait_for(
+            lambda: daemon.poll() is not None or _answers(self.docker_host),
+            timeout=60,
+            what="the engine to answer",
+        )
+        if daemon.poll() is not None:
+            raise RuntimeError(f"the engine exited: {self.log.read_text()[-2000:]}")
+
+    def kill(self) -> None:
+        """SIGKILL the daemon (its containers' processes die with the engine's state)."""
+        if self.daemon and self.daemon.poll() is None:
+            self.daemon.kill()
+            self.daemon.wait()
+
+    def stop(self) -> None:
+        if self.daemon and self.daemon.poll() is None:
+            self.daemon.terminate()
+            try:
+                self.daemon.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                self.daemon.kill()
+                self.daemon.wait()
 
 
 def _answers(docker_host: str) -> bool:
@@ -83,8 +117,11 @@ exec podman --root "$D/storage" --runroot /run/podman-runroot system service --t
 
 
 @contextmanager
-def engine(*flags: str, rootfs: Path | None = None) -> Iterator[RunningEngine]:
-    """Start dockerd (the host's, or the one in `rootfs`) with FLAGS; stop and remove it after."""
+def engine(*flags: str, rootfs: Path | None = None, data_size: str = "") -> Iterator[RunningEngine]:
+    """Start dockerd (the host's, or the one in `rootfs`) with FLAGS; stop and remove it after.
+
+    `data_size` (the host's dockerd only) puts its data root on a tmpfs of that size ("96m").
+    """
     if rootfs is None and not shutil.which("dockerd"):
         raise RuntimeError("no dockerd on this host (apt-get install docker.io)")
     if rootfs is not None and not (rootfs / "usr/sbin/dockerd").exists():
@@ -92,7 +129,10 @@ def engine(*flags: str, rootfs: Path | None = None) -> Iterator[RunningEngine]:
     # its own key: a second engine from the same binaries would otherwise share the host's ID
     config = {"deprecated-key-path": "$D/key.json"} if rootfs is None else {}
     with _running(
-        HOST_BINARIES if rootfs is None else ROOTFS, flags, config, {"R": str(rootfs or "")}
+        HOST_BINARIES if rootfs is None else ROOTFS,
+        flags,
+        config,
+        {"R": str(rootfs or ""), "DATA_SIZE": data_size},
     ) as running:
         yield running
 
@@ -121,58 +161,44 @@ def _running(
     path = add_named_netns(name)
     for command in (["ip", "link", "set", "lo", "up"], ["sysctl", "-qw", "net.ipv4.ip_forward=0"]):
         subprocess.run(["ip", "netns", "exec", name, *command], check=True)  # as on a fresh host
-    log = state / "engine.log"
     env = {"D": str(state), "PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "CONTAINERS_CONF": str(conf), **extra}
-    with log.open("w") as out:
-        daemon = subprocess.Popen(
-            [
-                "unshare",
-                "-m",
-                "--propagation",
-                "slave",
-                "nsenter",
-                f"--net={path}",
-                "sh",
-                "-c",
-                script,
-                "launch",
-                *flags,
-            ],
-            env=env,
-            stdout=out,
-            stderr=out,
-        )
-    docker_host = f"unix://{state}/docker.sock"
+    argv = [
+        "unshare",
+        "-m",
+        "--propagation",
+        "slave",
+        "nsenter",
+        f"--net={path}",
+        "sh",
+        "-c",
+        script,
+        "launch",
+    ]
+    running = RunningEngine(
+        f"unix://{state}/docker.sock", path, state / "engine.log", state, [*argv, *flags], env
+    )
     try:
-        wait_for(
-            lambda: daemon.poll() is not None or _answers(docker_host),
-            timeout=60,
-            what="the engine to answer",
-        )
-        if daemon.poll() is not None:
-            raise RuntimeError(f"the engine exited: {log.read_text()[-2000:]}")
-        yield RunningEngine(docker_host, path, log)
+        running.start()
+        yield running
     finally:
-        daemon.terminate()
-        try:
-            daemon.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            daemon.kill()
-            daemon.wait()
+        running.stop()
         _kill_helpers(state)
         delete_named_netns(name)
         shutil.rmtree(state, ignore_errors=True)
 
 
 def _kill_helpers(state: Path) -> None:
-    """Kill what the engine left running that names its state folder (Podman's conmon, which
-    starts sessions of its own and lingers for minutes after an exec)."""
+    """Kill what the engine left running: whatever names its state folder (Podman's conmon, which
+    lingers for minutes after an exec), and, after the daemon was killed, its containers' processes
+    (found by the container IDs in its own data root, never by anything the host's engine owns)."""
+    ids = [p.name.encode() for p in (state / "data" / "containers").glob("*") if len(p.name) == 64]
     marker = str(state).encode()
     for proc in Path("/proc").iterdir():
         if not proc.name.isdigit():
             continue
         try:
-            if marker in (proc / "cmdline").read_bytes():
+            cmdline = (proc / "cmdline").read_bytes()
+            if marker in cmdline or any(i in cmdline + (proc / "cgroup").read_bytes() for i in ids):
                 os.kill(int(proc.name), signal.SIGKILL)
         except (OSError, ProcessLookupError):
             pass
