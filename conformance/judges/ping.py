@@ -15,7 +15,7 @@ def direct_reach(judgement: Judgement, ping: Ping) -> None:
         "replies received",
         ping.transmitted,
         ping.received,
-        holds=ping.received > 0 and ping.received == ping.transmitted,
+        holds=ping.complete,
     )
     judgement.fact("packet loss %", 0.0, ping.loss_percent)
     judgement.expect(
@@ -25,6 +25,11 @@ def direct_reach(judgement: Judgement, ping: Ping) -> None:
         holds=bool(ping.ttls) and set(ping.ttls) == {judgement.profile.container.ttl},
     )
     judgement.attach(ping.exec.command, ping.exec.output)
+    if ping.lost_while_busy:
+        judgement.note(
+            f"{len(ping.lost_while_busy)} earlier ping(s) lost while other containers came and went"
+        )
+        judgement.attach("earlier pings, lost while the bridge was busy", "\n".join(ping.lost_while_busy))
 
 
 @claim("S-PING-1", observes="seed", part="ping")

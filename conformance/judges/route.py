@@ -57,4 +57,6 @@ def gateway_is_docker0(j: Judgement, seed: SeedObservation, profile: Profile) ->
     )
     j.expect("gateway", "bridge.gateway", gateway)
     j.fact("gateway answers a ping", seed.gateway_ping.transmitted or 1, seed.gateway_ping.received)
+    if seed.gateway_ping.lost_while_busy:
+        j.note("an earlier ping to the gateway was lost while other containers came and went")
     j.attach(seed.gateway_ping.exec.command, seed.gateway_ping.exec.output)

@@ -21,6 +21,12 @@ class Ping:
     source: str
     target: str
     exec: Exec
+    # earlier tries whose echoes were lost while other containers came and went (their outputs)
+    lost_while_busy: tuple[str, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        return self.received > 0 and self.received == self.transmitted
 
     @property
     def transmitted(self) -> int:
