@@ -21,7 +21,7 @@ from conformance.summary import ClaimRecord, Summary
 # Names that differ on every run, whatever the engine: kept out of the comparison.
 _VOLATILE = [
     (re.compile(r"veth[0-9a-f]+"), "veth<hex>"),
-    (re.compile(r"dcf-[0-9a-f]{8}-(gw\d+-)?"), "dcf-<run>-"),
+    (re.compile(r"dcf-[0-9a-f]{8}-(?:gw\d+-)?([a-z][\w.-]*?)-\d+\b"), r"dcf-<run>-\1"),
 ]
 
 

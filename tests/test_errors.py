@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import os
 import shutil
+from types import SimpleNamespace
 
 import pytest
+import requests
+from docker.errors import APIError, NotFound
 
 from conformance.errors import ExitStatus
 from conformance.summary import Summary
+from fixtures.faults import ContainerLost, classify
 from tests.fake_engine import fake_engine
 from tests.runner import run_suite
 
@@ -70,3 +74,36 @@ def test_without_namespace_entry_those_checks_skip_and_the_rest_run(tmp_path):
     verdicts = Summary.load(tmp_path / "summary.json").verdicts()
     assert verdicts["S-VETH-4"] == verdicts["S-EGRESS-1"] == "not applicable"
     assert verdicts["S-BR-1"] == verdicts["S-BRCTL-1"] == verdicts["S-PING-1"] == "conforms"
+
+
+class _Client:
+    def __init__(self, up: bool) -> None:
+        self.up = up
+
+    def ping(self) -> bool:
+        if not self.up:
+            raise requests.ConnectionError("connection refused")
+        return True
+
+
+def _engine(up: bool = True) -> SimpleNamespace:
+    return SimpleNamespace(client=_Client(up), facts=SimpleNamespace(docker_host="unix:///run/x.sock"))
+
+
+FAULTS = {
+    "connection lost": (requests.ConnectionError("aborted"), True, ExitStatus.ENGINE_LOST),
+    "an answer, but the engine is gone now": (APIError("500 Server Error"), False, ExitStatus.ENGINE_LOST),
+    "container removed": (NotFound("No such container: abc"), True, ExitStatus.CONTAINER_LOST),
+    "container stopped": (ContainerLost("busybox1 is not running"), True, ExitStatus.CONTAINER_LOST),
+    "disk full": (APIError("500", explanation="no space left on device"), True, ExitStatus.ENGINE_REFUSED),
+    "a wait ran out": (TimeoutError("timed out after 3s waiting for x"), True, ExitStatus.WAIT_TIMED_OUT),
+    "a device vanished": (OSError(19, "No such device"), True, ExitStatus.HOST_CHANGED),
+}
+
+
+@pytest.mark.parametrize(("exc", "up", "status"), FAULTS.values(), ids=FAULTS.keys())
+def test_faults_are_classified(exc, up, status):
+    error = classify(_engine(up), exc, "observing seed")
+    assert error.status is status
+    assert "observing seed" in error.paragraph()
+    assert error.paragraph().endswith(f"(exit status {int(status)})")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -46,7 +47,7 @@ def _leftovers(client, pid: int) -> list[str]:
 
 def test_factory_names_labels_and_confines_dns(scratch, session):
     container = scratch.run("probe")
-    assert container.name == f"dcf-{session.run.id}-probe"
+    assert re.fullmatch(rf"dcf-{session.run.id}-probe-\d+", container.name)
     assert container.labels[LABEL] == session.run.id
     assert Owner.parse(container.labels[OWNER_LABEL]) == session.run.owner
     assert container.attrs["HostConfig"]["Dns"] == ["127.0.0.1"]
