@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Every claim's by-hand command (docs/claims.md), typed one after another as a person would:
+# serial, with the names the claims document leaves open filled in. Used by bench/compare.py.
+# Traffic stays on this machine: the "outside" is a namespace made here on 198.51.100.0/24.
+set -u
+image=${IMAGE:-docker-conformance/busybox:static}
+n=dcf-byhand-$$
+run() { docker run -d --dns 127.0.0.1 --name "$n-$1" "${@:2}" >/dev/null; }
+inside() { docker exec "$n-$1" "${@:2}"; }
+ip_of() { docker inspect -f "{{(index .NetworkSettings.Networks \"$2\").IPAddress}}" "$n-$1"; }
+cleanup() {
+  docker rm -f $(docker ps -aq --filter "name=$n-") >/dev/null 2>&1
+  docker network rm "$n-mynet" "$n-other" "$n-inet" >/dev/null 2>&1
+  ip netns del "$n-out" 2>/dev/null
+}
+trap cleanup EXIT
+{
+# S-INST-1, S-INST-2, S-NET-1, S-BR-1..3, S-IPAM-1
+ip addr show docker0; ip -d link show docker0; docker network inspect bridge; docker network ls
+busybox ifconfig docker0; ip link show docker0
+# S-BR-4, S-IPAM-2..5, S-VETH-1..5, S-BRCTL-1
+run busybox1 "$image" sleep 600; docker inspect "$n-busybox1"
+run busybox2 "$image" sleep 600; ip link show docker0
+docker network inspect bridge; inside busybox1 ip addr; inside busybox2 ip addr; ip addr
+ip link show type veth; ip -d link show type veth; bridge link
+# S-PING-1, S-ROUTE-1, S-ROUTE-2
+inside busybox2 ping -c 4 "$(ip_of busybox1 bridge)"; inside busybox1 route -n; inside busybox1 ping -c 1 172.17.0.1
+# S-EGRESS-1: an outside of our own
+ip netns add "$n-out"; ip link add "dcfbh$$" type veth peer name eth0 netns "$n-out"
+ip addr add 198.51.100.1/24 dev "dcfbh$$"; ip link set "dcfbh$$" up
+ip -n "$n-out" addr add 198.51.100.2/24 dev eth0; ip -n "$n-out" link set eth0 up
+inside busybox1 ping -c 1 198.51.100.2; ip -s link show docker0
+# D-HOST-1, D-NONE-1
+docker run --rm --dns 127.0.0.1 --network host "$image" ip addr
+docker run --rm --dns 127.0.0.1 --network none "$image" ip addr
+# D-LIFE-1, D-LIFE-2
+docker rm -f "$n-busybox1"; ip link show type veth; docker network inspect bridge
+run busybox3 "$image" sleep 600; inside busybox3 ip addr
+# D-UBR-1..4
+docker network create "$n-mynet"; docker network create "$n-other"; ip -d link show type bridge
+docker network inspect "$n-mynet"
+run c1 --network "$n-mynet" "$image" sleep 600; run c2 --network "$n-mynet" "$image" sleep 600
+run o1 --network "$n-other" "$image" sleep 600
+inside c1 nslookup "$n-c2" 127.0.0.11; inside c1 cat /etc/resolv.conf
+inside c1 ping -c 1 -W 1 "$(ip_of o1 "$n-other")"
+docker network connect "$n-mynet" "$n-busybox2"; inside busybox2 ip addr show eth1
+# D-PORT-1
+run web -p 127.0.0.1:18080:8080 "$image" sh -c 'while true; do echo hi | nc -l -p 8080; done'
+sleep 0.2; busybox nc 127.0.0.1 18080 </dev/null
+# D-INT-1
+docker network create --internal "$n-inet"
+run i1 --network "$n-inet" "$image" sleep 600; run i2 --network "$n-inet" "$image" sleep 600
+inside i1 ping -c 1 "$(ip_of i2 "$n-inet")"; inside i1 route -n; inside i1 ping -c 1 -W 1 198.51.100.2
+} >/dev/null 2>&1
