@@ -63,9 +63,8 @@ def main() -> None:
     print(
         f"where the whole suite's time goes (last serial run, {medians['whole suite (serial)']:.2f}s wall):"
     )
-    print(
-        f"  {'process start, imports, collection':<36} {medians['whole suite (serial)'] - whole['session']:6.2f}s"
-    )
+    start = medians["whole suite (serial)"] - whole["session"]
+    print(f"  {'process start, imports, collection':<36} {start:6.2f}s")
     for name in timing.PHASES:
         calls = whole["calls"].get(name, 0)
         print(f"  {name:<36} {whole['phases'].get(name, 0.0):6.2f}s  ({calls} calls)")
