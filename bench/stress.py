@@ -86,6 +86,26 @@ def _inspect(client: docker.DockerClient, container_id: str, network_id: str) ->
     return json.dumps([client.api.inspect_container(container_id), client.api.inspect_network(network_id)])
 
 
+def _suite(out: Path, docker_host: str) -> subprocess.CompletedProcess[str]:
+    """One whole run; interrupted, it is asked to stop (SIGINT) so that it cleans up after itself."""
+    env = {**os.environ, "DOCKER_HOST": docker_host}
+    with subprocess.Popen(
+        suite_argv(reports=out),
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    ) as proc:
+        try:
+            output, _ = proc.communicate()
+        except KeyboardInterrupt:
+            proc.send_signal(signal.SIGINT)
+            proc.communicate(timeout=120)
+            raise
+    return subprocess.CompletedProcess(proc.args, proc.returncode, output, "")
+
+
 def _interrupt(signum: int, _frame: object) -> None:
     raise KeyboardInterrupt(f"signal {signum}")
 
@@ -123,14 +143,8 @@ def main(argv: list[str] | None = None) -> int:
             with Churn(client, args.period) as churn:
                 for run in range(1, args.runs + 1):
                     out = args.out / f"run-{run}"
-                    result = subprocess.run(
-                        suite_argv(reports=out),
-                        cwd=ROOT,
-                        capture_output=True,
-                        text=True,
-                        env={**os.environ, "DOCKER_HOST": docker_host},
-                    )
-                    (out / "output.txt").write_text(result.stdout + result.stderr)
+                    result = _suite(out, docker_host)
+                    (out / "output.txt").write_text(result.stdout)
                     try:
                         summary = Summary.load(out / "summary.json")
                     except OSError:
@@ -164,4 +178,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        sys.exit("stress: interrupted; the run in progress was asked to clean up")
