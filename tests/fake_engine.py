@@ -37,15 +37,19 @@ class _Server(socketserver.ThreadingMixIn, socketserver.UnixStreamServer):
     daemon_threads = True
 
 
+class _TCPServer(socketserver.ThreadingMixIn, socketserver.TCPServer):
+    daemon_threads = True
+
+
 @contextmanager
-def fake_engine(path: Path, api_version: str = "1.12") -> Iterator[str]:
-    """Serve until the block ends; yields the DOCKER_HOST to use."""
+def fake_engine(path: Path | None, api_version: str = "1.12") -> Iterator[str]:
+    """Serve on a unix socket at `path` (None: TCP on 127.0.0.1) until the block ends; yields DOCKER_HOST."""
     handler = type("Handler", (_Handler,), {"api_version": api_version})
-    server = _Server(str(path), handler)
+    server = _Server(str(path), handler) if path else _TCPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"unix://{path}"
+        yield f"unix://{path}" if path else f"tcp://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()

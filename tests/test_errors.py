@@ -41,6 +41,13 @@ def test_engine_api_too_old(tmp_path):
     _assert_clean_stop(result, ExitStatus.ENGINE_API_TOO_OLD, "speaks Docker API")
 
 
+def test_an_engine_over_the_network_is_not_judged_against_this_host(tmp_path):
+    """tcp:// (here a stand-in on loopback): the engine's host is not this one, so nothing is judged."""
+    with fake_engine(None, api_version="1.41") as host:
+        result = run_suite(env={"DOCKER_HOST": host}, reports=tmp_path)
+    _assert_clean_stop(result, ExitStatus.ENGINE_NETNS_UNKNOWN, "is reached over the network")
+
+
 @pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root and setpriv")
 def test_permission_denied(tmp_path):
     sock = tmp_path / "locked.sock"

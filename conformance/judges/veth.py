@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from conformance.judges.ipam import cidr_in
-from conformance.model.seed import SeedObservation
+from conformance.model.seed import SeedObservation, busy
 from conformance.profile import Profile
 from conformance.registry import claim
 from conformance.verdict import Judgement, Unobservable
@@ -91,9 +91,13 @@ def one_host_veth_each(j: Judgement, seed: SeedObservation, profile: Profile) ->
     """
     before = {link.name for link in seed.before.host.veths()}
     appeared = [link for link in seed.during.host.veths() if link.name not in before]
-    if seed.unentered():  # the containers cannot name their peers: attribute veths by appearance
-        ours = appeared
-        j.fact("host veths added by two containers", 2, len(ours))
+    if seed.unentered():  # the containers cannot name their peers: the bridge's new veths are theirs
+        bridge = seed.during.bridge_link(profile.bridge.device)
+        ours = [link for link in appeared if bridge and link.master == bridge.index]
+        if seed.activity:
+            j.cannot_judge(f"the bridge's new veths are not told apart: {busy(seed.activity, seed.attempts)}")
+        else:
+            j.fact("veths added to the bridge by two containers", 2, len(ours))
         j.note("the containers' namespaces could not be entered: their veths were told by appearance")
     else:
         ours = [link for view in seed.containers() if (link := seed.host_end(view))]
