@@ -33,13 +33,12 @@ def own_bridge_and_subnet(j: Judgement, ubr: UserBridges, profile: Profile) -> N
     j.fact("device is a Linux bridge", "bridge", device.kind if device else None)
     subnet = subnet_of(ubr.net1)
     network = ipaddress.IPv4Network(subnet) if subnet else None
-    j.expect(
+    default = ubr.bridge_subnet or profile.bridge.subnet  # the default bridge's, as the engine has it
+    j.fact(
         "not the default bridge's subnet",
-        "bridge.subnet",
+        f"anything but {default}",
         subnet,
-        holds=bool(network) and not network.overlaps(ipaddress.IPv4Network(profile.bridge.subnet)),
-        via=lambda default: f"anything but {default}",
-        varies=True,
+        holds=bool(network) and not network.overlaps(ipaddress.IPv4Network(default)),
     )
     j.expect(
         "subnet from the default pools",

@@ -56,6 +56,7 @@ class UserBridges:
     connected: NetnsView  # u1's namespace after `docker network connect net2 u1`
     connected_endpoint: dict[str, Any]  # u1's endpoint on net2
     connect_ip_addr: Exec
+    bridge_subnet: str | None = None  # the default bridge's subnet, as the engine had it
 
 
 @dataclass(frozen=True)
