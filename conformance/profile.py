@@ -52,7 +52,12 @@ class Bridge(_Strict):
     mac: Literal["02:42", "local"]
     stp: bool
     ipam_driver: str
+    ipam_options: dict[str, str] | None = None
+    config_only: bool
     scope: str
+    priority: str  # the bridge id's priority part, as `brctl show` prints it
+    empty_state: str  # operstate with no port
+    busy_state: str  # operstate with a port
 
     @property
     def prefixlen(self) -> int:
@@ -70,6 +75,9 @@ class Container(_Strict):
     interfaces: tuple[str, ...]
     loopback: str
     loopback_mtu: int
+    loopback_flags: tuple[str, ...]
+    veth_state: str  # the host end's operstate
+    ipv6_address: str  # IPv6Address in the bridge network's listing
     eth0_flags: tuple[str, ...]
     mac: Literal["from-ip", "local"]
     veth_name: str
@@ -84,6 +92,7 @@ class Egress(_Strict):
 
 class UserBridge(_Strict):
     device: str
+    kind: str  # the link kind of its device
     dns: str
     pools: tuple[str, ...]
 

@@ -53,7 +53,7 @@ FAMILIES: dict[str, tuple[str, str]] = {
 SECTIONS = {"S": "seed", "D": "beyond"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Claim:
     id: str
     text: str  # the claim, in a sentence
@@ -64,6 +64,9 @@ class Claim:
     function: Callable[..., None]  # (judgement, observation, profile), adding facts
     seed: str = ""  # the seed's own words or output that the claim stands on
     part: str = ""  # the part of the topology picture it is about (bridge, veth, eth0, ...)
+
+    def __repr__(self) -> str:  # as test parameters and reports show it
+        return self.id
 
     def judge(self, observation: Any, profile: Any) -> Any:
         """The verdict on `observation` against `profile`."""
@@ -163,13 +166,15 @@ def of_module(module: str) -> list[Claim]:
 
 
 class _Words(string.Formatter):
-    """Values as a reader writes them: lists joined with commas, booleans as yes/no."""
+    """Values as a reader writes them: lists joined with commas, booleans as yes/no, None as null."""
 
     def format_field(self, value: Any, format_spec: str) -> str:
         if isinstance(value, tuple | list):
             return ", ".join(map(str, value))
         if isinstance(value, bool):
             return "yes" if value else "no"
+        if value is None:
+            return "null"
         return super().format_field(value, format_spec)
 
 

@@ -22,7 +22,8 @@ def brctl_view(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     if bridge is None:
         j.expect("bridge present", "bridge.device", None)
         return
-    j.fact("bridge id", "8000." + bridge.mac.replace(":", ""), bridge.bridge_id)
+    mac = bridge.mac.replace(":", "")
+    j.expect("bridge id", "bridge.priority", bridge.bridge_id, via=lambda priority: f"{priority}.{mac}")
     j.expect("STP enabled", "bridge.stp", bool(bridge.stp_state))
     earlier = {p.name for p in seed.before.host.ports(seed.before.host.interface(bridge.name))}
     ports = [p.name for p in seed.during.host.ports(bridge)]

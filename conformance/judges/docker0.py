@@ -103,7 +103,7 @@ def docker0_carrier(j: Judgement, seed: SeedObservation, profile: Profile) -> No
         j.note(f"the empty half was not observable: {busy(seed.activity, seed.attempts)}")
     elif before and not seed.before.host.ports(before) and not seed.before.listed():
         j.fact("empty bridge: carrier", "NO-CARRIER", "NO-CARRIER" if not before.carrier else "LOWER_UP")
-        j.fact("empty bridge: state", "DOWN", before.operstate)
+        j.expect("empty bridge: state", "bridge.empty_state", before.operstate)
     else:
         j.note(
             "the bridge already had ports before the run: the empty half was not observable"
@@ -111,6 +111,6 @@ def docker0_carrier(j: Judgement, seed: SeedObservation, profile: Profile) -> No
             else "there was no bridge before the first container: the empty half was not observable"
         )
     j.fact("with containers: carrier", "LOWER_UP", "LOWER_UP" if during and during.carrier else "NO-CARRIER")
-    j.fact("with containers: state", "UP", during.operstate if during else None)
+    j.expect("with containers: state", "bridge.busy_state", during.operstate if during else None)
     j.attach("before docker run", before.summary() if before else "absent")
     j.attach("after docker run", during.summary() if during else "absent")

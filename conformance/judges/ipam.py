@@ -23,8 +23,8 @@ def cidr_in(ip: str | None) -> Callable[[str], str]:
 def bridge_ipam(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """The bridge network's IPAM configuration.
 
-    Documented: Driver {bridge.driver}, IPAM.Driver {bridge.ipam_driver}, IPAM.Options null,
-        IPAM.Config[0].Subnet {bridge.subnet}, ConfigOnly false
+    Documented: Driver {bridge.driver}, IPAM.Driver {bridge.ipam_driver}, IPAM.Options
+        {bridge.ipam_options}, IPAM.Config[0].Subnet {bridge.subnet}, ConfigOnly {bridge.config_only}
     By hand: docker network inspect bridge
     Title: The {bridge.network} network's IPAM: {bridge.ipam_driver} driver, subnet {bridge.subnet}
     Seed: "IPAM": {"Driver": "default", "Options": null, "Config": [{"Subnet": "172.17.0.0/16"}]}
@@ -33,9 +33,9 @@ def bridge_ipam(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     ipam = bridge.get("IPAM") or {}
     j.expect("Driver", "bridge.driver", bridge.get("Driver"))
     j.expect("IPAM.Driver", "bridge.ipam_driver", ipam.get("Driver"))
-    j.fact("IPAM.Options", None, ipam.get("Options"), holds=not ipam.get("Options"))
+    j.expect("IPAM.Options", "bridge.ipam_options", ipam.get("Options") or None)
     j.expect("IPAM.Config[0].Subnet", "bridge.subnet", subnet_of(bridge))
-    j.fact("ConfigOnly", False, bridge.get("ConfigOnly"))
+    j.expect("ConfigOnly", "bridge.config_only", bridge.get("ConfigOnly"))
     j.attach("docker network inspect bridge (IPAM)", str(ipam))
 
 
@@ -44,7 +44,7 @@ def bridge_lists_containers(j: Judgement, seed: SeedObservation, profile: Profil
     """The bridge network lists its running containers.
 
     Documented: keyed by container ID: Name, EndpointID, MacAddress, IPv4Address <ip>/{bridge.prefixlen},
-        IPv6Address ""
+        IPv6Address "{container.ipv6_address}"
     By hand: docker network inspect bridge
     Title: docker network inspect {bridge.network} lists busybox1 and busybox2
     Seed: "Containers": {"14b9779c990f...": {"Name": "busybox1", "EndpointID": "3ea17b0de094...",
@@ -71,7 +71,7 @@ def bridge_lists_containers(j: Judgement, seed: SeedObservation, profile: Profil
             entry.get("IPv4Address"),
             via=cidr_in(view.endpoint.get("IPAddress")),
         )
-        j.fact(f"{view.role} IPv6Address", "", entry.get("IPv6Address"))
+        j.expect(f"{view.role} IPv6Address", "container.ipv6_address", entry.get("IPv6Address"))
     j.attach("docker network inspect bridge (Containers)", str(listed))
 
 

@@ -35,6 +35,7 @@ def removal_undoes(j: Judgement, life: Lifecycle, profile: Profile) -> None:
             "NO-CARRIER",
             "LOWER_UP" if bridge.carrier else "NO-CARRIER",
         )
+        j.expect(f"{bridge.name}'s state with its last port gone", "bridge.empty_state", bridge.operstate)
     else:
         j.note("other endpoints remain on the bridge: the carrier drop was not observable")
     j.attach("after the last removal", bridge.summary() if bridge else "no bridge")

@@ -30,7 +30,7 @@ def own_bridge_and_subnet(j: Judgement, ubr: UserBridges, profile: Profile) -> N
         holds=bool(device) and bool(re.fullmatch(profile.user_bridge.device, device.name)),
         varies=True,
     )
-    j.fact("device is a Linux bridge", "bridge", device.kind if device else None)
+    j.expect("device's link kind", "user_bridge.kind", device.kind if device else None)
     subnet = subnet_of(ubr.net1)
     network = ipaddress.IPv4Network(subnet) if subnet else None
     default = ubr.bridge_subnet or profile.bridge.subnet  # the default bridge's, as the engine has it

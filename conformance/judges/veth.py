@@ -28,12 +28,7 @@ def two_interfaces(j: Judgement, seed: SeedObservation, profile: Profile) -> Non
         j.exactly(f"{view.role} interfaces", profile.container.interfaces, view.netns.names())
         lo = view.netns.interface("lo")
         j.expect(f"{view.role} lo address", "container.loopback", lo.ipv4.cidr if lo and lo.ipv4 else None)
-        j.fact(
-            f"{view.role} lo flags include",
-            ("LOOPBACK", "UP"),
-            lo.flags if lo else (),
-            holds=bool(lo) and {"LOOPBACK", "UP"} <= set(lo.flags),
-        )
+        j.includes(f"{view.role} lo flags include", "container.loopback_flags", lo.flags if lo else ())
         j.expect(f"{view.role} lo MTU", "container.loopback_mtu", lo.mtu if lo else None)
         j.attach(f"docker exec {view.role} ip addr", view.ip_addr.output)
         j.attach(f"{view.role} namespace (netlink)", view.netns.dump())
@@ -164,7 +159,7 @@ def host_end_on_bridge(j: Judgement, seed: SeedObservation, profile: Profile) ->
             continue
         master = seed.during.host.by_index(veth.master)
         j.expect(f"{veth.name} master", "bridge.device", master.name if master else None)
-        j.fact(f"{veth.name} state", "UP", veth.operstate)
+        j.expect(f"{veth.name} state", "container.veth_state", veth.operstate)
         j.fact(f"{veth.name} MTU = {bridge.name}'s", bridge.mtu, veth.mtu)
         j.fact(f"{veth.name} has a link-netnsid", True, veth.link_netnsid is not None)
         netnsids.append(veth.link_netnsid)
