@@ -50,16 +50,17 @@ class Churn:
 
     def _loop(self) -> None:
         while not self.stop.wait(self.period):
-            with contextlib.suppress(docker.errors.APIError):
+            with contextlib.suppress(docker.errors.DockerException):  # a user's container may vanish
                 self.client.containers.run(
                     SUITE_TAG, ["true"], detach=True, dns=["127.0.0.1"], labels={CHURN_LABEL: "1"}
                 )
                 self.started += 1
-            for gone in self.client.containers.list(
-                all=True, filters={"label": CHURN_LABEL, "status": "exited"}
-            ):
-                with contextlib.suppress(docker.errors.APIError):
-                    gone.remove()
+            with contextlib.suppress(docker.errors.DockerException):
+                for gone in self.client.containers.list(
+                    all=True, sparse=True, filters={"label": CHURN_LABEL, "status": "exited"}
+                ):
+                    with contextlib.suppress(docker.errors.DockerException):
+                        gone.remove()
 
     def __enter__(self) -> Churn:
         self.thread.start()
