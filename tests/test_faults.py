@@ -124,7 +124,9 @@ def test_engine_restarted_mid_run(second, tmp_path):
 
     _when(second, "busybox1", restart)
     code, output = _ended(proc)
-    assert code in (ExitStatus.ENGINE_LOST, ExitStatus.CONTAINER_LOST), output
+    # which the suite meets first depends on timing: the lost connection, its stopped containers,
+    # or the restarted engine refusing to work on them
+    assert code in (ExitStatus.ENGINE_LOST, ExitStatus.CONTAINER_LOST, ExitStatus.ENGINE_REFUSED), output
     _next_run_passes(second, tmp_path)
 
 
