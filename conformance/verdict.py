@@ -86,6 +86,12 @@ class Verdict:
         return "\n".join(lines)
 
 
+def busy(activity: tuple[str, ...], attempts: int) -> str:
+    """Others' activity, in words, for a verdict that could not judge something because of it."""
+    shown = "; ".join(activity[:4]) + (f"; and {len(activity) - 4} more" if len(activity) > 4 else "")
+    return f"other containers used the networks meanwhile, in each of {attempts} attempt(s) ({shown})"
+
+
 class Unobservable(Exception):
     """Raised by a judge that cannot see what its claim is about: the verdict is "not applicable"."""
 

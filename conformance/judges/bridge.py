@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from conformance.model.seed import SeedObservation, busy
+from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
 from conformance.registry import claim
-from conformance.verdict import Judgement
+from conformance.verdict import Judgement, busy
 
 
 @claim("S-BRCTL-1", observes="seed", part="bridge")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import ipaddress
 
-from conformance.model.seed import SeedObservation, busy
+from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
 from conformance.registry import claim
-from conformance.verdict import Judgement
+from conformance.verdict import Judgement, busy
 
 
 def locally_administered_unicast(mac: str) -> bool:

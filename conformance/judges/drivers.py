@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from conformance.model.scenarios import DriverRun
-from conformance.model.seed import busy
 from conformance.profile import Profile
 from conformance.registry import claim
-from conformance.verdict import Judgement
+from conformance.verdict import Judgement, busy
 
 
 def _no_new_veth(j: Judgement, run: DriverRun) -> None:

@@ -8,10 +8,10 @@ from typing import Any
 
 from conformance.judges.docker0 import locally_administered_unicast
 from conformance.model.netns import subnet_of
-from conformance.model.seed import SeedObservation, busy
+from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
 from conformance.registry import claim
-from conformance.verdict import Judgement
+from conformance.verdict import Judgement, busy
 
 
 def cidr_in(ip: str | None) -> Callable[[str], str]:

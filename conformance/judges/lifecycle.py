@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from conformance.model.scenarios import Lifecycle
-from conformance.model.seed import busy
 from conformance.profile import Profile
 from conformance.registry import claim
-from conformance.verdict import Judgement
+from conformance.verdict import Judgement, busy
 
 
 @claim("D-LIFE-1", observes="lifecycle")

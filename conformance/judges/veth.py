@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from conformance.judges.ipam import cidr_in
-from conformance.model.seed import SeedObservation, busy
+from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
 from conformance.registry import claim
-from conformance.verdict import Judgement, Unobservable
+from conformance.verdict import Judgement, Unobservable, busy
 
 
 @claim("S-VETH-1", observes="seed", part="eth0")

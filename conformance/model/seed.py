@@ -50,12 +50,6 @@ class Snapshot:
         return self.bridge.get("Containers") or {}
 
 
-def busy(activity: tuple[str, ...], attempts: int) -> str:
-    """Others' activity, in words, for a verdict that could not judge something because of it."""
-    shown = "; ".join(activity[:4]) + (f"; and {len(activity) - 4} more" if len(activity) > 4 else "")
-    return f"other containers used the networks meanwhile, in each of {attempts} attempt(s) ({shown})"
-
-
 @dataclass(frozen=True)
 class ContainerView:
     role: str  # the seed's name: busybox1, busybox2
