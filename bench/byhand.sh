@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Every claim's by-hand command (docs/claims.md), typed one after another as a person would:
 # serial, with the names the claims document leaves open filled in. Used by bench/compare.py.
+#   bash bench/byhand.sh        every claim (S-* then D-*)
+#   bash bench/byhand.sh seed   the seed claims (S-*) only
 # Traffic stays on this machine: the "outside" is a namespace made here on 198.51.100.0/24.
 set -u
 image=${IMAGE:-docker-conformance/busybox:static}
@@ -14,7 +16,7 @@ cleanup() {
   ip netns del "$n-out" 2>/dev/null
 }
 trap cleanup EXIT
-{
+seed_claims() {
 # S-INST-1, S-INST-2, S-NET-1, S-BR-1..3, S-IPAM-1
 ip addr show docker0; ip -d link show docker0; docker network inspect bridge; docker network ls
 busybox ifconfig docker0; ip link show docker0
@@ -30,6 +32,8 @@ ip netns add "$n-out"; ip link add "dcfbh$$" type veth peer name eth0 netns "$n-
 ip addr add 198.51.100.1/24 dev "dcfbh$$"; ip link set "dcfbh$$" up
 ip -n "$n-out" addr add 198.51.100.2/24 dev eth0; ip -n "$n-out" link set eth0 up
 inside busybox1 ping -c 1 198.51.100.2; ip -s link show docker0
+}
+beyond_claims() {
 # D-HOST-1, D-NONE-1
 docker run --rm --dns 127.0.0.1 --network host "$image" ip addr
 docker run --rm --dns 127.0.0.1 --network none "$image" ip addr
@@ -51,4 +55,5 @@ sleep 0.2; busybox nc 127.0.0.1 18080 </dev/null
 docker network create --internal "$n-inet"
 run i1 --network "$n-inet" "$image" sleep 600; run i2 --network "$n-inet" "$image" sleep 600
 inside i1 ping -c 1 "$(ip_of i2 "$n-inet")"; inside i1 route -n; inside i1 ping -c 1 -W 1 198.51.100.2
-} >/dev/null 2>&1
+}
+{ seed_claims; [ "${1:-all}" = seed ] || beyond_claims; } >/dev/null 2>&1
