@@ -58,6 +58,7 @@ class Bridge(_Strict):
     priority: str  # the bridge id's priority part, as `brctl show` prints it
     empty_state: str  # operstate with no port
     busy_state: str  # operstate with a port
+    options: dict[str, str]  # the default bridge network's Options
 
     @property
     def prefixlen(self) -> int:
@@ -83,6 +84,33 @@ class Container(_Strict):
     veth_name: str
     peer_indices: Literal["adjacent", "cross"]
     ttl: int
+    eth0_ipv6: tuple[str, ...]  # eth0's IPv6 address scopes on an IPv4-only network (() : none)
+    eth0_disable_ipv6: str  # /proc/sys/net/ipv6/conf/eth0/disable_ipv6 there
+    lo_ipv6: tuple[str, ...]  # lo's IPv6 addresses there
+
+
+class Files(_Strict):
+    hosts_localhost: str
+    hosts_ipv6: tuple[str, ...]
+    hosts_ipv6_when: Literal["container-has-ipv6", "always"]
+    hostname: Literal["short-id"]
+    resolv_fallback: tuple[str, ...]
+    resolv_user: tuple[str, ...]
+    alias_on_bridge: str
+    ip_on_bridge: str
+
+
+class Ports(_Strict):
+    any_host_ips: tuple[str, ...]
+    ipv6_loopback: bool
+    loopback_only: bool
+    hairpin: bool
+
+
+class Forwarding(_Strict):
+    ip_forward: str
+    first_jump: str
+    policy: str
 
 
 class Egress(_Strict):
@@ -103,6 +131,11 @@ class Drivers(_Strict):
 
 class Internal(_Strict):
     default_route: bool
+
+
+class ICC(_Strict):
+    blocked: bool  # enable_icc=false: no reply between two of its containers
+    mtu: int  # the MTU the suite asks of its custom network
 
 
 def version_tuple(version: str) -> tuple[int, ...]:
@@ -147,6 +180,10 @@ class Profile(_Strict):
     user_bridge: UserBridge
     drivers: Drivers
     internal: Internal
+    files: Files
+    ports: Ports
+    forwarding: Forwarding
+    icc: ICC
     # dotted key -> the host setting that explains a value differing from the default
     settings: dict[str, str] = {}
     changes: tuple[Change, ...] = ()
@@ -267,6 +304,8 @@ def derive(bridge: dict[str, Any], daemon_json: dict[str, Any]) -> Profile:
     if mtu := options.get("com.docker.network.driver.mtu") or daemon_json.get("mtu"):
         # `--mtu` is the containers' MTU (Docker's docs); an empty docker0 keeps its own.
         configure("container.mtu", int(mtu), f"mtu={mtu} (engine API bridge option)")
+    if options:
+        configure("bridge.options", dict(options), "the default bridge's options (engine API)")
     if device := options.get("com.docker.network.bridge.name"):
         configure("bridge.device", device, f"bridge device {device} (engine API bridge option)")
     data["name"] = "daemon"

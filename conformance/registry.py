@@ -49,6 +49,18 @@ FAMILIES: dict[str, tuple[str, str]] = {
     "UBR": ("User-defined bridges", "user_bridge"),
     "PORT": ("Published ports", "port"),
     "INT": ("Internal networks", "internal"),
+    "HOSTS": ("What the engine writes into a container", "files"),
+    "RESOLV": ("What the engine writes into a container", "files"),
+    "OPT": ("The engine's settings", "settings"),
+    "ICC": ("Network options", "network_options"),
+    "HAIRPIN": ("Published ports", "port"),
+    "HOSTGW": ("What the engine writes into a container", "files"),
+    "DISC": ("User-defined bridges", "user_bridge"),
+    "ALIAS": ("User-defined bridges", "user_bridge"),
+    "IP": ("Network options", "network_options"),
+    "MTU": ("Network options", "network_options"),
+    "V6OFF": ("IPv6", "ipv6"),
+    "FWD": ("The engine's settings", "settings"),
 }
 SECTIONS = {"S": "seed", "D": "beyond"}
 

@@ -1,9 +1,11 @@
 """A deliberately misconfigured engine fails exactly the claims its configuration breaks.
 
-`--bip 10.99.0.1/24 --mtu 1450 --icc=false`, in a namespace of its own. Under the documented
-default profile the bip and mtu claims fail, and S-PING-1 (icc). Under the `daemon` profile
-every configured deviation is explained, and only icc, which no profile value describes,
-still fails.
+`--bip 10.99.0.1/24 --mtu 1450 --icc=false`, in a namespace of its own (and, below, more flags:
+`--userland-proxy=false --ip 127.0.0.1 --host-gateway-ip ...`, `--ip-forward=false`). Under the documented
+default profile the bip and mtu claims fail, and S-PING-1 (icc); D-HOSTGW-1 (host-gateway
+is the bip's gateway) and D-OPT-1 (the bridge's options) too. Under the `daemon` profile every
+configured deviation is explained, and only icc's effect on S-PING-1, which no profile value
+describes, still fails.
 """
 
 from __future__ import annotations
@@ -24,9 +26,9 @@ pytestmark = [
 ]
 
 BROKEN_BY = {
-    "bip": {"S-BR-1", "S-IPAM-1", "S-IPAM-2", "S-IPAM-4", "S-VETH-2", "S-ROUTE-1", "S-ROUTE-2"},
-    "mtu": {"S-VETH-2"},
-    "icc": {"S-PING-1"},
+    "bip": {"S-BR-1", "S-IPAM-1", "S-IPAM-2", "S-IPAM-4", "S-VETH-2", "S-ROUTE-1", "S-ROUTE-2", "D-HOSTGW-1"},
+    "mtu": {"S-VETH-2", "D-OPT-1"},
+    "icc": {"S-PING-1", "D-OPT-1"},
 }
 
 
@@ -61,6 +63,34 @@ def test_default_profile_fails_exactly_what_the_flags_break(mutant):
 def test_daemon_profile_explains_all_but_icc(mutant):
     result, summary = mutant["daemon"]
     assert result.returncode == 1
-    assert set(summary.failed()) == BROKEN_BY["icc"]
+    assert set(summary.failed()) == {"S-PING-1"}
     deviating = {c for c, r in summary.claims.items() if r.verdict == Status.DEVIATES}
-    assert (BROKEN_BY["bip"] | BROKEN_BY["mtu"]) <= deviating
+    assert (BROKEN_BY["bip"] | BROKEN_BY["mtu"]) - {"D-HOSTGW-1"} <= deviating
+
+
+# more daemon flags, each set breaking the claims named (under the documented default profile)
+MORE_MUTANTS = {
+    "no userland proxy, --ip, --host-gateway-ip": (
+        ("--userland-proxy=false", "--ip", "127.0.0.1", "--host-gateway-ip", "198.51.100.7"),
+        {"D-PORT-2": "[::1]", "D-OPT-1": "host_binding_ipv4=127.0.0.1", "D-HOSTGW-1": "198.51.100.7"},
+    ),
+    "no forwarding": (
+        ("--ip-forward=false",),
+        {
+            "D-FWD-1": "net.ipv4.ip_forward",
+            "S-EGRESS-1": "masquerade",
+            "D-PORT-3": "published on every address",
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize(("flags", "broken"), MORE_MUTANTS.values(), ids=MORE_MUTANTS.keys())
+def test_more_flags_break_exactly_their_claims(tmp_path, flags, broken):
+    with engine(*flags) as running:
+        result = run_suite(env={"DOCKER_HOST": running.docker_host}, reports=tmp_path)
+    summary = Summary.load(tmp_path / "summary.json")
+    assert result.returncode == 1, result.stdout
+    assert set(summary.failed()) == set(broken)
+    for claim, words in broken.items():
+        assert words in summary.claims[claim].reason, summary.claims[claim].reason

@@ -14,11 +14,15 @@ from conformance.model import store
 from conformance.profile import documented, from_file
 from conformance.verdict import Status
 from fixtures.scenarios import SCENARIOS
-from tests import test_beyond_judges, test_seed_judges
+from tests import test_beyond_judges, test_neighbour_judges, test_seed_judges
 from tests.conftest import DOCKER_20_10
 from tests.runner import ROOT, suite_argv
 
-NEGATIVE_CONTROLS = {**test_seed_judges.DEVIATIONS, **test_beyond_judges.DEVIATIONS}
+NEGATIVE_CONTROLS = {
+    **test_seed_judges.DEVIATIONS,
+    **test_beyond_judges.DEVIATIONS,
+    **test_neighbour_judges.DEVIATIONS,
+}
 
 
 def test_every_claim_has_a_negative_control():

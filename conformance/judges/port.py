@@ -1,11 +1,11 @@
-"""D-PORT-1: a published port carries a TCP connection from the host into the container."""
+"""D-PORT-*, D-HAIRPIN-1: published ports: who reaches them, and through which address."""
 
 from __future__ import annotations
 
 from conformance.model.scenarios import PublishedPort
 from conformance.profile import Profile
 from conformance.registry import claim
-from conformance.verdict import Judgement
+from conformance.verdict import Judgement, Unobservable
 
 
 @claim("D-PORT-1", observes="published_port")
@@ -24,3 +24,82 @@ def published_port(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     )
     j.fact(f"read through {port.host_ip}:{port.host_port}", "conformance", port.received)
     j.attach("attempts until the listener answered", str(port.attempts))
+
+
+def _any_port(port: PublishedPort) -> PublishedPort:
+    if not port.any_port:
+        raise Unobservable("this observation has no port published on every address (an older recording)")
+    return port
+
+
+@claim("D-PORT-2", observes="published_port")
+def every_address(j: Judgement, port: PublishedPort, profile: Profile) -> None:
+    """A port published without an address binds every host address, IPv4 and IPv6.
+
+    Documented: -p PORT:8080: HostIp {ports.any_host_ips} in docker port; reachable on 127.0.0.1 and (when
+        {ports.ipv6_loopback}) on [::1] (the userland proxy maps v6 to v4)
+    By hand: docker run -d -p PORT:8080 busybox nc -ll -p 8080 -e echo hi; docker port <it>;
+        nc 127.0.0.1 PORT; nc ::1 PORT
+    Title: -p PORT:8080 binds {ports.any_host_ips}
+    """
+    port = _any_port(port)
+    bound = [b.get("HostIp") for b in (port.any_bindings or {}).get(f"{port.container_port}/tcp") or []]
+    j.expect("HostIps bound", "ports.any_host_ips", tuple(sorted(set(bound))), via=lambda v: tuple(sorted(v)))
+    j.fact(f"read through 127.0.0.1:{port.any_port}", "conformance", port.any_received.get("127.0.0.1"))
+    j.expect(
+        f"read through [::1]:{port.any_port}",
+        "ports.ipv6_loopback",
+        port.any_received.get("::1") == "conformance",
+    )
+    j.attach("docker port (inspect)", str(port.any_bindings))
+
+
+def _outside(port: PublishedPort) -> PublishedPort:
+    if not port.from_outside:
+        raise Unobservable(
+            "no outside namespace was made (it needs CAP_SYS_ADMIN): no other namespace to try from"
+        )
+    return port
+
+
+@claim("D-PORT-3", observes="published_port")
+def loopback_only(j: Judgement, port: PublishedPort, profile: Profile) -> None:
+    """A port published on loopback is reachable on loopback only.
+
+    Documented: -p 127.0.0.1:PORT:8080 connects from the host on 127.0.0.1; refused (when
+        {ports.loopback_only}) from another namespace through the host's address there
+    By hand: docker run -d -p 127.0.0.1:PORT:8080 busybox nc -ll -p 8080 -e echo hi; nc 127.0.0.1 PORT;
+        ip netns exec out nc 198.51.100.1 PORT  # an outside the suite made
+    Title: A port published on 127.0.0.1 is not reachable through another address
+    """
+    port = _outside(_any_port(port))
+    j.fact(f"read through {port.host_ip}:{port.host_port}", "conformance", port.received)
+    j.fact(
+        f"the outside reaches {port.host_address}:{port.any_port} (published on every address)",
+        "conformance",
+        port.from_outside.get("any port"),
+    )
+    j.expect(
+        f"the outside is refused at {port.host_address}:{port.host_port} (published on 127.0.0.1)",
+        "ports.loopback_only",
+        port.from_outside.get("loopback port") == "",
+    )
+
+
+@claim("D-HAIRPIN-1", observes="published_port")
+def hairpin(j: Judgement, port: PublishedPort, profile: Profile) -> None:
+    """A container reaches a published port through the host's address, its own included.
+
+    Documented: another container, and the publishing container itself, connect to <host address>:PORT (when
+        {ports.hairpin})
+    By hand: docker exec client nc <host address> PORT; docker exec listener nc <host address> PORT
+    Title: Containers reach a published port through the host's address (hairpin)
+    """
+    port = _outside(_any_port(port))
+    for who, nc in sorted(port.hairpin.items()):
+        j.expect(
+            f"{who} reads through {port.host_address}:{port.any_port}",
+            "ports.hairpin",
+            "conformance" in nc.output,
+        )
+        j.attach(f"{who}: {nc.command}", nc.output)

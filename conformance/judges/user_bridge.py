@@ -9,7 +9,7 @@ from conformance.model.netns import subnet_of
 from conformance.model.scenarios import UserBridges
 from conformance.profile import Profile
 from conformance.registry import claim
-from conformance.verdict import Judgement
+from conformance.verdict import Judgement, Unobservable
 
 
 @claim("D-UBR-1", observes="user_bridges")
@@ -121,3 +121,68 @@ def second_interface(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
         else None,
     )
     j.attach(ubr.connect_ip_addr.command, ubr.connect_ip_addr.output)
+
+
+@claim("D-ALIAS-1", observes="user_bridges")
+def network_alias(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
+    """A network-scoped alias resolves on that network only; the default bridge refuses aliases.
+
+    Documented: --network-alias db answered by {user_bridge.dns} on that network; on bridge:
+        "{files.alias_on_bridge}"
+    By hand: docker run -d --network mynet --network-alias db --name c2 busybox sleep 600;
+        docker exec c1 nslookup db 127.0.0.11; docker exec o1 nslookup db 127.0.0.11;
+        docker run --network-alias db busybox true
+    Title: A network alias resolves on its network only; none on bridge
+    """
+    if not ubr.alias_lookups or ubr.files is None:
+        raise Unobservable("this observation has no alias lookups (an older recording)")
+    here, there = ubr.alias_lookups
+    j.fact(
+        f"{ubr.alias} from u1 (same network)",
+        ubr.u2_address,
+        ubr.u2_address if ubr.u2_address in here.output.split("Name:")[-1] else None,
+    )
+    j.fact(
+        f"{ubr.alias} from v1 (another network)",
+        "no answer",
+        "answered" if "Name:" in there.output else "no answer",
+    )
+    j.expect(
+        "an alias on the default bridge",
+        "files.alias_on_bridge",
+        ubr.files.alias_refused or "accepted",
+        holds=profile.files.alias_on_bridge in ubr.files.alias_refused,
+    )
+    for ex in (here, there):
+        j.attach(ex.command, ex.output)
+
+
+@claim("D-DISC-1", observes="user_bridges")
+def disconnect(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
+    """`docker network disconnect` undoes `connect`.
+
+    Documented: eth1, its host veth, the endpoint and that network's /etc/hosts lines are gone; the container
+        keeps running
+    By hand: docker network disconnect mynet busybox1; docker exec busybox1 ip addr; ip link show type veth;
+        docker network inspect mynet; docker exec busybox1 cat /etc/hosts
+    Title: docker network disconnect removes eth1, its veth, endpoint and hosts lines
+    """
+    if ubr.disconnect is None:
+        raise Unobservable("this observation has no disconnect (an older recording)")
+    gone = ubr.disconnect
+    j.fact("eth1 after disconnect", "gone", "present" if gone.after.interface("eth1") else "gone")
+    j.fact("eth1's host veth was seen", True, gone.host_veth is not None)
+    j.fact(
+        f"{gone.host_veth} after disconnect",
+        "gone",
+        "present" if gone.host_veth in gone.host_after.names() else "gone",
+    )
+    u1 = ubr.connected_endpoint.get("EndpointID")
+    j.fact("net2 lists u1 after", False, any(u1 and u1 == e for e in gone.endpoints_after))
+    j.fact(
+        f"/etc/hosts had {gone.address} while connected", True, gone.address in gone.hosts_connected.output
+    )
+    j.fact(f"/etc/hosts has {gone.address} after", False, gone.address in gone.hosts_after.output)
+    j.fact("u1 still running", True, gone.running)
+    j.attach("u1's namespace after (netlink)", gone.after.dump())
+    j.attach(gone.hosts_after.command + " (after)", gone.hosts_after.output)

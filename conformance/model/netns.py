@@ -38,7 +38,8 @@ class Link:
     link_netnsid: int | None = None
     stp_state: int | None = None
     bridge_id: str | None = None
-    addresses: tuple[Address, ...] = ()
+    addresses: tuple[Address, ...] = ()  # IPv4
+    addresses6: tuple[Address, ...] = ()  # IPv6 (`inet6` in `ip addr`)
 
     @property
     def carrier(self) -> bool:
@@ -68,6 +69,7 @@ class Link:
         if self.link_netnsid is not None:
             parts.append(f"link-netnsid {self.link_netnsid}")
         parts.extend(f"inet {a.cidr} brd {a.broadcast} scope {a.scope}" for a in self.addresses)
+        parts.extend(f"inet6 {a.cidr} scope {a.scope}" for a in self.addresses6)
         return " ".join(parts)
 
 

@@ -1,8 +1,9 @@
-"""The scenarios beyond the seed, each as plain data: other drivers, lifecycle, user networks, ports."""
+"""The scenarios beyond the seed, each as plain data: other drivers, lifecycle, user networks,
+ports, a network with options, the engine's own settings."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from conformance.model.execs import Exec, Ping
@@ -57,16 +58,91 @@ class UserBridges:
     connected_endpoint: dict[str, Any]  # u1's endpoint on net2
     connect_ip_addr: Exec
     bridge_subnet: str | None = None  # the default bridge's subnet, as the engine had it
+    alias: str = ""  # u2's network-scoped alias on net1
+    alias_lookups: tuple[Exec, ...] = ()  # nslookup ALIAS 127.0.0.11 from u1 (net1), then v1 (net2)
+    disconnect: Disconnect | None = None
+    files: BridgeFiles | None = None
+
+
+@dataclass(frozen=True)
+class Disconnect:
+    """u1 before and after `docker network disconnect net2 u1` (connected, it had eth1 there)."""
+
+    address: str  # u1's address on net2 while connected
+    host_veth: str | None  # the host end of u1's eth1 while connected
+    hosts_connected: Exec  # u1's /etc/hosts while connected
+    hosts_after: Exec
+    after: NetnsView  # u1's namespace after
+    host_after: NetnsView
+    endpoints_after: tuple[str, ...]  # the container IDs net2 lists after
+    running: bool  # u1 still running after
+
+
+@dataclass(frozen=True)
+class BridgeFiles:
+    """What the engine wrote into containers on the default bridge: d1 (`--dns 127.0.0.1`,
+    `--add-host NAME:host-gateway`) and r0 (no `--dns`; its only process is `cat
+    /etc/resolv.conf`, so no lookup is ever made); and what it answers to an alias there."""
+
+    id: str  # d1's container ID
+    address: str  # d1's address on the bridge
+    hosts: Exec
+    hostname: Exec
+    resolv: Exec
+    dns: tuple[str, ...]  # the --dns the suite gave d1
+    resolv_no_dns: str  # r0's /etc/resolv.conf
+    engine_resolv: str | None  # the engine's own resolv.conf (None: not readable from here)
+    gateway_name: str  # NAME in --add-host NAME:host-gateway
+    netns: NetnsView | None  # d1's namespace, IPv4 and IPv6 (None: not entered)
+    disable_ipv6: Exec  # cat /proc/sys/net/ipv6/conf/eth0/disable_ipv6
+    alias_refused: str  # the engine's error for a network-scoped alias on bridge ("": accepted)
+
+
+@dataclass(frozen=True)
+class CustomNetwork:
+    """`docker network create --subnet --ip-range --gateway -o ...mtu=M -o ...enable_icc=false`;
+    w1 with a static `--ip`, w2 dynamic; both also on a plain network (ICC as by default)."""
+
+    requested: dict[str, Any]  # subnet, ip_range, gateway, static_ip, mtu as the suite asked
+    network: dict[str, Any]  # its inspect
+    w1: dict[str, Any]  # endpoints on it
+    w2: dict[str, Any]
+    host: NetnsView  # the engine's namespace: the network's bridge
+    w1_netns: NetnsView
+    blocked: Ping  # w1 -> w2 on the icc=false network
+    plain: Ping  # w1 -> w2 on the plain network
+    to_gateway: Ping  # w1 -> its gateway on the icc=false network (the host still answers)
+    ip_refused: str = ""  # the engine's error for `--ip` on the default bridge ("": accepted)
 
 
 @dataclass(frozen=True)
 class PublishedPort:
+    """`-p 127.0.0.1:PORT:8080` on a listener; `-p PORT2:8080` (no address) on another, reached
+    from the host's loopback (IPv4, IPv6), from an outside the suite made through the host's
+    address there, and from containers through that address (hairpin)."""
+
     host_ip: str
     host_port: int
     container_port: int
     bindings: dict[str, Any]  # NetworkSettings.Ports
     received: str
     attempts: int
+    any_port: int = 0  # published without an address
+    any_bindings: dict[str, Any] = field(default_factory=dict)
+    any_received: dict[str, str] = field(default_factory=dict)  # host address -> what it read
+    host_address: str = ""  # the host's address on the outside's link (made by the suite)
+    from_outside: dict[str, str] = field(default_factory=dict)  # "loopback port"/"any port" -> read
+    hairpin: dict[str, Exec] = field(default_factory=dict)  # "another container"/"itself" -> nc
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    """The engine's own settings: the default bridge's options, forwarding and FORWARD."""
+
+    bridge_options: dict[str, str]
+    ip_forward: str | None  # /proc/sys/net/ipv4/ip_forward in the engine's namespace
+    forward_rules: tuple[str, ...] | None  # `iptables -S FORWARD` there (None: not read)
+    unread: str = ""  # why something was not read
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,15 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from conformance.model.scenarios import DriverRun, InternalNetwork, Lifecycle, PublishedPort, UserBridges
+from conformance.model.scenarios import (
+    CustomNetwork,
+    DriverRun,
+    EngineConfig,
+    InternalNetwork,
+    Lifecycle,
+    PublishedPort,
+    UserBridges,
+)
 from conformance.model.seed import SeedObservation
 
 OBSERVATIONS: dict[str, type] = {
@@ -23,6 +31,8 @@ OBSERVATIONS: dict[str, type] = {
     "user_bridges": UserBridges,
     "published_port": PublishedPort,
     "internal_network": InternalNetwork,
+    "custom_network": CustomNetwork,
+    "engine_config": EngineConfig,
 }
 FOLDER = "observations"
 

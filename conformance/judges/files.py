@@ -1,0 +1,143 @@
+"""D-HOSTS-1, D-RESOLV-1, D-HOSTGW-1: what the engine writes into a container's /etc files."""
+
+from __future__ import annotations
+
+import ipaddress
+
+from conformance.model.scenarios import BridgeFiles, UserBridges
+from conformance.profile import Profile
+from conformance.registry import claim
+from conformance.verdict import Judgement, Unobservable
+
+
+def bridge_files(ubr: UserBridges) -> BridgeFiles:
+    if ubr.files is None:
+        raise Unobservable(
+            "this observation has no containers on the default bridge's files (an older recording)"
+        )
+    return ubr.files
+
+
+def lines(text: str) -> list[str]:
+    """A file's lines, fields joined by one tab, a leading address in its canonical spelling
+    (`fe00::0` and `fe00::` are one address: engines print it either way)."""
+    return ["\t".join(_canonical(line.split())) for line in text.splitlines() if line.strip()]
+
+
+def _canonical(fields: list[str]) -> list[str]:
+    try:
+        return [str(ipaddress.ip_address(fields[0])), *fields[1:]]
+    except ValueError:
+        return fields
+
+
+def nameservers(text: str) -> list[str]:
+    return [
+        fields[1]
+        for line in text.splitlines()
+        if len(fields := line.split()) > 1 and fields[0] == "nameserver"
+    ]
+
+
+@claim("D-HOSTS-1", observes="user_bridges", part="files")
+def etc_hosts(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
+    """A container's `/etc/hosts` and hostname are written by the engine.
+
+    Documented: {files.hosts_localhost}; the IPv6 localhost/ip6-* lines ({files.hosts_ipv6_when}); then
+        <address><tab><12-hex short ID>; the hostname is the short ID
+    By hand: docker run -d --name d1 busybox sleep 600; docker exec d1 cat /etc/hosts; docker exec d1 hostname
+    Title: The engine writes /etc/hosts and the hostname (the short ID)
+    """
+    files = bridge_files(ubr)
+    written, short = lines(files.hosts.output), files.id[:12]
+    first = written[0] if written else None
+    j.expect("first line", "files.hosts_localhost", first, via=lambda v: lines(v)[0])
+    ipv6_lines = [line for line in written if line in lines("\n".join(profile.files.hosts_ipv6))]
+    if files.netns is None:
+        has_ipv6 = None
+        j.cannot_judge("d1's namespace was not entered: whether it has ::1 is not known")
+    else:
+        lo = files.netns.interface("lo")
+        has_ipv6 = bool(lo and any(a.address == "::1" for a in lo.addresses6))
+    if has_ipv6 is not None:
+        complete = len(ipv6_lines) == len(profile.files.hosts_ipv6)
+        j.expect(
+            f"the ip6 lines (the container {'has' if has_ipv6 else 'has no'} ::1)",
+            "files.hosts_ipv6_when",
+            "present" if complete else ("partly" if ipv6_lines else "absent"),
+            via=lambda when: "present" if when == "always" or has_ipv6 else "absent",
+        )
+    j.fact(
+        "its own entry",
+        f"{files.address}\t{short}",
+        f"{files.address}\t{short}" if f"{files.address}\t{short}" in written else None,
+    )
+    j.fact("hostname", short, files.hostname.output.strip())
+    j.attach(files.hosts.command, files.hosts.output)
+    j.attach(files.hostname.command, files.hostname.output)
+
+
+@claim("D-RESOLV-1", observes="user_bridges", part="files")
+def resolv_conf(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
+    """`/etc/resolv.conf` depends on the network: the default bridge copies the host's non-loopback
+    nameservers; a user network points at the embedded DNS.
+
+    Documented: default bridge: the host's nameservers minus loopback ones ({files.resolv_fallback} when
+        none remain; --dns replaces them); user network: {files.resolv_user} (content only: no lookup
+        leaves the machine)
+    By hand: cat /etc/resolv.conf; docker run --rm busybox cat /etc/resolv.conf;
+        docker run --rm --network mynet busybox cat /etc/resolv.conf
+    Title: resolv.conf: the host's servers on the default bridge, 127.0.0.11 on a user network
+    """
+    files = bridge_files(ubr)
+    copied = nameservers(files.resolv_no_dns)
+    if files.engine_resolv is None:
+        j.cannot_judge("the engine's own resolv.conf is not readable from here (a remote engine, or no root)")
+    else:
+        host = [s for s in nameservers(files.engine_resolv) if not ipaddress.ip_address(s).is_loopback]
+        j.fact(
+            "default bridge, no --dns: the engine's non-loopback servers"
+            + ("" if host else f" (none: {', '.join(profile.files.resolv_fallback)})"),
+            host or list(profile.files.resolv_fallback),
+            copied,
+        )
+        j.attach("the engine's resolv.conf", files.engine_resolv)
+    j.fact(
+        f"default bridge, --dns {' --dns '.join(files.dns)}: only those",
+        list(files.dns),
+        nameservers(files.resolv.output),
+    )
+    written = lines(ubr.resolv_user.output)
+    for expected in profile.files.resolv_user:
+        j.expect(
+            f"user network: {expected}",
+            "files.resolv_user",
+            expected if "\t".join(expected.split()) in written else None,
+            holds="\t".join(expected.split()) in written,
+        )
+    j.attach("r0 (default bridge, no --dns): cat /etc/resolv.conf", files.resolv_no_dns)
+    j.attach(files.resolv.command, files.resolv.output)
+    j.attach(ubr.resolv_user.command, ubr.resolv_user.output)
+
+
+@claim("D-HOSTGW-1", observes="user_bridges", part="files")
+def host_gateway(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
+    """`--add-host NAME:host-gateway` maps NAME to the default bridge's gateway.
+
+    Documented: /etc/hosts line {bridge.gateway}<tab>NAME (the bridge's IPv4 address; --host-gateway-ip
+        overrides)
+    By hand: docker run --rm --add-host gw:host-gateway busybox cat /etc/hosts
+    Title: host-gateway in --add-host is {bridge.gateway}
+    """
+    files = bridge_files(ubr)
+    mapped = [
+        line.split("\t")[0]
+        for line in lines(files.hosts.output)
+        if line.split("\t")[1:] == [files.gateway_name]
+    ]
+    j.expect(
+        f"the address of {files.gateway_name}",
+        "bridge.gateway",
+        mapped[0] if len(mapped) == 1 else mapped or None,
+    )
+    j.attach(files.hosts.command, files.hosts.output)

@@ -1,0 +1,97 @@
+"""D-ICC-1, D-IP-1, D-MTU-1: a user network's options: ICC, addressing, MTU."""
+
+from __future__ import annotations
+
+import ipaddress
+
+from conformance.model.netns import Link, ipam_config
+from conformance.model.scenarios import CustomNetwork
+from conformance.profile import Profile
+from conformance.registry import claim
+from conformance.verdict import Judgement
+
+
+def _with_address(links: tuple[Link, ...], address: str) -> Link | None:
+    return next((link for link in links if any(a.address == address for a in link.addresses)), None)
+
+
+@claim("D-ICC-1", observes="custom_network")
+def icc_off(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
+    """`enable_icc=false` on a bridge network stops traffic between its containers.
+
+    Documented: network option com.docker.network.bridge.enable_icc=false: ping between two of its containers
+        gets no reply (when {icc.blocked}); the default (true) lets it through
+    By hand: docker network create -o com.docker.network.bridge.enable_icc=false noicc;
+        docker exec w1 ping -c 1 -W 1 <w2>
+    Title: enable_icc=false blocks traffic between the network's containers
+    """
+    j.fact(
+        "network option enable_icc",
+        "false",
+        (net.network.get("Options") or {}).get("com.docker.network.bridge.enable_icc"),
+    )
+    j.expect(
+        "w1 -> w2 on the enable_icc=false network answered",
+        "icc.blocked",
+        net.blocked.received > 0,
+        via=lambda b: not b,
+    )
+    j.fact("w1 -> w2 on a plain network (ICC as by default) answered", True, net.plain.received > 0)
+    j.fact("w1 -> its gateway on the enable_icc=false network answered", True, net.to_gateway.received > 0)
+    for ping in (net.blocked, net.plain, net.to_gateway):
+        j.attach(ping.exec.command, ping.exec.output)
+
+
+@claim("D-IP-1", observes="custom_network")
+def addressing(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
+    """A user network honours `--subnet`, `--ip-range`, `--gateway` and a static `--ip`; the default bridge
+    refuses `--ip`.
+
+    Documented: the bridge gets the gateway; dynamic addresses fall in the range; --ip is kept; on bridge:
+        "{files.ip_on_bridge}"
+    By hand: docker network create --subnet S --ip-range R --gateway G mynet;
+        docker run --network mynet --ip A ...; docker run --ip 172.17.255.253 busybox true
+    Title: --subnet, --ip-range, --gateway and --ip on a user network; no --ip on bridge
+    """
+    asked, config = net.requested, ipam_config(net.network)
+    j.fact("IPAM Subnet", asked["subnet"], config.get("Subnet"))
+    j.fact("IPAM IPRange", asked["ip_range"], config.get("IPRange"))
+    j.fact("IPAM Gateway", asked["gateway"], config.get("Gateway"))
+    device = _with_address(net.host.links, asked["gateway"])
+    j.fact("a bridge on the host holds the gateway", asked["gateway"], asked["gateway"] if device else None)
+    j.fact("w1's address (--ip)", asked["static_ip"], net.w1.get("IPAddress"))
+    dynamic = net.w2.get("IPAddress") or ""
+    j.fact(
+        f"w2's address is in {asked['ip_range']}",
+        True,
+        bool(dynamic) and ipaddress.IPv4Address(dynamic) in ipaddress.IPv4Network(asked["ip_range"]),
+    )
+    j.expect(
+        "--ip on the default bridge",
+        "files.ip_on_bridge",
+        net.ip_refused or "accepted",
+        holds=profile.files.ip_on_bridge in net.ip_refused,
+    )
+    if device:
+        j.attach("bridge device", device.summary())
+
+
+@claim("D-MTU-1", observes="custom_network")
+def mtu_option(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
+    """A network's MTU option reaches the kernel.
+
+    Documented: -o com.docker.network.driver.mtu={icc.mtu}: the bridge's and the container's eth0 MTU are
+        {icc.mtu}
+    By hand: docker network create -o com.docker.network.driver.mtu=1400 mtunet; ip link show br-<id>;
+        docker exec w1 ip link show eth0
+    Title: A network's MTU option ({icc.mtu}) reaches the bridge and eth0
+    """
+    mtu = net.requested["mtu"]
+    device = _with_address(net.host.links, net.requested["gateway"])
+    inside = _with_address(net.w1_netns.links, net.requested["static_ip"])
+    j.fact("the network's bridge MTU", mtu, device.mtu if device else None)
+    j.fact("w1's interface on it: MTU", mtu, inside.mtu if inside else None)
+    j.fact("w1's interface on it: name", profile.container.device, inside.name if inside else None)
+    for link in (device, inside):
+        if link:
+            j.attach(link.name, link.summary())

@@ -1,0 +1,51 @@
+"""D-OPT-1, D-FWD-1: the engine's own settings: the default bridge's options, forwarding."""
+
+from __future__ import annotations
+
+from conformance.model.scenarios import EngineConfig
+from conformance.profile import Profile
+from conformance.registry import claim
+from conformance.verdict import Judgement
+
+
+@claim("D-OPT-1", observes="engine_config")
+def bridge_options(j: Judgement, config: EngineConfig, profile: Profile) -> None:
+    """The default bridge network's options.
+
+    Documented: {bridge.options} in docker network inspect bridge
+    By hand: docker network inspect bridge --format '{{json .Options}}'
+    Title: The default bridge network's options
+    """
+    j.expect(
+        "Options",
+        "bridge.options",
+        tuple(sorted(f"{k}={v}" for k, v in config.bridge_options.items())),
+        via=lambda options: tuple(sorted(f"{k}={v}" for k, v in options.items())),
+    )
+    j.exactly("option keys", profile.bridge.options, config.bridge_options)
+
+
+@claim("D-FWD-1", observes="engine_config")
+def forwarding(j: Judgement, config: EngineConfig, profile: Profile) -> None:
+    """The engine turns on IPv4 forwarding and guards FORWARD.
+
+    Documented: net.ipv4.ip_forward={forwarding.ip_forward}; FORWARD policy {forwarding.policy} when the
+        engine had to enable forwarding itself; FORWARD jumps to {forwarding.first_jump} first
+    By hand: sysctl net.ipv4.ip_forward; iptables -S FORWARD
+    Title: IPv4 forwarding on, FORWARD guarded with {forwarding.first_jump} first
+    """
+    if config.unread:
+        j.cannot_judge(config.unread)
+    if config.ip_forward is not None:
+        j.expect("net.ipv4.ip_forward", "forwarding.ip_forward", config.ip_forward)
+    if config.forward_rules is not None:
+        rules = [r for r in config.forward_rules if r.startswith("-A FORWARD")]
+        first = rules[0].removeprefix("-A FORWARD").strip() if rules else None
+        j.expect("FORWARD's first rule", "forwarding.first_jump", first, via=lambda chain: f"-j {chain}")
+        policy = next((r.split()[-1] for r in config.forward_rules if r.startswith("-P FORWARD")), None)
+        if policy != profile.forwarding.policy:
+            j.note(
+                f"FORWARD's policy is {policy}, not {profile.forwarding.policy}: the engine sets it only "
+                "when it enabled forwarding itself, which cannot be told afterwards (not judged)"
+            )
+        j.attach("iptables -S FORWARD", "\n".join(config.forward_rules))
