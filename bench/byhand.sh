@@ -12,7 +12,7 @@ inside() { docker exec "$n-$1" "${@:2}"; }
 ip_of() { docker inspect -f "{{(index .NetworkSettings.Networks \"$2\").IPAddress}}" "$n-$1"; }
 cleanup() {
   docker rm -f $(docker ps -aq --filter "name=$n-") >/dev/null 2>&1
-  docker network rm "$n-mynet" "$n-other" "$n-inet" >/dev/null 2>&1
+  docker network rm "$n-mynet" "$n-other" "$n-inet" "$n-opts" >/dev/null 2>&1
   ip netns del "$n-out" 2>/dev/null
 }
 trap cleanup EXIT
@@ -55,5 +55,29 @@ sleep 0.2; busybox nc 127.0.0.1 18080 </dev/null
 docker network create --internal "$n-inet"
 run i1 --network "$n-inet" "$image" sleep 600; run i2 --network "$n-inet" "$image" sleep 600
 inside i1 ping -c 1 "$(ip_of i2 "$n-inet")"; inside i1 route -n; inside i1 ping -c 1 -W 1 198.51.100.2
+# D-HOSTS-1, D-HOSTGW-1, D-RESOLV-1, D-V6OFF-1 (r0 has no --dns: its one process is cat)
+run d1 --add-host gw:host-gateway "$image" sleep 600; inside d1 cat /etc/hosts; inside d1 hostname
+inside d1 ip addr; inside d1 cat /proc/sys/net/ipv6/conf/eth0/disable_ipv6; inside d1 cat /etc/resolv.conf
+cat /etc/resolv.conf; docker run --rm --name "$n-r0" "$image" cat /etc/resolv.conf
+# D-ALIAS-1
+run c3 --network "$n-mynet" --network-alias db "$image" sleep 600
+inside c1 nslookup db 127.0.0.11; inside o1 nslookup db 127.0.0.11
+docker run --rm --dns 127.0.0.1 --network-alias db "$image" true
+# D-DISC-1
+docker network disconnect "$n-mynet" "$n-busybox2"; inside busybox2 ip addr; ip link show type veth
+docker network inspect "$n-mynet"; inside busybox2 cat /etc/hosts
+# D-ICC-1, D-IP-1, D-MTU-1
+docker network create --subnet 198.18.200.0/24 --ip-range 198.18.200.128/25 --gateway 198.18.200.254 \
+  -o com.docker.network.bridge.enable_icc=false -o com.docker.network.driver.mtu=1400 "$n-opts"
+run w1 --network "$n-opts" --ip 198.18.200.10 "$image" sleep 600; run w2 --network "$n-opts" "$image" sleep 600
+inside w1 ping -c 1 -W 1 "$(ip_of w2 "$n-opts")"; ip -d link show type bridge; inside w1 ip link show eth0
+docker network inspect "$n-opts"; docker run --rm --dns 127.0.0.1 --ip 172.17.255.253 "$image" true
+# D-PORT-2, D-PORT-3, D-HAIRPIN-1
+run any -p 18081:8080 "$image" nc -ll -p 8080 -e echo hi; docker port "$n-any"
+sleep 0.2; busybox nc 127.0.0.1 18081 </dev/null; python3 -c 'import socket; socket.create_connection(("::1", 18081), 2).recv(9)'
+ip netns exec "$n-out" busybox nc -w 1 198.51.100.1 18080 </dev/null
+inside web nc -w 1 198.51.100.1 18081 </dev/null; inside any nc -w 1 198.51.100.1 18081 </dev/null
+# D-OPT-1, D-FWD-1
+docker network inspect bridge --format '{{json .Options}}'; sysctl net.ipv4.ip_forward; iptables -S FORWARD
 }
 { seed_claims; [ "${1:-all}" = seed ] || beyond_claims; } >/dev/null 2>&1

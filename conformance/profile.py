@@ -13,129 +13,29 @@ import re
 import tomllib
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import Field, ValidationError, model_validator
 
 from conformance.errors import ExitStatus, SuiteError
 from conformance.model.netns import ipam_config
+from conformance.sections import (
+    ICC,
+    Bridge,
+    Container,
+    Drivers,
+    Egress,
+    Files,
+    Forwarding,
+    Internal,
+    Networks,
+    Ports,
+    Strict,
+    UserBridge,
+)
 
 DEFAULT_FILE = Path(__file__).with_name("profiles") / "default.toml"
 DAEMON_JSON = Path("/etc/docker/daemon.json")
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class BuiltinNetwork(_Strict):
-    name: str
-    driver: str
-    scope: str
-
-
-class Networks(_Strict):
-    builtin: tuple[BuiltinNetwork, ...]
-
-
-class Bridge(_Strict):
-    network: str
-    driver: str
-    device: str
-    subnet: str
-    gateway: str
-    broadcast: str
-    mtu: int
-    qdisc: str
-    flags: tuple[str, ...]
-    link_type: str
-    mac: Literal["02:42", "local"]
-    stp: bool
-    ipam_driver: str
-    ipam_options: dict[str, str] | None = None
-    config_only: bool
-    scope: str
-    priority: str  # the bridge id's priority part, as `brctl show` prints it
-    empty_state: str  # operstate with no port
-    busy_state: str  # operstate with a port
-    options: dict[str, str]  # the default bridge network's Options
-
-    @property
-    def prefixlen(self) -> int:
-        return ipaddress.IPv4Network(self.subnet).prefixlen
-
-    @property
-    def netmask(self) -> str:
-        return str(ipaddress.IPv4Network(self.subnet).netmask)
-
-
-class Container(_Strict):
-    device: str
-    scope: str
-    mtu: int
-    interfaces: tuple[str, ...]
-    loopback: str
-    loopback_mtu: int
-    loopback_flags: tuple[str, ...]
-    veth_state: str  # the host end's operstate
-    ipv6_address: str  # IPv6Address in the bridge network's listing
-    eth0_flags: tuple[str, ...]
-    mac: Literal["from-ip", "local"]
-    veth_name: str
-    peer_indices: Literal["adjacent", "cross"]
-    ttl: int
-    eth0_ipv6: tuple[str, ...]  # eth0's IPv6 address scopes on an IPv4-only network (() : none)
-    eth0_disable_ipv6: str  # /proc/sys/net/ipv6/conf/eth0/disable_ipv6 there
-    lo_ipv6: tuple[str, ...]  # lo's IPv6 addresses there
-
-
-class Files(_Strict):
-    hosts_localhost: str
-    hosts_ipv6: tuple[str, ...]
-    hosts_ipv6_when: Literal["container-has-ipv6", "always"]
-    hostname: Literal["short-id"]
-    resolv_fallback: tuple[str, ...]
-    resolv_user: tuple[str, ...]
-    alias_on_bridge: str
-    ip_on_bridge: str
-
-
-class Ports(_Strict):
-    any_host_ips: tuple[str, ...]
-    ipv6_loopback: bool
-    loopback_only: bool
-    hairpin: bool
-
-
-class Forwarding(_Strict):
-    ip_forward: str
-    first_jump: str
-    policy: str
-
-
-class Egress(_Strict):
-    routed_ttl: int
-    masquerade: bool
-
-
-class UserBridge(_Strict):
-    device: str
-    kind: str  # the link kind of its device
-    dns: str
-    pools: tuple[str, ...]
-
-
-class Drivers(_Strict):
-    none_interfaces: tuple[str, ...]
-
-
-class Internal(_Strict):
-    default_route: bool
-
-
-class ICC(_Strict):
-    blocked: bool  # enable_icc=false: no reply between two of its containers
-    mtu: int  # the MTU the suite asks of its custom network
 
 
 def version_tuple(version: str) -> tuple[int, ...]:
@@ -143,7 +43,7 @@ def version_tuple(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in re.findall(r"\d+", version.split("+")[0].split("-")[0])[:3])
 
 
-class Change(_Strict):
+class Change(Strict):
     """A documented behaviour an engine version changed, with the source that documents it."""
 
     engine: str = "Docker Engine"
@@ -170,7 +70,7 @@ class Change(_Strict):
         )
 
 
-class Profile(_Strict):
+class Profile(Strict):
     name: str
     description: str = ""
     networks: Networks
@@ -185,10 +85,10 @@ class Profile(_Strict):
     forwarding: Forwarding
     icc: ICC
     # dotted key -> the host setting that explains a value differing from the default
-    settings: dict[str, str] = {}
+    settings: dict[str, str] = Field(default_factory=dict)
     changes: tuple[Change, ...] = ()
     # dotted key -> the documented engine change in force for the engine under test
-    changed: dict[str, str] = {}
+    changed: dict[str, str] = Field(default_factory=dict)
 
     def value(self, key: str) -> Any:
         node: Any = self

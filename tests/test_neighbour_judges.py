@@ -139,7 +139,7 @@ DEVIATIONS = {
     "D-PORT-3 reachable from outside": (
         "D-PORT-3",
         lambda p: replace(p, from_outside={**p.from_outside, "loopback port": "conformance"}),
-        "the outside is refused",
+        "the outside is refused at the host's address",
     ),
     "D-HAIRPIN-1 not itself": (
         "D-HAIRPIN-1",

@@ -45,13 +45,13 @@ def every_address(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     port = _any_port(port)
     bound = [b.get("HostIp") for b in (port.any_bindings or {}).get(f"{port.container_port}/tcp") or []]
     j.expect("HostIps bound", "ports.any_host_ips", tuple(sorted(set(bound))), via=lambda v: tuple(sorted(v)))
-    j.fact(f"read through 127.0.0.1:{port.any_port}", "conformance", port.any_received.get("127.0.0.1"))
+    j.fact("read through 127.0.0.1:PORT", "conformance", port.any_received.get("127.0.0.1"))
     j.expect(
-        f"read through [::1]:{port.any_port}",
+        "read through [::1]:PORT",
         "ports.ipv6_loopback",
         port.any_received.get("::1") == "conformance",
     )
-    j.attach("docker port (inspect)", str(port.any_bindings))
+    j.attach("docker port (inspect)", f"PORT={port.any_port}: {port.any_bindings}")
 
 
 def _outside(port: PublishedPort) -> PublishedPort:
@@ -73,16 +73,20 @@ def loopback_only(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     Title: A port published on 127.0.0.1 is not reachable through another address
     """
     port = _outside(_any_port(port))
-    j.fact(f"read through {port.host_ip}:{port.host_port}", "conformance", port.received)
+    j.fact(f"read through {port.host_ip}:PORT", "conformance", port.received)
     j.fact(
-        f"the outside reaches {port.host_address}:{port.any_port} (published on every address)",
+        "the outside reaches the host's address there, at the port published on every address",
         "conformance",
         port.from_outside.get("any port"),
     )
     j.expect(
-        f"the outside is refused at {port.host_address}:{port.host_port} (published on 127.0.0.1)",
+        "the outside is refused at the host's address there, at the port published on 127.0.0.1",
         "ports.loopback_only",
         port.from_outside.get("loopback port") == "",
+    )
+    j.attach(
+        "addresses",
+        f"host address {port.host_address}; {port.host_ip}:{port.host_port} and *:{port.any_port} published",
     )
 
 
@@ -98,8 +102,8 @@ def hairpin(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     port = _outside(_any_port(port))
     for who, nc in sorted(port.hairpin.items()):
         j.expect(
-            f"{who} reads through {port.host_address}:{port.any_port}",
+            f"{who} reads through the host's address",
             "ports.hairpin",
             "conformance" in nc.output,
         )
-        j.attach(f"{who}: {nc.command}", nc.output)
+        j.attach(f"{who}: {nc.command}", nc.output or "(nothing read)")

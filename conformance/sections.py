@@ -1,0 +1,122 @@
+"""The profile's sections: what each part of an engine is expected to show (see profiles/default.toml)."""
+
+from __future__ import annotations
+
+import ipaddress
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class BuiltinNetwork(Strict):
+    name: str
+    driver: str
+    scope: str
+
+
+class Networks(Strict):
+    builtin: tuple[BuiltinNetwork, ...]
+
+
+class Bridge(Strict):
+    network: str
+    driver: str
+    device: str
+    subnet: str
+    gateway: str
+    broadcast: str
+    mtu: int
+    qdisc: str
+    flags: tuple[str, ...]
+    link_type: str
+    mac: Literal["02:42", "local"]
+    stp: bool
+    ipam_driver: str
+    ipam_options: dict[str, str] | None = None
+    config_only: bool
+    scope: str
+    priority: str  # the bridge id's priority part, as `brctl show` prints it
+    empty_state: str  # operstate with no port
+    busy_state: str  # operstate with a port
+    options: dict[str, str]  # the default bridge network's Options
+
+    @property
+    def prefixlen(self) -> int:
+        return ipaddress.IPv4Network(self.subnet).prefixlen
+
+    @property
+    def netmask(self) -> str:
+        return str(ipaddress.IPv4Network(self.subnet).netmask)
+
+
+class Container(Strict):
+    device: str
+    scope: str
+    mtu: int
+    interfaces: tuple[str, ...]
+    loopback: str
+    loopback_mtu: int
+    loopback_flags: tuple[str, ...]
+    veth_state: str  # the host end's operstate
+    ipv6_address: str  # IPv6Address in the bridge network's listing
+    eth0_flags: tuple[str, ...]
+    mac: Literal["from-ip", "local"]
+    veth_name: str
+    peer_indices: Literal["adjacent", "cross"]
+    ttl: int
+    eth0_ipv6: tuple[str, ...]  # eth0's IPv6 address scopes on an IPv4-only network (() : none)
+    eth0_disable_ipv6: str  # /proc/sys/net/ipv6/conf/eth0/disable_ipv6 there
+    lo_ipv6: tuple[str, ...]  # lo's IPv6 addresses there
+
+
+class Files(Strict):
+    hosts_localhost: str
+    hosts_ipv6: tuple[str, ...]
+    hosts_ipv6_when: Literal["container-has-ipv6", "always"]
+    hostname: Literal["short-id"]
+    resolv_fallback: tuple[str, ...]
+    resolv_user: tuple[str, ...]
+    alias_on_bridge: str
+    ip_on_bridge: str
+
+
+class Ports(Strict):
+    any_host_ips: tuple[str, ...]
+    ipv6_loopback: bool
+    loopback_only: bool
+    hairpin: bool
+
+
+class Forwarding(Strict):
+    ip_forward: str
+    first_jump: str
+    policy: str
+
+
+class Egress(Strict):
+    routed_ttl: int
+    masquerade: bool
+
+
+class UserBridge(Strict):
+    device: str
+    kind: str  # the link kind of its device
+    dns: str
+    pools: tuple[str, ...]
+
+
+class Drivers(Strict):
+    none_interfaces: tuple[str, ...]
+
+
+class Internal(Strict):
+    default_route: bool
+
+
+class ICC(Strict):
+    blocked: bool  # enable_icc=false: no reply between two of its containers
+    mtu: int  # the MTU the suite asks of its custom network

@@ -1,0 +1,80 @@
+"""The suite's image (`tox -e image`) checks the host it runs on: one `docker run`, the same
+verdicts as a run from the host (the upgrade diff between the two shows no change), the same
+reports, and nothing of it left behind."""
+
+from __future__ import annotations
+
+import json
+
+import docker
+import pytest
+from docker.errors import ImageNotFound
+
+from conformance import diff
+from conformance.summary import Summary
+from fixtures.ownership import LABEL
+from tests.runner import run_suite
+
+pytestmark = [pytest.mark.engine, pytest.mark.root]
+
+IMAGE = "docker-conformance"
+# the least privilege that works (README, "The suite as an image"): each is needed
+RUN = {
+    "network_mode": "host",
+    "pid_mode": "host",
+    "cap_add": ["SYS_ADMIN", "NET_ADMIN", "SYS_PTRACE"],
+    "security_opt": ["apparmor=unconfined"],
+}
+
+
+@pytest.fixture(scope="module")
+def client() -> docker.DockerClient:
+    client = docker.from_env()
+    try:
+        client.images.get(IMAGE)
+    except ImageNotFound:
+        pytest.skip(f"no image {IMAGE}: build it with `tox -e image`")
+    return client
+
+
+def run_image(client: docker.DockerClient, reports, *args: str, **changes) -> tuple[int, str]:
+    container = client.containers.run(
+        IMAGE,
+        list(args),
+        volumes={
+            "/var/run/docker.sock": {"bind": "/var/run/docker.sock"},
+            str(reports): {"bind": "/reports"},
+        },
+        detach=True,
+        **(RUN | changes),
+    )
+    try:
+        status = container.wait(timeout=300)["StatusCode"]
+        return status, container.logs().decode(errors="replace")
+    finally:
+        container.remove(force=True)
+
+
+def test_image_gives_the_verdicts_of_a_run_from_the_host(client, tmp_path):
+    host, image = tmp_path / "host", tmp_path / "image"
+    image.mkdir()
+    from_host = run_suite(reports=host)
+    status, output = run_image(client, image)
+    assert (status, from_host.returncode) == (0, 0), output
+    assert diff.main([str(host), str(image), "--out", str(tmp_path / "diff")]) == 0
+    assert json.loads((tmp_path / "diff" / "diff.json").read_text())["changes"] == []
+    assert (
+        Summary.load(image / "summary.json").claims.keys()
+        == Summary.load(host / "summary.json").claims.keys()
+    )
+    for report in ("junit.xml", "topology.svg", "observations/seed.json"):
+        assert (image / report).exists(), report
+    assert list((image / "allure-results").glob("*-result.json"))
+    assert client.containers.list(all=True, filters={"label": LABEL}) == []
+
+
+def test_image_without_ptrace_says_which_namespace_it_cannot_see(client, tmp_path):
+    status, output = run_image(client, tmp_path, cap_add=["SYS_ADMIN", "NET_ADMIN"])
+    assert status == 16
+    assert "could not tell which network namespace serves" in output
+    assert "Traceback" not in output
