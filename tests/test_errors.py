@@ -42,10 +42,35 @@ def test_engine_api_too_old(tmp_path):
 
 
 def test_an_engine_over_the_network_is_not_judged_against_this_host(tmp_path):
-    """tcp:// (here a stand-in on loopback): the engine's host is not this one, so nothing is judged."""
+    """tcp:// (here a stand-in on loopback) with the probe refused: nothing is judged."""
+    with fake_engine(None, api_version="1.41") as host:
+        result = run_suite("--probe", "never", env={"DOCKER_HOST": host}, reports=tmp_path)
+    _assert_clean_stop(result, ExitStatus.ENGINE_NETNS_UNKNOWN, "is reached over the network")
+
+
+def test_a_probe_that_cannot_start_says_why(tmp_path):
+    """tcp:// to an engine that has no probe image and takes none: one paragraph, exit 22."""
     with fake_engine(None, api_version="1.41") as host:
         result = run_suite(env={"DOCKER_HOST": host}, reports=tmp_path)
-    _assert_clean_stop(result, ExitStatus.ENGINE_NETNS_UNKNOWN, "is reached over the network")
+    _assert_clean_stop(result, ExitStatus.PROBE_CANNOT_START, "the probe cannot start")
+
+
+@pytest.mark.parametrize(
+    ("ssh_says", "names"),
+    [
+        ("Host key verification failed.", "the host key is unknown or has changed"),
+        ("user@198.51.100.9: Permission denied (publickey).", "the key or user is not accepted"),
+    ],
+)
+def test_ssh_refused(tmp_path, ssh_says, names):
+    """ssh:// where ssh refuses (a stand-in `ssh` on PATH: nothing leaves this machine)."""
+    fake = tmp_path / "bin" / "ssh"
+    fake.parent.mkdir()
+    fake.write_text(f"#!/bin/sh\necho '{ssh_says}' >&2\nexit 255\n")
+    fake.chmod(0o755)
+    env = {"DOCKER_HOST": "ssh://user@198.51.100.9", "PATH": f"{fake.parent}:{os.environ['PATH']}"}
+    result = run_suite(env=env, reports=tmp_path)
+    _assert_clean_stop(result, ExitStatus.SSH_REFUSED, names)
 
 
 @pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root and setpriv")

@@ -19,6 +19,8 @@ class EngineFacts:
     engine_id: str
     name: str
     netns: str | None  # the engine's network namespace; None: the one this suite runs in
+    # who observed the engine's host: this process, or the suite's image started on that host
+    observed_by: str = "this process"
 
     def environment(self) -> dict[str, str]:
         """Key/value pairs for the report's environment section."""
@@ -27,3 +29,6 @@ class EngineFacts:
     @property
     def label(self) -> str:
         return f"{self.name} {self.version} (API {self.api_version})"
+
+
+PROBE = "a probe on the engine's host"
