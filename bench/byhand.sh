@@ -69,7 +69,7 @@ docker network inspect "$n-mynet"; inside busybox2 cat /etc/hosts
 # D-ICC-1, D-IP-1, D-MTU-1
 docker network create --subnet 198.18.200.0/24 --ip-range 198.18.200.128/25 --gateway 198.18.200.254 \
   -o com.docker.network.bridge.enable_icc=false -o com.docker.network.driver.mtu=1400 "$n-opts"
-run w1 --network "$n-opts" --ip 198.18.200.10 "$image" sleep 600; run w2 --network "$n-opts" "$image" sleep 600
+run w1 --network "$n-opts" --ip 198.18.200.245 "$image" sleep 600; run w2 --network "$n-opts" "$image" sleep 600
 inside w1 ping -c 1 -W 1 "$(ip_of w2 "$n-opts")"; ip -d link show type bridge; inside w1 ip link show eth0
 docker network inspect "$n-opts"; docker run --rm --dns 127.0.0.1 --ip 172.17.255.253 "$image" true
 # D-PORT-2, D-PORT-3, D-HAIRPIN-1

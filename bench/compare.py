@@ -8,7 +8,9 @@ Alternating rounds (default 5) of:
   (`bench/walkthrough.sh`: only the commands the seed itself types, with the suite's ping flags, so
   both sides send the same packets; it has no egress of its own, which the suite checks);
 - the whole suite, serial and with `-n auto`, against every claim's by-hand commands typed one
-  after another (`bench/byhand.sh`).
+  after another (`bench/byhand.sh`);
+- the whole suite through the probe (`--probe always`: the suite's image, `tox -e image`,
+  started on the same engine) against the serial run.
 Nothing waits, untimed, for a quiet bridge in between: each side starts as a user's would, right
 after the other. Prints the medians, the ratios, and where the whole suite's time goes (busy time
 per phase, from the run's `timings/`; threads overlap, so phases can add up to more than the wall).
@@ -34,6 +36,7 @@ SIDES = {
     "seed walk-through by hand (bench/walkthrough.sh)": ["bash", str(ROOT / "bench" / "walkthrough.sh")],
     "whole suite (serial)": suite_argv(reports=REPORTS / "whole"),
     "whole suite (-n auto)": suite_argv("-n", "auto", reports=REPORTS / "parallel"),
+    "whole suite through the probe": suite_argv("--probe", "always", reports=REPORTS / "probe"),
     "every claim by hand (bench/byhand.sh)": ["bash", str(ROOT / "bench" / "byhand.sh")],
 }
 RATIOS = [
@@ -42,6 +45,7 @@ RATIOS = [
     ("whole suite (serial)", "every claim by hand (bench/byhand.sh)", "goal <= 0.7"),
     ("whole suite (-n auto)", "every claim by hand (bench/byhand.sh)", "goal <= 0.7"),
     ("whole suite (-n auto)", "whole suite (serial)", "goal <= 1.0 on 2 cores"),
+    ("whole suite through the probe", "whole suite (serial)", "goal <= 1.3"),
 ]
 
 
