@@ -49,24 +49,29 @@ class Change(Strict):
     engine: str = "Docker Engine"
     since: str
     until: str | None = None  # exclusive
+    mode: str | None = None  # "rootless": only for an engine in rootless mode
     source: str
     values: dict[str, Any]
 
     @property
     def span(self) -> str:
         """The versions it covers, in words: `since 28.0`, `before 25.0`, `25.0 to 28.0`."""
+        mode = f", {self.mode}" if self.mode else ""
         if self.until is None:
-            return f"since {self.since}"
+            return f"since {self.since}{mode}" if version_tuple(self.since) != (0,) else mode.lstrip(", ")
         return (
-            f"before {self.until}" if version_tuple(self.since) == (0,) else f"{self.since} to {self.until}"
+            f"before {self.until}{mode}"
+            if version_tuple(self.since) == (0,)
+            else f"{self.since} to {self.until}{mode}"
         )
 
-    def applies(self, engine: str, version: str) -> bool:
+    def applies(self, engine: str, version: str, mode: str = "rootful") -> bool:
         v = version_tuple(version)
         return (
             engine == self.engine
             and v >= version_tuple(self.since)
             and (self.until is None or v < version_tuple(self.until))
+            and self.mode in (None, mode)
         )
 
 
@@ -105,11 +110,12 @@ class Profile(Strict):
                     raise ValueError(f"changes: {key!r} is not a profile key")
         return self
 
-    def for_engine(self, engine: str, version: str) -> Profile:
-        """This profile with the documented changes in force for `engine` `version`."""
+    def for_engine(self, engine: str, version: str, mode: str = "rootful") -> Profile:
+        """This profile with the documented changes in force for `engine` `version` (`mode`:
+        rootful or rootless)."""
         data, changed = self.model_dump(), dict(self.changed)
         for change in self.changes:
-            if change.applies(engine, version):
+            if change.applies(engine, version, mode):
                 for key, value in change.values.items():
                     section, name = key.split(".")
                     data[section][name] = value

@@ -79,7 +79,7 @@ class RunningEngine:
             self.daemon = subprocess.Popen(self.argv, env=self.env, stdout=out, stderr=out)
         daemon = self.daemon
         wait_for(
-            lambda: daemon.poll() is not None or _answers(self.docker_host),
+            lambda: daemon.poll() is not None or answers(self.docker_host),
             timeout=60,
             what="the engine to answer",
         )
@@ -102,7 +102,7 @@ class RunningEngine:
                 self.daemon.wait()
 
 
-def _answers(docker_host: str) -> bool:
+def answers(docker_host: str) -> bool:
     try:
         docker.DockerClient(base_url=docker_host, timeout=2).ping()
     except DockerException:

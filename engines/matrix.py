@@ -2,7 +2,8 @@
 
     python -m engines.matrix [--root DIR] [--reports DIR]
 
-Engines: the host's Docker (bookworm, 20.10), the provisioned trixie (26.1) and sid (28.5)
+Engines: the host's Docker (bookworm, 20.10), the same in rootless mode for a user of the
+suite's own (engines/rootless.py, judged from root), the provisioned trixie (26.1) and sid (28.5)
 roots, and Podman 4.3's Docker API, each started in its own network namespace
 (engines/launch.py) and stopped after. Writes
 DIR/<engine>/ (summary.json, junit.xml, allure-results/) and the diffs DIR/diff-20.10-26.1/ and
@@ -20,13 +21,26 @@ from conformance import diff
 from conformance.command import ROOT, suite_argv
 from engines.launch import engine, podman
 from engines.provision import DEFAULT_ROOT
+from engines.rootless import rootless_engine
 
-ENGINES = {"20.10": None, "26.1": "trixie", "28.5": "sid", "podman-4.3": "podman"}
+ENGINES = {
+    "20.10": None,
+    "20.10-rootless": "rootless",
+    "26.1": "trixie",
+    "28.5": "sid",
+    "podman-4.3": "podman",
+}
 
 
 def run_one(name: str, suite: str | None, root: Path, reports: Path) -> int:
     out = reports / name
-    started = podman() if suite == "podman" else engine(rootfs=root / suite if suite else None)
+    started = (
+        podman()
+        if suite == "podman"
+        else rootless_engine()
+        if suite == "rootless"
+        else engine(rootfs=root / suite if suite else None)
+    )
     with started as running:
         result = subprocess.run(
             suite_argv(

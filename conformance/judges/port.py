@@ -23,6 +23,12 @@ def published_port(j: Judgement, port: PublishedPort, profile: Profile) -> None:
         f"{binding[0].get('HostIp')}:{binding[0].get('HostPort')}",
     )
     j.fact(f"read through {port.host_ip}:{port.host_port}", "conformance", port.received)
+    if port.received_on_host is not None:  # rootless: where the user connects
+        j.fact(
+            "read on the user's own loopback (RootlessKit's port driver)",
+            "conformance",
+            port.received_on_host,
+        )
     j.attach("attempts until the listener answered", str(port.attempts))
 
 

@@ -21,6 +21,7 @@ class EngineFacts:
     netns: str | None  # the engine's network namespace; None: the one this suite runs in
     # who observed the engine's host: this process, or the suite's image started on that host
     observed_by: str = "this process"
+    mode: str = "rootful"  # "rootless": the engine runs in RootlessKit's user namespace
 
     def environment(self) -> dict[str, str]:
         """Key/value pairs for the report's environment section."""

@@ -133,6 +133,8 @@ class PublishedPort:
     host_address: str = ""  # the host's address on the outside's link (made by the suite)
     from_outside: dict[str, str] = field(default_factory=dict)  # "loopback port"/"any port" -> read
     hairpin: dict[str, Exec] = field(default_factory=dict)  # "another container"/"itself" -> nc
+    # rootless: what the host's loopback (the user's side of RootlessKit's port driver) reads
+    received_on_host: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,110 @@
+"""A rootless Docker engine (RootlessKit, slirp4netns) for a user of the suite's own, as
+Docker's `dockerd-rootless.sh` starts one: its network is RootlessKit's namespace, its published
+ports are RootlessKit's, in the user's.
+
+Needs root (to make the user and its runtime folder), Debian's `rootlesskit`, `slirp4netns` and
+`uidmap`, and `/dev/net/tun` open to the user: a stock Debian has it 0666; where it is 0600 it is
+opened for the engine's life and set back after.
+"""
+
+from __future__ import annotations
+
+import os
+import pwd
+import shutil
+import signal
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from engines.launch import answers
+from fixtures.waiting import wait_for
+
+USER = "dcf-rootless"
+
+
+@dataclass(frozen=True)
+class Rootless:
+    docker_host: str
+
+
+CONTRIB = "/usr/share/docker.io/contrib"  # dockerd-rootless.sh
+NEEDS = ("rootlesskit", "slirp4netns", "newuidmap")
+
+
+def missing() -> list[str]:
+    """What this host lacks for a rootless engine (empty: nothing)."""
+    absent = [tool for tool in NEEDS if not shutil.which(tool)]
+    if not Path(CONTRIB, "dockerd-rootless.sh").exists():
+        absent.append(f"{CONTRIB}/dockerd-rootless.sh (docker.io)")
+    return absent
+
+
+def _user() -> pwd.struct_passwd:
+    try:
+        return pwd.getpwnam(USER)
+    except KeyError:
+        subprocess.run(["useradd", "--create-home", "--shell", "/bin/sh", USER], check=True)
+        return pwd.getpwnam(USER)
+
+
+@contextmanager
+def _tun_open() -> Iterator[None]:
+    tun = Path("/dev/net/tun")
+    mode = tun.stat().st_mode & 0o777
+    if mode & 0o006 != 0o006:
+        tun.chmod(0o666)
+    try:
+        yield
+    finally:
+        tun.chmod(mode)
+
+
+@contextmanager
+def rootless_engine() -> Iterator[Rootless]:
+    """Start the user's rootless dockerd; yield it; stop it and its helpers after."""
+    user = _user()
+    runtime = Path(f"/run/user/{user.pw_uid}")
+    runtime.mkdir(parents=True, exist_ok=True)
+    os.chown(runtime, user.pw_uid, user.pw_gid)
+    runtime.chmod(0o700)
+    env = {
+        "HOME": user.pw_dir,
+        "USER": USER,
+        "XDG_RUNTIME_DIR": str(runtime),
+        "PATH": f"/usr/sbin:/usr/bin:/sbin:/bin:{CONTRIB}",
+    }
+    docker_host = f"unix://{runtime}/docker.sock"
+    log = (runtime / "dockerd.log").open("ab")
+    with _tun_open():
+        daemon = subprocess.Popen(
+            ["dockerd-rootless.sh"],
+            env=env,
+            user=user.pw_uid,
+            group=user.pw_gid,
+            extra_groups=[],
+            stdout=log,
+            stderr=log,
+            start_new_session=True,
+        )
+        try:
+            wait_for(lambda: daemon.poll() is not None or answers(docker_host), timeout=60,
+                     what="the rootless engine to answer")  # fmt: skip
+            if daemon.poll() is not None:
+                raise RuntimeError(
+                    f"the rootless engine exited: {(runtime / 'dockerd.log').read_text()[-2000:]}"
+                )
+            yield Rootless(docker_host)
+        finally:
+            with_group = os.getpgid(daemon.pid) if daemon.poll() is None else None
+            if with_group:
+                os.killpg(with_group, signal.SIGTERM)
+                try:
+                    daemon.wait(timeout=60)
+                except subprocess.TimeoutExpired:
+                    os.killpg(with_group, signal.SIGKILL)
+                    daemon.wait()
+            log.close()
+            subprocess.run(["pkill", "-KILL", "-u", USER], check=False)
