@@ -182,23 +182,29 @@ def _running(
         yield running
     finally:
         running.stop()
-        _kill_helpers(state)
+        _kill_helpers(state, path)
         delete_named_netns(name)
         shutil.rmtree(state, ignore_errors=True)
 
 
-def _kill_helpers(state: Path) -> None:
+def _kill_helpers(state: Path, netns: str) -> None:
     """Kill what the engine left running: whatever names its state folder (Podman's conmon, which
-    lingers for minutes after an exec), and, after the daemon was killed, its containers' processes
-    (found by the container IDs in its own data root, never by anything the host's engine owns)."""
+    lingers for minutes after an exec); after the daemon was killed, its containers' processes
+    (found by the container IDs in its own data root); and every process still in its network
+    namespace (containerd's shims, whose data root may have been a tmpfs no one else sees). Never
+    anything the host's engine owns: none of those names this engine's folder, IDs or namespace."""
     ids = [p.name.encode() for p in (state / "data" / "containers").glob("*") if len(p.name) == 64]
-    marker = str(state).encode()
+    marker, namespace = str(state).encode(), f"net:[{os.stat(netns).st_ino}]"
     for proc in Path("/proc").iterdir():
-        if not proc.name.isdigit():
+        if not proc.name.isdigit() or int(proc.name) == os.getpid():
             continue
         try:
             cmdline = (proc / "cmdline").read_bytes()
-            if marker in cmdline or any(i in cmdline + (proc / "cgroup").read_bytes() for i in ids):
+            if (
+                marker in cmdline
+                or any(i in cmdline + (proc / "cgroup").read_bytes() for i in ids)
+                or os.readlink(proc / "ns" / "net") == namespace
+            ):
                 os.kill(int(proc.name), signal.SIGKILL)
         except (OSError, ProcessLookupError):
             pass
