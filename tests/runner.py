@@ -29,10 +29,13 @@ def run_suite(
     )
 
 
-def start_suite(*args: str, reports: Path | None = None) -> subprocess.Popen[str]:
+def start_suite(
+    *args: str, reports: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.Popen[str]:
     return subprocess.Popen(
         suite_argv(*args, reports=reports),
         cwd=ROOT,
+        env={**os.environ, **(env or {})},
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,

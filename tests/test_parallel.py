@@ -27,7 +27,7 @@ def test_two_workers_share_one_observation_each_and_leave_nothing(tmp_path):
     }
     client = docker.from_env()
     assert client.containers.list(all=True, filters={"label": LABEL}) == []
-    assert not [p for p in lock_dir().iterdir() if p.is_dir() and p.name.startswith("dcf-")]
+    assert not [p for p in lock_dir().iterdir() if p.is_dir() and p.name.startswith(f"dcf-{summary.run}-")]
 
 
 def test_auto_runs_in_this_process(tmp_path):

@@ -10,7 +10,9 @@ other address is used, and the engine's socket is not visible to the suite's dis
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,7 +27,7 @@ from engines.launch import RunningEngine, engine
 from fixtures.netview import netlink, read_netns
 from fixtures.outside import reserved_range
 from fixtures.ownership import LABEL
-from tests.runner import run_suite
+from tests.runner import run_suite, start_suite
 from tests.test_mutant import BROKEN_BY
 
 pytestmark = [
@@ -89,16 +91,38 @@ def _nothing_left(running: RunningEngine) -> None:
     assert client.networks.list(filters={"label": LABEL}) == []
 
 
-def test_an_engine_over_tcp_is_observed_through_the_probe(tmp_path):
-    with reserved_range(read_netns(None), "e") as net, engine("-H", "tcp://0.0.0.0:2375") as running:
+@contextmanager
+def tcp_engine(*flags: str, port: int = 2375) -> Iterator[tuple[RunningEngine, str]]:
+    """A second engine listening on TCP in its namespace, and its URL from this one."""
+    with (
+        reserved_range(read_netns(None), "e") as net,
+        engine("-H", f"tcp://0.0.0.0:{port}", *flags) as running,
+    ):
         host_address, address = (str(a) for a in list(net.hosts())[:2])
         with route_to(running, address, host_address, net.prefixlen):
-            result = run_suite(
-                "--probe-socket",
-                urlparse(running.docker_host).path,
-                env={"DOCKER_HOST": f"tcp://{address}:2375"},
-                reports=tmp_path,
-            )
+            yield running, f"tcp://{address}:{port}"
+
+
+def test_ctrl_c_during_the_probe_leaves_nothing_on_the_engine(tmp_path):
+    with tcp_engine() as (running, url):
+        client = docker.DockerClient(base_url=running.docker_host)
+        proc = start_suite(
+            "--probe-socket", urlparse(running.docker_host).path, env={"DOCKER_HOST": url}, reports=tmp_path
+        )
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not client.containers.list(filters={"label": "role=probe"}):
+            time.sleep(0.2)
+        assert client.containers.list(filters={"label": "role=probe"}), "the probe never started"
+        time.sleep(2)  # the probe's own run is under way: its scenarios have made things
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=180)
+        _nothing_left(running)
+
+
+def test_an_engine_over_tcp_is_observed_through_the_probe(tmp_path):
+    with tcp_engine() as (running, url):
+        socket = urlparse(running.docker_host).path
+        result = run_suite("--probe-socket", socket, env={"DOCKER_HOST": url}, reports=tmp_path)
         assert result.returncode == 0, result.stdout
         summary = Summary.load(tmp_path / "summary.json")
         assert summary.engine["engine.observed_by"] == PROBE
