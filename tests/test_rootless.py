@@ -6,9 +6,11 @@ connects, the host's loopback, through RootlessKit's port driver."""
 from __future__ import annotations
 
 import os
+import shutil
 
 import pytest
 
+from conformance.errors import ExitStatus
 from conformance.model import store
 from conformance.summary import Summary
 from conformance.verdict import Status
@@ -33,3 +35,19 @@ def test_a_rootless_engine_passes_with_its_documented_difference(tmp_path):
     assert summary.claims["D-HAIRPIN-1"].verdict == Status.DOCUMENTED
     assert "RootlessKit" in summary.claims["D-HAIRPIN-1"].reason
     assert store.load(tmp_path, "published_port").received_on_host == "conformance"
+
+
+@pytest.mark.skipif(not shutil.which("setpriv"), reason="needs setpriv")
+def test_without_the_right_to_enter_its_namespace_the_run_says_so(tmp_path):
+    """As the engine's owner (here: root without CAP_SYS_ADMIN, who can no more enter it), the
+    run stops with one paragraph and exit 16, never with failures that blame the engine."""
+    with rootless_engine() as running:
+        result = run_suite(
+            env={"DOCKER_HOST": running.docker_host},
+            reports=tmp_path,
+            wrap=["setpriv", "--inh-caps=-sys_admin", "--bounding-set=-sys_admin"],
+        )
+    output = result.stdout + result.stderr
+    assert result.returncode == int(ExitStatus.ENGINE_NETNS_UNKNOWN), output
+    assert "is rootless" in output
+    assert "Traceback" not in output
