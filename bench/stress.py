@@ -36,7 +36,16 @@ from conformance.summary import Summary  # noqa: E402
 from engines.launch import engine  # noqa: E402
 from fixtures.image import SUITE_TAG  # noqa: E402
 
-BROKEN_BY_BIP = {"S-BR-1", "S-IPAM-1", "S-IPAM-2", "S-IPAM-4", "S-VETH-2", "S-ROUTE-1", "S-ROUTE-2"}
+BROKEN_BY_BIP = {
+    "S-BR-1",
+    "S-IPAM-1",
+    "S-IPAM-2",
+    "S-IPAM-4",
+    "S-VETH-2",
+    "S-ROUTE-1",
+    "S-ROUTE-2",
+    "D-HOSTGW-1",
+}
 CHURN_LABEL = "example.user.churn"
 
 
