@@ -28,9 +28,9 @@ import docker
 from docker.errors import ImageNotFound
 
 from engines.provision import DEFAULT_ROOT, MIRROR
+from fixtures.probe import IMAGE
 
 ROOT = Path(__file__).resolve().parent.parent
-TAG = "docker-conformance"
 BASE = "docker-conformance/base:bookworm"
 PACKAGES = ("python3", "python3-venv", "busybox-static", "iptables", "iproute2", "graphviz")
 
@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--tag", default=TAG)
+    parser.add_argument("--tag", default=IMAGE)
     parser.add_argument("--base-root", type=Path, default=DEFAULT_ROOT)
     args = parser.parse_args(argv)
     client = docker.from_env(timeout=600)

@@ -13,18 +13,10 @@ from docker.errors import ImageNotFound
 from conformance import diff
 from conformance.summary import Summary
 from fixtures.ownership import LABEL
+from fixtures.probe import IMAGE, RUN  # the image, run as the README runs it
 from tests.runner import run_suite
 
 pytestmark = [pytest.mark.engine, pytest.mark.root]
-
-IMAGE = "docker-conformance"
-# the least privilege that works (README, "The suite as an image"): each is needed
-RUN = {
-    "network_mode": "host",
-    "pid_mode": "host",
-    "cap_add": ["SYS_ADMIN", "NET_ADMIN", "SYS_PTRACE"],
-    "security_opt": ["apparmor=unconfined"],
-}
 
 
 @pytest.fixture(scope="module")

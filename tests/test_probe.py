@@ -9,6 +9,7 @@ other address is used, and the engine's socket is not visible to the suite's dis
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import signal
 import subprocess
@@ -25,7 +26,7 @@ from conformance.model.engine import PROBE
 from conformance.summary import Summary
 from engines.launch import RunningEngine, engine
 from fixtures.netview import netlink, read_netns
-from fixtures.outside import reserved_range
+from fixtures.outside import reserved_range, wire
 from fixtures.ownership import LABEL
 from tests.runner import run_suite, start_suite
 from tests.test_mutant import BROKEN_BY
@@ -38,22 +39,12 @@ pytestmark = [
 
 
 @contextmanager
-def route_to(running: RunningEngine, address: str, host_address: str, prefixlen: int) -> Iterator[None]:
-    """A veth from this namespace to the engine's: `host_address` here, `address` there."""
+def route_to(running: RunningEngine, net: ipaddress.IPv4Network) -> Iterator[str]:
+    """A veth from this namespace to the engine's; yields the engine's address on it."""
     veth = f"dcfp{os.getpid() % 100000}"
-    with netlink(None) as nl:
-        nl.link(
-            "add", ifname=veth, kind="veth", peer={"ifname": "probe0", "net_ns_fd": Path(running.netns).name}
-        )
-        index = nl.link_lookup(ifname=veth)[0]
-        nl.addr("add", index=index, address=host_address, prefixlen=prefixlen)
-        nl.link("set", index=index, state="up")
-    with netlink(running.netns) as nl:
-        index = nl.link_lookup(ifname="probe0")[0]
-        nl.addr("add", index=index, address=address, prefixlen=prefixlen)
-        nl.link("set", index=index, state="up")
+    _, address = wire(None, Path(running.netns).name, veth, "probe0", net)
     try:
-        yield
+        yield address
     finally:
         with netlink(None) as nl:
             nl.link("del", index=nl.link_lookup(ifname=veth)[0])
@@ -92,14 +83,28 @@ def _nothing_left(running: RunningEngine) -> None:
 
 
 @contextmanager
-def tcp_engine(*flags: str, port: int = 2375) -> Iterator[tuple[RunningEngine, str]]:
-    """A second engine listening on TCP in its namespace, and its URL from this one."""
-    with (
-        reserved_range(read_netns(None), "e") as net,
-        engine("-H", f"tcp://0.0.0.0:{port}", *flags) as running,
-    ):
-        host_address, address = (str(a) for a in list(net.hosts())[:2])
-        with route_to(running, address, host_address, net.prefixlen):
+def tcp_engine(*flags: str, port: int = 2375, tls: Path | None = None) -> Iterator[tuple[RunningEngine, str]]:
+    """A second engine listening on TCP in its namespace, and its URL from this one; with `tls`,
+    behind TLS with certificates made there (the client's as DOCKER_CERT_PATH wants them)."""
+    with reserved_range(read_netns(None), "e") as net:
+        address = str(list(net.hosts())[1])
+        if tls:
+            certs = certificates(tls, address)
+            pem = {
+                k: str(certs / f)
+                for k, f in (("ca", "ca.pem"), ("c", "server-cert.pem"), ("k", "server-key.pem"))
+            }
+            flags = (
+                "--tlsverify",
+                "--tlscacert",
+                pem["ca"],
+                "--tlscert",
+                pem["c"],
+                "--tlskey",
+                pem["k"],
+                *flags,
+            )
+        with engine("-H", f"tcp://0.0.0.0:{port}", *flags) as running, route_to(running, net):
             yield running, f"tcp://{address}:{port}"
 
 
@@ -131,20 +136,13 @@ def test_an_engine_over_tcp_is_observed_through_the_probe(tmp_path):
 
 
 def test_a_misconfigured_engine_over_tls_fails_what_its_flag_breaks(tmp_path):
-    with reserved_range(read_netns(None), "e") as net:
-        host_address, address = (str(a) for a in list(net.hosts())[:2])
-        certs = certificates(tmp_path / "certs", address)
-        tls = ["--tlsverify", "--tlscacert", str(certs / "ca.pem"), "--tlscert",
-               str(certs / "server-cert.pem"), "--tlskey", str(certs / "server-key.pem")]  # fmt: skip
-        with engine(*tls, "-H", "tcp://0.0.0.0:2376", "--bip", "10.99.0.1/24") as running:
-            socket = urlparse(running.docker_host).path
-            with route_to(running, address, host_address, net.prefixlen):
-                url = f"tcp://{address}:2376"
-                env = {"DOCKER_HOST": url, "DOCKER_TLS_VERIFY": "1", "DOCKER_CERT_PATH": str(certs)}
-                result = run_suite("--probe-socket", socket, env=env, reports=tmp_path)
-                unverified = run_suite(env={"DOCKER_HOST": url}, reports=tmp_path / "plain")
-            assert result.returncode == 1, result.stdout
-            summary = Summary.load(tmp_path / "summary.json")
-            assert set(summary.failed()) == BROKEN_BY["bip"]
-            assert unverified.returncode == 10, unverified.stdout  # no client certificate: no answer
-            _nothing_left(running)
+    certs = tmp_path / "certs"
+    with tcp_engine("--bip", "10.99.0.1/24", port=2376, tls=certs) as (running, url):
+        env = {"DOCKER_HOST": url, "DOCKER_TLS_VERIFY": "1", "DOCKER_CERT_PATH": str(certs)}
+        result = run_suite("--probe-socket", urlparse(running.docker_host).path, env=env, reports=tmp_path)
+        unverified = run_suite(env={"DOCKER_HOST": url}, reports=tmp_path / "plain")
+        assert result.returncode == 1, result.stdout
+        summary = Summary.load(tmp_path / "summary.json")
+        assert set(summary.failed()) == BROKEN_BY["bip"]
+        assert unverified.returncode == 10, unverified.stdout  # no client certificate: no answer
+        _nothing_left(running)

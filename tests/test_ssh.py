@@ -18,9 +18,9 @@ import pytest
 from conformance.errors import ExitStatus
 from conformance.model.engine import PROBE
 from conformance.summary import Summary
-from fixtures.netview import netlink, read_netns
+from fixtures.netview import read_netns
 from fixtures.nsenter import add_named_netns, delete_named_netns
-from fixtures.outside import reserved_range
+from fixtures.outside import reserved_range, wire
 from fixtures.ownership import Run
 from fixtures.waiting import wait_for
 from tests.runner import run_suite
@@ -54,20 +54,9 @@ def sshd(folder: Path) -> Iterator[tuple[str, str]]:
     host_key, user_key = _keygen(folder / "host_key"), _keygen(folder / "id_ed25519")
     (folder / "authorized_keys").write_text(user_key + "\n")
     with reserved_range(read_netns(None), "s") as net:
-        here, there = (str(a) for a in list(net.hosts())[:2])
-        path = add_named_netns(name)
+        add_named_netns(name)
         try:
-            with netlink(None) as nl:
-                nl.link("add", ifname=veth, kind="veth", peer={"ifname": "eth0", "net_ns_fd": name})
-                index = nl.link_lookup(ifname=veth)[0]
-                nl.addr("add", index=index, address=here, prefixlen=net.prefixlen)
-                nl.link("set", index=index, state="up")
-            with netlink(path) as nl:
-                for link, address in (("eth0", there), ("lo", None)):
-                    index = nl.link_lookup(ifname=link)[0]
-                    if address:
-                        nl.addr("add", index=index, address=address, prefixlen=net.prefixlen)
-                    nl.link("set", index=index, state="up")
+            _, there = wire(None, name, veth, "eth0", net)
             Path("/run/sshd").mkdir(exist_ok=True)
             options = {
                 "ListenAddress": there, "HostKey": folder / "host_key", "PidFile": "none", "UsePAM": "no",
