@@ -3,9 +3,9 @@
     python -m engines.matrix [--root DIR] [--reports DIR]
 
 Engines: the host's Docker (bookworm, 20.10), the same in rootless mode for a user of the
-suite's own (engines/rootless.py, judged from root), the provisioned trixie (26.1) and sid (28.5)
-roots, and Podman 4.3's Docker API, each started in its own network namespace
-(engines/launch.py) and stopped after. Writes
+suite's own (engines/rootless.py), judged from root and run by that user itself, the
+provisioned trixie (26.1) and sid (28.5) roots, and Podman 4.3's Docker API, each started in
+its own network namespace (engines/launch.py) and stopped after. Writes
 DIR/<engine>/ (summary.json, junit.xml, allure-results/) and the diffs DIR/diff-20.10-26.1/ and
 DIR/diff-26.1-28.5/. Exit status: 0 when every run completed and no claim regressed.
 """
@@ -18,14 +18,15 @@ import sys
 from pathlib import Path
 
 from conformance import diff
-from conformance.command import ROOT, suite_argv
+from conformance.command import ROOT, full_reports, suite_argv
 from engines.launch import engine, podman
 from engines.provision import DEFAULT_ROOT
-from engines.rootless import rootless_engine
+from engines.rootless import rootless_engine, run_as_owner
 
 ENGINES = {
     "20.10": None,
     "20.10-rootless": "rootless",
+    "20.10-rootless-owner": "rootless-owner",
     "26.1": "trixie",
     "28.5": "sid",
     "podman-4.3": "podman",
@@ -38,23 +39,20 @@ def run_one(name: str, suite: str | None, root: Path, reports: Path) -> int:
         podman()
         if suite == "podman"
         else rootless_engine()
-        if suite == "rootless"
+        if suite and suite.startswith("rootless")
         else engine(rootfs=root / suite if suite else None)
     )
     with started as running:
-        result = subprocess.run(
-            suite_argv(
-                "--alluredir",
-                str(out / "allure-results"),
-                "--clean-alluredir",
-                "--junitxml",
-                str(out / "junit.xml"),
-                reports=out,
-            ),
-            cwd=ROOT,
-            env={"DOCKER_HOST": running.docker_host, "PATH": "/usr/sbin:/usr/bin:/sbin:/bin"},
-            capture_output=True,
-            text=True,
+        result = (
+            run_as_owner(running, reports=out)
+            if suite == "rootless-owner"
+            else subprocess.run(
+                suite_argv(*full_reports(out), reports=out),
+                cwd=ROOT,
+                env={"DOCKER_HOST": running.docker_host, "PATH": "/usr/sbin:/usr/bin:/sbin:/bin"},
+                capture_output=True,
+                text=True,
+            )
         )
     print(f"== {name}: pytest exit {result.returncode}")
     print("\n".join(line for line in result.stdout.splitlines() if line[:2] in ("S-", "D-")))

@@ -14,11 +14,14 @@ import pwd
 import shutil
 import signal
 import subprocess
+import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from conformance.command import ROOT, full_reports, suite_argv
 from engines.launch import answers
 from fixtures.waiting import wait_for
 
@@ -70,12 +73,7 @@ def rootless_engine() -> Iterator[Rootless]:
     runtime.mkdir(parents=True, exist_ok=True)
     os.chown(runtime, user.pw_uid, user.pw_gid)
     runtime.chmod(0o700)
-    env = {
-        "HOME": user.pw_dir,
-        "USER": USER,
-        "XDG_RUNTIME_DIR": str(runtime),
-        "PATH": f"/usr/sbin:/usr/bin:/sbin:/bin:{CONTRIB}",
-    }
+    env = _env(user)
     docker_host = f"unix://{runtime}/docker.sock"
     log = (runtime / "dockerd.log").open("ab")
     with _tun_open():
@@ -108,3 +106,61 @@ def rootless_engine() -> Iterator[Rootless]:
                     daemon.wait()
             log.close()
             subprocess.run(["pkill", "-KILL", "-u", USER], check=False)
+
+
+def _env(user: pwd.struct_passwd) -> dict[str, str]:
+    return {
+        "HOME": user.pw_dir,
+        "USER": USER,
+        "XDG_RUNTIME_DIR": f"/run/user/{user.pw_uid}",
+        "PATH": f"/usr/sbin:/usr/bin:/sbin:/bin:{CONTRIB}",
+    }
+
+
+def _python() -> str:
+    """This Python version, from where every user may run it (a venv's, or pyenv's under /root,
+    may be closed to them): the system's when it has this version."""
+    system = Path(f"/usr/bin/python{sys.version_info.major}.{sys.version_info.minor}")
+    return str(system) if system.exists() else os.path.realpath(sys.executable)
+
+
+def run_as_owner(
+    running: Rootless, *args: str, reports: Path, timeout: float = 600
+) -> subprocess.CompletedProcess[str]:
+    """The suite run by the engine's owner, as a student on rootless Docker would: no root, no
+    sudo. It runs from a copy of the project and of this interpreter's packages that the user
+    may read (the project may sit in root's home), with the user's environment; its reports are
+    copied to `reports` (summary.json, junit.xml, allure-results/, observations/)."""
+    user = pwd.getpwnam(USER)
+    skip = shutil.ignore_patterns(".tox", ".git", "reports", "build", "__pycache__", "*.egg-info")
+    with tempfile.TemporaryDirectory(prefix="dcf-owner-") as tmp:
+        base = Path(tmp)
+        shutil.copytree(ROOT, base / "project", ignore=skip)
+        packages = [p for p in sys.path if p.startswith(sys.prefix) and p.endswith("site-packages")]
+        for number, folder in enumerate(packages):
+            shutil.copytree(folder, base / f"packages-{number}", ignore=skip, symlinks=True)
+        out = base / "reports"
+        out.mkdir()
+        os.chown(out, user.pw_uid, user.pw_gid)
+        subprocess.run(["chmod", "-R", "a+rX", tmp], check=True)
+        path = [str(base / "project"), *(str(base / f"packages-{n}") for n in range(len(packages)))]
+        env = _env(user) | {
+            "DOCKER_HOST": running.docker_host,
+            "PYTHONPATH": ":".join(path),
+            "PYTHONDONTWRITEBYTECODE": "1",
+        }
+        python = _python()
+        try:
+            return subprocess.run(
+                [python, *suite_argv(*args, *full_reports(out), reports=out)[1:]],
+                cwd=base / "project",
+                env=env,
+                user=user.pw_uid,
+                group=user.pw_gid,
+                extra_groups=[],
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+            )
+        finally:
+            shutil.copytree(out, reports, dirs_exist_ok=True)

@@ -1,20 +1,25 @@
-"""A rootless engine (RootlessKit, slirp4netns), judged from root: every claim passes, the
-suite entering RootlessKit's namespace through the socket's owner; its one documented
-difference, D-HAIRPIN-1, is named with its source; D-PORT-1 is also read where the user
-connects, the host's loopback, through RootlessKit's port driver."""
+"""A rootless engine (RootlessKit, slirp4netns), judged from root and by its owner: every claim
+passes, the suite entering RootlessKit's namespace through the socket's owner (as root) or
+starting itself in RootlessKit's namespaces (as the owner); its one documented difference,
+D-HAIRPIN-1, is named with its source; D-PORT-1 is also read where the user connects, the
+host's loopback, through RootlessKit's port driver."""
 
 from __future__ import annotations
 
 import os
 import shutil
 
+import docker
 import pytest
 
 from conformance.errors import ExitStatus
 from conformance.model import store
+from conformance.model.engine import ENTERED
+from conformance.registry import claims
 from conformance.summary import Summary
 from conformance.verdict import Status
-from engines.rootless import missing, rootless_engine
+from engines.rootless import missing, rootless_engine, run_as_owner
+from fixtures.ownership import LABEL
 from tests.runner import run_suite
 
 pytestmark = [
@@ -35,6 +40,26 @@ def test_a_rootless_engine_passes_with_its_documented_difference(tmp_path):
     assert summary.claims["D-HAIRPIN-1"].verdict == Status.DOCUMENTED
     assert "RootlessKit" in summary.claims["D-HAIRPIN-1"].reason
     assert store.load(tmp_path, "published_port").received_on_host == "conformance"
+
+
+def test_its_owner_runs_the_suite_without_root_and_every_claim_is_judged(tmp_path):
+    """As the engine's owner, no root and no sudo: the suite starts itself in RootlessKit's
+    namespaces and judges what it saw there; the user's side of the published port is read
+    through sockets opened in the user's namespace; nothing is left behind."""
+    with rootless_engine() as running:
+        result = run_as_owner(running, reports=tmp_path)
+        client = docker.DockerClient(base_url=running.docker_host)
+        left = client.containers.list(all=True, filters={"label": LABEL}) + client.networks.list(
+            filters={"label": LABEL}
+        )
+    assert result.returncode == 0, result.stdout + result.stderr
+    summary = Summary.load(tmp_path / "summary.json")
+    assert summary.engine["engine.observed_by"] == ENTERED
+    assert len(summary.claims) == len(claims())
+    assert all(c.passed and c.verdict != Status.NOT_APPLICABLE for c in summary.claims.values())
+    assert summary.claims["D-HAIRPIN-1"].verdict == Status.DOCUMENTED
+    assert store.load(tmp_path, "published_port").received_on_host == "conformance"
+    assert not left
 
 
 @pytest.mark.skipif(not shutil.which("setpriv"), reason="needs setpriv")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conformance.judges.veth import note_others
 from conformance.model.scenarios import DriverRun
 from conformance.profile import Profile
 from conformance.registry import claim
@@ -21,11 +22,7 @@ def _no_new_veth(j: Judgement, run: DriverRun) -> None:
         j.note(f"new host veths {', '.join(local_pairs)} not judged: {busy(run.activity, run.attempts)}")
     else:
         j.fact("new host veths whose peer is on the host", [], local_pairs)
-    if run.veths_added:
-        j.note(
-            "veths added meanwhile by other containers: "
-            + ", ".join(f"{v.name} (link-netnsid {v.link_netnsid})" for v in run.veths_added)
-        )
+    note_others(j, list(run.veths_added))
 
 
 @claim("D-HOST-1", observes="host_driver")

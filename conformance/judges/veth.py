@@ -5,10 +5,20 @@ from __future__ import annotations
 import re
 
 from conformance.judges.ipam import cidr_in
+from conformance.model.netns import Link
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
 from conformance.registry import claim
 from conformance.verdict import Judgement, Unobservable, busy
+
+
+def note_others(j: Judgement, veths: list[Link]) -> None:
+    """Veths that are not the judged containers': the suite's outsides', and others' (not judged)."""
+    outsides = sorted(v.name for v in veths if v.suite_made)
+    if others := sorted(v.name for v in veths if not v.suite_made):
+        j.note(f"veths that others added meanwhile (not judged): {', '.join(others)}")
+    if outsides:
+        j.note(f"the suite's own outsides' veths (not judged): {', '.join(outsides)}")
 
 
 @claim("S-VETH-1", observes="seed", part="eth0")
@@ -98,8 +108,7 @@ def one_host_veth_each(j: Judgement, seed: SeedObservation, profile: Profile) ->
         ours = [link for view in seed.containers() if (link := seed.host_end(view))]
         j.fact("host ends of busybox1's and busybox2's eth0 (distinct veths)", 2, len({v.name for v in ours}))
         j.fact("their kind", ["veth", "veth"], [v.kind for v in ours])
-        if others := sorted(v.name for v in appeared if v not in ours):
-            j.note(f"veths that others added meanwhile (not judged): {', '.join(others)}")
+        note_others(j, [v for v in appeared if v not in ours])
     pattern = re.compile(profile.container.veth_name)
     for link in ours:
         j.expect(

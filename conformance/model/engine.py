@@ -19,7 +19,8 @@ class EngineFacts:
     engine_id: str
     name: str
     netns: str | None  # the engine's network namespace; None: the one this suite runs in
-    # who observed the engine's host: this process, or the suite's image started on that host
+    # who observed the engine's host: this process, the suite's image started on that host, or
+    # the suite started in a rootless engine's namespaces by its owner
     observed_by: str = "this process"
     mode: str = "rootful"  # "rootless": the engine runs in RootlessKit's user namespace
 
@@ -33,3 +34,5 @@ class EngineFacts:
 
 
 PROBE = "a probe on the engine's host"
+ENTERED = "a probe in RootlessKit's namespaces, started by the engine's owner"
+PROBES = (PROBE, ENTERED)  # observations made elsewhere, judged here

@@ -22,6 +22,9 @@ class Address:
         return str(ipaddress.IPv4Network(self.cidr, strict=False).netmask)
 
 
+SUITE_VETH = "dcf"  # the prefix of the veths the suite makes for its outsides (`dcf<run><tag>`)
+
+
 @dataclass(frozen=True)
 class Link:
     index: int
@@ -52,6 +55,11 @@ class Link:
     @property
     def cidrs(self) -> tuple[str, ...]:
         return tuple(sorted(a.cidr for a in self.addresses))
+
+    @property
+    def suite_made(self) -> bool:
+        """One of the suite's own outsides' veths, not a container's."""
+        return self.name.startswith(SUITE_VETH)
 
     @property
     def label(self) -> str:
