@@ -33,6 +33,7 @@ from fixtures.ownership import Run
 from fixtures.waiting import wait_for
 
 HOST_BINARIES = """set -e
+if [ -n "${NODE:-}" ]; then hostname "$NODE"; fi
 mkdir -p "$D/cgroup"
 mount --rbind /sys/fs/cgroup "$D/cgroup"
 mount -t sysfs sysfs /sys
@@ -40,7 +41,7 @@ mount --rbind "$D/cgroup" /sys/fs/cgroup
 mount -t tmpfs tmpfs /run
 if [ -n "${DATA_SIZE:-}" ]; then mkdir -p "$D/data" && mount -t tmpfs -o "size=$DATA_SIZE" tmpfs "$D/data"; fi
 exec dockerd "$@" --data-root "$D/data" --exec-root /run/docker --pidfile /run/docker.pid \\
-    -H "unix://$D/docker.sock" --config-file "$D/daemon.json"
+    -H "unix://$D/docker.sock" ${NODE:+-H unix:///var/run/docker.sock} --config-file "$D/daemon.json"
 """
 
 ROOTFS = """set -e
@@ -117,10 +118,14 @@ exec podman --root "$D/storage" --runroot /run/podman-runroot system service --t
 
 
 @contextmanager
-def engine(*flags: str, rootfs: Path | None = None, data_size: str = "") -> Iterator[RunningEngine]:
+def engine(
+    *flags: str, rootfs: Path | None = None, data_size: str = "", node: str = ""
+) -> Iterator[RunningEngine]:
     """Start dockerd (the host's, or the one in `rootfs`) with FLAGS; stop and remove it after.
 
     `data_size` (the host's dockerd only) puts its data root on a tmpfs of that size ("96m").
+    `node` (the host's dockerd only) makes it a host of its own, as a swarm node needs: that
+    hostname, and its socket also at /var/run/docker.sock of its private /run.
     """
     if rootfs is None and not shutil.which("dockerd"):
         raise RuntimeError("no dockerd on this host (apt-get install docker.io)")
@@ -132,7 +137,7 @@ def engine(*flags: str, rootfs: Path | None = None, data_size: str = "") -> Iter
         HOST_BINARIES if rootfs is None else ROOTFS,
         flags,
         config,
-        {"R": str(rootfs or ""), "DATA_SIZE": data_size},
+        {"R": str(rootfs or ""), "DATA_SIZE": data_size, "NODE": node},
     ) as running:
         yield running
 
@@ -165,6 +170,7 @@ def _running(
     argv = [
         "unshare",
         "-m",
+        "-u",  # a hostname of its own (a swarm node's name)
         "--propagation",
         "slave",
         "nsenter",

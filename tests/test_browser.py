@@ -6,47 +6,20 @@ claim; the report must show the claim families and that claim's expected vs obse
 
 from __future__ import annotations
 
-import functools
 import json
-import os
-import shutil
-import subprocess
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from conformance import report
+from tests.browser import ALLURE, CHROMIUM, chromium, serving
 from tests.runner import ROOT, run_suite
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-ALLURE = os.environ.get("ALLURE") or next(
-    (str(p) for p in (ROOT / ".tox/report/npm/node_modules/.bin/allure",) if p.exists()),
-    shutil.which("allure"),
-)
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--virtual-time-budget=8000",
-]
 
 pytestmark = [
     pytest.mark.engine,
     pytest.mark.skipif(not CHROMIUM, reason="no chromium (apt-get install chromium)"),
     pytest.mark.skipif(not ALLURE, reason="no allure command line (run `tox -e report` once, or set ALLURE)"),
 ]
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -68,24 +41,8 @@ def served(tmp_path_factory):
     assert result.returncode == 1, result.stdout
     assert report.main(["--reports", str(work), "--allure", ALLURE]) == 0
     html = work / "allure-report"
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(html)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/index.html", html
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-def _chromium(*args: str, profile_dir: Path) -> str:
-    done = subprocess.run(
-        [CHROMIUM, *FLAGS, f"--user-data-dir={profile_dir}", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    return done.stdout
+    with serving(html) as url:
+        yield url, html
 
 
 def _failed_test(html: Path) -> tuple[str, str]:
@@ -109,7 +66,7 @@ def _failed_test(html: Path) -> tuple[str, str]:
 
 def test_report_groups_by_claim_family(served, tmp_path):
     base, _ = served
-    dom = _chromium("--dump-dom", f"{base}#behaviors", profile_dir=tmp_path)
+    dom = chromium("--dump-dom", f"{base}#behaviors", profile_dir=tmp_path)
     for family in ("Installing Docker", "docker0", "The bridge network", "veth pairs", "Topology"):
         assert f">{family}<" in dom, family
 
@@ -118,10 +75,10 @@ def test_failed_claim_detail_shows_expected_and_observed(served, tmp_path):
     base, html = served
     parent, uid = _failed_test(html)
     page = f"{base}#behaviors/{parent}/{uid}"
-    dom = _chromium("--dump-dom", page, profile_dir=tmp_path)
+    dom = chromium("--dump-dom", page, profile_dir=tmp_path)
     assert "S-BR-2 fails: MTU: expected 9000, saw 1500" in dom
     assert "by hand: ip link show docker0" in dom
     shot = ROOT / "reports" / "browser-failed-claim.png"
     shot.parent.mkdir(exist_ok=True)
-    _chromium("--window-size=1400,900", f"--screenshot={shot}", page, profile_dir=tmp_path)
+    chromium("--window-size=1400,900", f"--screenshot={shot}", page, profile_dir=tmp_path)
     assert shot.stat().st_size > 10_000

@@ -1,0 +1,162 @@
+"""The fleet on a Docker Swarm: the suite's image as a global service, one task per node.
+
+Each task judges its own node's engine through a probe (`image/fleet-task.sh`) and prints its
+result set into its logs, which the manager gathers (`docker service logs`): no registry (the
+image must be on every node; the service never resolves it), no volume, no network of its own.
+A node that did not report (down, its task rejected or failed) is named with Swarm's reason.
+The service is removed afterwards, also on Ctrl-C; a killed run's is swept by label.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections import defaultdict
+from contextlib import suppress
+from pathlib import Path
+
+import docker
+from docker.errors import DockerException
+from docker.types import Mount, RestartPolicy, ServiceMode
+
+from conformance.errors import ExitStatus, SuiteError
+from conformance.fleet import HostResult, folder_name
+from fixtures.ownership import LABEL, Run, dead_owner
+from fixtures.probe import IMAGE, extract
+from fixtures.waiting import wait_for
+
+TASK = ["/suite/image/fleet-task.sh"]
+DONE = {"complete", "failed", "rejected", "shutdown", "orphaned", "remove"}
+RESULT = re.compile(r"^dcf-result (\S+) (\d+) (\S+)$")
+
+
+def sweep_services(client: docker.DockerClient) -> list[str]:
+    """Remove the fleet services of runs whose owner is gone."""
+    swept = []
+    for service in client.services.list(filters={"label": LABEL}):
+        if dead_owner(service.attrs["Spec"].get("Labels", {})):
+            with suppress(DockerException):
+                service.remove()
+                swept.append(service.name)
+    return swept
+
+
+def _nodes(client: docker.DockerClient, labels: dict[str, str]) -> list[dict]:
+    nodes = [n.attrs for n in client.nodes.list()]
+    return [n for n in nodes if all(n["Spec"].get("Labels", {}).get(k) == v for k, v in labels.items())]
+
+
+def _name(node: dict) -> str:
+    return node["Description"]["Hostname"]
+
+
+def _gather(service) -> dict[str, bytes]:
+    """Each node's result archive, from the service's logs (lines `dcf-result NODE N DATA`)."""
+    parts: dict[str, dict[int, str]] = defaultdict(dict)
+    for line in service.logs(stdout=True, stderr=False, follow=False):
+        if match := RESULT.match(line.decode(errors="replace").strip()):
+            node, number, data = match.groups()
+            parts[node][int(number)] = data
+    return {node: base64.b64decode("".join(p[n] for n in sorted(p))) for node, p in parts.items()}
+
+
+def _last_words(service, task_id: str) -> str:
+    """A task's last line that is not a result line: the suite's own paragraph."""
+    said = []
+    with suppress(DockerException):
+        for line in service.logs(stdout=True, stderr=True, details=True):
+            details, _, text = line.decode(errors="replace").rstrip("\n").partition(" ")
+            if f"com.docker.swarm.task.id={task_id}" in details and not text.startswith("dcf-result"):
+                said.append(text.strip())
+    return next((line for line in reversed(said) if line), "")
+
+
+def run_swarm(
+    client: docker.DockerClient, out: Path, labels: dict[str, str], timeout: float = 900
+) -> list[HostResult]:
+    """Deploy, wait for every selected node's task, gather, remove. One result per node."""
+    info = client.info().get("Swarm", {})
+    if not info.get("ControlAvailable"):
+        raise SuiteError(
+            "this engine is not a manager of a swarm (`docker info`: Swarm "
+            f"{info.get('LocalNodeState', 'inactive')}): run the fleet from a manager node, or give "
+            "the engines with --hosts.",
+            ExitStatus.ENGINE_NETNS_UNKNOWN,
+        )
+    sweep_services(client)
+    run = Run()
+    nodes = _nodes(client, labels)
+    service = client.services.create(
+        IMAGE,
+        command=TASK,
+        name=run.name("fleet"),
+        labels=run.labels(role="fleet"),
+        mode=ServiceMode("global"),
+        networks=["host"],
+        mounts=[Mount("/var/run/docker.sock", "/var/run/docker.sock", type="bind")],
+        env=["DCF_NODE={{.Node.Hostname}}"],
+        restart_policy=RestartPolicy(condition="none"),
+        constraints=[f"node.labels.{k}=={v}" for k, v in labels.items()],
+    )
+    try:
+        tasks = _wait(client, service, nodes, timeout)
+        archives = _gather(service)
+        ordered = sorted(nodes, key=_name)
+        return [_result(node, tasks.get(node["ID"]), archives, service, out) for node in ordered]
+    finally:
+        _remove(client, service.id)
+
+
+def _remove(client: docker.DockerClient, service_id: str) -> None:
+    """Remove the service, and wait (bounded) until Swarm has no task of it left."""
+    with suppress(DockerException):
+        client.api.remove_service(service_id)
+    with suppress(DockerException, TimeoutError):
+        wait_for(lambda: not client.api.tasks(filters={"service": service_id}), timeout=60,
+                 what="the fleet service's tasks to go")  # fmt: skip
+
+
+def _latest(client: docker.DockerClient, service, nodes: list[dict]) -> tuple[dict[str, dict], bool]:
+    """The latest task of each node, and whether every ready node's is done."""
+    ready = {n["ID"] for n in _nodes_now(client, nodes) if n["Status"]["State"] == "ready"}
+    latest: dict[str, dict] = {}
+    for task in service.tasks():
+        node = task.get("NodeID")
+        if node and (node not in latest or task["CreatedAt"] > latest[node]["CreatedAt"]):
+            latest[node] = task
+    return latest, all(latest.get(n, {}).get("Status", {}).get("State") in DONE for n in ready)
+
+
+def _wait(client: docker.DockerClient, service, nodes: list[dict], timeout: float) -> dict[str, dict]:
+    """The latest task of each node, once every ready node's is done (or the time is out)."""
+    try:
+        done = wait_for(lambda: (found := _latest(client, service, nodes))[1] and found,
+                        timeout=timeout, what="every node's task to end")  # fmt: skip
+        return done[0]
+    except TimeoutError:  # the nodes whose task is still running are named as such
+        return _latest(client, service, nodes)[0]
+
+
+def _nodes_now(client: docker.DockerClient, nodes: list[dict]) -> list[dict]:
+    return [client.nodes.get(n["ID"]).attrs for n in nodes]
+
+
+def _result(node: dict, task: dict | None, archives: dict[str, bytes], service, out: Path) -> HostResult:
+    name = _name(node)
+    if name in archives:
+        folder = out / "hosts" / folder_name(name)
+        extract(archives[name], folder)
+        return HostResult(name, folder)
+    status = node["Status"]
+    if status["State"] != "ready":
+        why = f"the node is {status['State']}" + (f" ({status['Message']})" if status.get("Message") else "")
+        return HostResult(name, None, f"{why}; Swarm gave it no task")
+    if task is None:
+        return HostResult(name, None, "Swarm gave it no task (its constraints, or its availability)")
+    state = task["Status"]
+    said = state.get("Err") or state.get("Message", "")
+    ended = "ended" if state["State"] in DONE else "was still, when the wait ran out,"
+    last = _last_words(service, task["ID"])
+    return HostResult(
+        name, None, f"its task {ended} {state['State']}: {said}" + (f"; it said: {last}" if last else "")
+    )

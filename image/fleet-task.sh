@@ -1,0 +1,17 @@
+#!/bin/sh
+# A fleet task: one Swarm task per node (`python -m fleet`). It judges its own node's engine
+# through a probe (the suite's image started on the node with host network and PID, which a
+# Swarm service cannot have), then prints its result set (summary.json, junit.xml,
+# allure-results/) as base64 lines `dcf-result NODE N DATA`, which the manager reads back from
+# the service's logs: no registry, no volume, no network of the fleet's own.
+# Exit 0 whenever a result set was sent (the verdicts are in it); else the suite's status.
+set -u
+node=${DCF_NODE:-$(hostname)}
+/suite/image/entrypoint.sh --probe always "$@"
+status=$?
+if [ ! -f "${REPORTS:-/reports}/summary.json" ]; then
+  exit "$status"
+fi
+tar -C "${REPORTS:-/reports}" -czf - summary.json junit.xml allure-results \
+  | base64 -w 3000 | awk -v node="$node" '{ print "dcf-result " node " " NR " " $0 }'
+echo "dcf-result-end $node $status"

@@ -1,0 +1,60 @@
+"""Headless Chromium on a report served from 127.0.0.1: what the browser self-tests share."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from tests.runner import ROOT
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ALLURE = os.environ.get("ALLURE") or next(
+    (str(p) for p in (ROOT / ".tox/report/npm/node_modules/.bin/allure",) if p.exists()),
+    shutil.which("allure"),
+)
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--virtual-time-budget=8000",
+]
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def serving(html: Path) -> Iterator[str]:
+    """`html` served on 127.0.0.1; yields the URL of its index.html."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(html)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/index.html"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def chromium(*args: str, profile_dir: Path) -> str:
+    done = subprocess.run(
+        [CHROMIUM or "chromium", *FLAGS, f"--user-data-dir={profile_dir}", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return done.stdout

@@ -1,0 +1,145 @@
+"""The fleet: a real swarm made here, the merged report, and the merge itself.
+
+`python -m fleet --demo --demo-stopped` makes four engines of this host's dockerd, each a host
+of its own, in a swarm on a benchmarking /24: node3 runs with `--bip`, node4's engine is
+stopped before the run. The merged report must show node1 and node2 conforming, node3 failing
+exactly the claims `--bip` breaks, and node4 not reporting, with Swarm's reason.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conformance import fleet
+from conformance.fleet import HostResult
+from fixtures.probe import IMAGE
+from tests.browser import ALLURE, CHROMIUM, chromium, serving
+from tests.runner import ROOT
+from tests.test_mutant import BROKEN_BY
+
+RECORDED = ROOT / "tests" / "recorded"
+
+
+def _host(tmp: Path, name: str, recorded: str, broken: str = "") -> HostResult:
+    """A host's result set from a recording, with one claim made to fail; one Allure result."""
+    folder = tmp / name
+    (folder / "allure-results").mkdir(parents=True)
+    summary = json.loads((RECORDED / recorded / "summary.json").read_text())
+    if broken:
+        summary["claims"][broken] |= {"verdict": "fails", "passed": False}
+    (folder / "summary.json").write_text(json.dumps(summary))
+    entry = {"uuid": "u", "historyId": "h", "testCaseId": "t", "name": "S-BR-1", "labels": []}
+    (folder / "allure-results" / f"{name}-result.json").write_text(json.dumps(entry))
+    (folder / "allure-results" / "environment.properties").write_text("engine.version=20.10\n")
+    return HostResult(name, folder)
+
+
+def test_the_merge_names_each_host_its_failures_and_the_silent_ones(tmp_path):
+    results = [
+        _host(tmp_path, "a", "docker-20.10"),
+        _host(tmp_path, "b", "docker-28.5", broken="S-BR-2"),
+        HostResult("c", None, "the node is down (heartbeat failure)"),
+    ]
+    merged = fleet.merge(results, tmp_path / "out")
+    stored = json.loads((tmp_path / "out" / "fleet.json").read_text())
+    assert stored == merged
+    assert set(stored["hosts"]) == {"a", "b", "c"}
+    assert stored["hosts"]["b"]["claims"]["S-BR-2"]["verdict"] == "fails"
+    assert stored["hosts"]["c"] == {
+        "reported": False,
+        "reason": "the node is down (heartbeat failure)",
+        "engine": {},
+        "claims": {},
+    }
+    assert fleet.failing(merged) == {"a": [], "b": ["S-BR-2"], "c": []}
+    assert fleet.exit_status(merged) == 1
+    lines = fleet.terminal(merged)
+    assert lines[1] == "b: FAILS 1 of 46: S-BR-2"
+    assert lines[2] == "c: DID NOT REPORT: the node is down (heartbeat failure)"
+    assert "| S-BR-2 | conforms | FAILS |  |" in (tmp_path / "out" / "fleet.md").read_text()
+    allure = [json.loads(p.read_text()) for p in (tmp_path / "out" / "allure-results").glob("*-result.json")]
+    per_host = {fleet._relabel({"historyId": "h"}, host)["historyId"] for host in "ab"}
+    assert {e["historyId"] for e in allure} == per_host  # two results, not one retried
+    assert all({"name": "parentSuite", "value": e["name"][-2]} in e["labels"] for e in allure)
+    environment = (tmp_path / "out" / "allure-results" / "environment.properties").read_text()
+    assert environment == "a.engine.version=20.10\nb.engine.version=20.10\n"
+
+
+def test_a_fleet_of_conforming_hosts_exits_0(tmp_path):
+    merged = fleet.merge([_host(tmp_path, "a", "docker-20.10")], tmp_path / "out")
+    assert fleet.exit_status(merged) == 0
+
+
+def test_folder_names_are_safe():
+    assert fleet.folder_name("/tmp/dcf-engine-x/docker.sock") == "tmp_dcf-engine-x_docker.sock"
+    assert fleet.folder_name("../..") == ".._.."
+    assert fleet.folder_name("node1") == "node1"
+
+
+@pytest.fixture(scope="module")
+def swarm_run(tmp_path_factory):
+    """One fleet run on a demo swarm (four nodes, node3 misconfigured, node4 stopped)."""
+    if os.geteuid() != 0:
+        pytest.skip("the demo swarm's namespaces need root")
+    if subprocess.run(["docker", "image", "inspect", IMAGE], capture_output=True).returncode:
+        pytest.skip(f"no {IMAGE} image here (tox -e image)")
+    out = tmp_path_factory.mktemp("fleet")
+    argv = [sys.executable, "-m", "fleet", "--demo", "--demo-stopped", "--out", str(out)]
+    result = subprocess.run(
+        [*argv, *(["--allure", ALLURE] if ALLURE else [])],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    return result, out
+
+
+@pytest.mark.engine
+@pytest.mark.root
+def test_the_swarm_reports_every_node_and_names_the_misconfigured_and_the_stopped(swarm_run):
+    result, out = swarm_run
+    assert result.returncode == 1, result.stdout + result.stderr
+    hosts = json.loads((out / "fleet.json").read_text())["hosts"]
+    assert sorted(hosts) == ["node1", "node2", "node3", "node4"]
+    for good in ("node1", "node2"):
+        assert hosts[good]["reported"]
+        assert len(hosts[good]["claims"]) == 46
+        assert all(record["passed"] for record in hosts[good]["claims"].values()), good
+    failed = {c for c, r in hosts["node3"]["claims"].items() if not r["passed"]}
+    assert failed == BROKEN_BY["bip"]
+    assert not hosts["node4"]["reported"]
+    assert "down" in hosts["node4"]["reason"]
+    assert "node4: DID NOT REPORT: the node is down" in result.stdout
+    assert "node3: FAILS 8 of 46" in result.stdout
+
+
+@pytest.mark.engine
+@pytest.mark.root
+@pytest.mark.usefixtures("swarm_run")
+def test_the_demo_leaves_nothing_behind():
+    links = subprocess.run(["ip", "-br", "link"], capture_output=True, text=True).stdout
+    rules = subprocess.run(["iptables", "-S", "FORWARD"], capture_output=True, text=True).stdout
+    assert "dcf-fleet-demo" not in rules
+    bridges = [line.split()[0] for line in links.splitlines() if line.startswith("dcf")]
+    assert not [name for name in bridges if name.endswith("f")]
+
+
+@pytest.mark.engine
+@pytest.mark.root
+@pytest.mark.skipif(not (CHROMIUM and ALLURE), reason="needs chromium and the allure command line")
+def test_the_merged_html_report_shows_each_host_as_a_parent_suite(swarm_run, tmp_path):
+    _, out = swarm_run
+    html = out / "allure-report"
+    suites = json.loads((html / "data" / "suites.json").read_text())
+    assert {"node1", "node2", "node3"} <= {child["name"] for child in suites["children"]}
+    with serving(html) as url:
+        dom = chromium("--dump-dom", f"{url}#suites", profile_dir=tmp_path)
+    for host in ("node1", "node2", "node3"):
+        assert f">{host}<" in dom, host
