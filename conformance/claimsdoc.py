@@ -1,4 +1,5 @@
-"""The claims document, generated from the registry: `docs/claims.md` and `docs/claims.json`.
+"""The claims documents, generated from the registry: `docs/claims.md`, its Korean twin
+`docs/claims.ko.md` (the seed's language), and `docs/claims.json`.
 
     python -m conformance.claimsdoc [--check] [--out DIR]
 
@@ -19,8 +20,38 @@ from conformance.profile import Profile, documented
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 SECTION_TITLES = {
-    "seed": "Seed claims (S-*): the seed document's sentences and command outputs",
-    "beyond": "Claims beyond the seed (D-*): Docker's own documentation of its drivers",
+    "en": {
+        "seed": "Seed claims (S-*): the seed document's sentences and command outputs",
+        "beyond": "Claims beyond the seed (D-*): Docker's own documentation of its drivers",
+    },
+    "ko": {
+        "seed": "블로그(seed)의 주장 (S-*): 블로그의 문장과 명령 출력",
+        "beyond": "블로그 밖의 주장 (D-*): 드라이버에 관한 Docker 공식 문서",
+    },
+}
+HEAD = {
+    "en": {
+        "title": "The claims",
+        "generated": "Generated from the claim registry (`conformance/judges/*.py`) by "
+        "`python -m conformance.claimsdoc`; do not edit by hand. Documented values are the profile's "
+        "(`{profile}`, `conformance/profiles/default.toml`).",
+        "count": "{count} claims. Select one with `pytest conformance -k <ID>`; a section with "
+        "`-m seed` or `-m beyond`. 한국어: [claims.ko.md](claims.ko.md).",
+        "columns": "| ID | Claim | Documented value | By hand | Check |",
+        "seed": "The seed",
+        "changes": "Documented engine changes",
+    },
+    "ko": {
+        "title": "주장 목록",
+        "generated": "주장 레지스트리(`conformance/judges/*.py`)에서 `python -m conformance.claimsdoc`으로 "
+        "만든 문서다. 직접 고치지 말 것. 기대값은 프로필(`{profile}`, "
+        "`conformance/profiles/default.toml`)의 값이다.",
+        "count": "주장 {count}개. 하나만 고르려면 `pytest conformance -k <ID>`, 한 묶음은 `-m seed` 또는 "
+        "`-m beyond`. 실행 결과를 한국어로 보려면 `--lang ko`. English: [claims.md](claims.md).",
+        "columns": "| ID | 주장 | 기대값 | 직접 확인 | 검사 |",
+        "seed": "블로그 원문",
+        "changes": "문서화된 엔진 변경",
+    },
 }
 
 
@@ -32,6 +63,9 @@ def entries(profile: Profile) -> list[dict[str, Any]]:
             "section": c.section,
             "feature": c.feature,
             "claim": c.text,
+            "claim_ko": c.text_ko,
+            "title": registry.render(c.title, profile),
+            "title_ko": registry.render(c.title_ko, profile),
             "documented": registry.render(c.expects, profile),
             "seed": c.seed,
             "by_hand": c.by_hand,
@@ -47,32 +81,24 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def markdown(profile: Profile) -> str:
-    rows = entries(profile)
+def markdown(profile: Profile, lang: str = "en") -> str:
+    rows, head = entries(profile), HEAD[lang]
     lines = [
-        "# The claims",
+        f"# {head['title']}",
         "",
-        "Generated from the claim registry (`conformance/judges/*.py`) by `python -m conformance.claimsdoc`;",
-        "do not edit by hand. Documented values are the profile's "
-        f"(`{profile.name}`, `conformance/profiles/default.toml`).",
-        f"{len(rows)} claims. Select one with `pytest conformance -k <ID>`; a section with `-m seed` "
-        "or `-m beyond`.",
+        head["generated"].format(profile=profile.name),
+        head["count"].format(count=len(rows)),
     ]
-    for section, title in SECTION_TITLES.items():
-        lines += [
-            "",
-            f"## {title}",
-            "",
-            "| ID | Claim | Documented value | By hand | Check |",
-            "|---|---|---|---|---|",
-        ]
+    claim = "claim_ko" if lang == "ko" else "claim"
+    for section, title in SECTION_TITLES[lang].items():
+        lines += ["", f"## {title}", "", head["columns"], "|---|---|---|---|---|"]
         for row in (r for r in rows if r["section"] == section):
-            seed = f"<br>The seed: «{_cell(row['seed'])}»" if row["seed"] else ""
+            seed = f"<br>{head['seed']}: «{_cell(row['seed'])}»" if row["seed"] else ""
             lines.append(
-                f"| {row['id']} | {_cell(row['claim'])}{seed} | {_cell(row['documented'])} "
+                f"| {row['id']} | {_cell(row[claim])}{seed} | {_cell(row['documented'])} "
                 f"| `{_cell(row['by_hand'])}` | `{row['test']}` |"
             )
-    lines += ["", "## Documented engine changes", ""]
+    lines += ["", f"## {head['changes']}", ""]
     lines += [
         f"- {change.engine} {change.span}: {', '.join(change.values)}. {change.source}"
         for change in profile.changes
@@ -84,6 +110,7 @@ def documents(profile: Profile | None = None) -> dict[str, str]:
     profile = profile or documented()
     return {
         "claims.md": markdown(profile),
+        "claims.ko.md": markdown(profile, "ko"),
         "claims.json": json.dumps(
             {"profile": profile.name, "claims": entries(profile)}, indent=2, ensure_ascii=False
         )

@@ -8,13 +8,16 @@
         By hand: ip addr show docker0; ifconfig docker0
         Title: {bridge.device} is {bridge.gateway}/{bridge.prefixlen}
         Seed: inet 172.17.0.1/16 brd 172.17.255.255 scope global docker0
+        Ko: docker0의 IPv4 주소.
+        Ko title: {bridge.device}의 주소는 {bridge.gateway}/{bridge.prefixlen}
         '''
         ...  # facts into j; returning nothing closes j into the verdict
 
 The judge's docstring is the declaration: its first paragraph is the claim, then the documented
-value and the title (templates of profile keys in braces), the by-hand command and the seed's
-own words. Everything else derives from the registry: the conformance tests (one per claim,
-its ID in the test ID), their Allure labels and markers, the claims document
+value and the title (templates of profile keys in braces), the by-hand command, the seed's
+own words, and the claim and its title in Korean, the seed's language (both required).
+Everything else derives from the registry: the conformance tests (one per claim, its ID in the
+test ID), their Allure labels and markers, the claims documents in both languages
 (`python -m conformance.claimsdoc`), the topology's parts, and the self-test that every claim has
 a negative control.
 """
@@ -74,11 +77,19 @@ class Claim:
     title: str  # the test's title, with profile keys in braces
     observes: str  # the observation it judges (a name in conformance.model.store.OBSERVATIONS)
     function: Callable[..., None]  # (judgement, observation, profile), adding facts
+    text_ko: str  # the claim in Korean, the seed's language (`--lang ko`)
+    title_ko: str  # the title in Korean, with profile keys in braces
     seed: str = ""  # the seed's own words or output that the claim stands on
     part: str = ""  # the part of the topology picture it is about (bridge, veth, eth0, ...)
 
     def __repr__(self) -> str:  # as test parameters and reports show it
         return self.id
+
+    def text_in(self, lang: str) -> str:
+        return self.text_ko if lang == "ko" else self.text
+
+    def title_in(self, lang: str) -> str:
+        return self.title_ko if lang == "ko" else self.title
 
     def judge(self, observation: Any, profile: Any) -> Any:
         """The verdict on `observation` against `profile`."""
@@ -114,7 +125,14 @@ class Claim:
 
 
 _CLAIMS: dict[str, Claim] = {}
-_FIELDS = {"Documented": "expects", "By hand": "by_hand", "Title": "title", "Seed": "seed"}
+_FIELDS = {
+    "Documented": "expects",
+    "By hand": "by_hand",
+    "Title": "title",
+    "Seed": "seed",
+    "Ko": "text_ko",
+    "Ko title": "title_ko",
+}
 _FIELD = re.compile(rf"^({'|'.join(_FIELDS)}): (.*)$")
 
 

@@ -7,14 +7,21 @@ through these types, never as raw dicts.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import TypeAdapter
 
-from conformance import registry
+from conformance import i18n, registry
 from conformance.verdict import Status, Verdict
+
+if TYPE_CHECKING:
+    from conformance.causes import Cause
+
+AS_DOCUMENTED = "as documented"  # the reason of a claim that conforms
+NOT_ROOT = "CAP_SYS_ADMIN"  # in the reason of a claim this user could not judge (root can)
 
 
 @dataclass(frozen=True)
@@ -83,31 +90,53 @@ class Summary:
     def engine_label(self) -> str:
         return f"{self.engine.get('engine.name', '?')} {self.engine.get('engine.version', '?')}"
 
-    def table(self) -> list[str]:
-        """The terminal table: one line a claim, then how busy the host was."""
-        lines = [f"{c:<11} {r.verdict:<38} {r.reason[:110]}" for c, r in self.claims.items()]
+    def table(self, lang: str = "en") -> list[str]:
+        """The terminal table: one line a claim, what this user could not judge, how busy the host was."""
+        lines = []
+        for c, r in self.claims.items():
+            known = registry.claims().get(c)
+            what, reason = "", r.reason
+            if lang == "ko":
+                what, reason = f"{known.text_ko} " if known else "", reason.replace(AS_DOCUMENTED, "문서대로")
+            verdict = i18n.pad(i18n.status(lang, r.verdict), 24 if lang == "ko" else 38)
+            lines.append(f"{c:<11} {verdict} {what}{reason}"[:161])
+        lines += self.unjudged(lang)
         if not self.activity:
-            return [
-                *lines,
-                "host activity: none seen (no other container joined or left a network meanwhile)",
-            ]
+            return [*lines, i18n.word(lang, "quiet")]
         busy = ", ".join(
             f"{name} ({events[0]}, {len(events) - 1} events)" for name, events in self.activity.items()
         )
-        return [*lines, f"host activity: other containers joined or left networks during {busy}"]
+        return [*lines, i18n.word(lang, "busy", busy=busy)]
 
-    def explain(self) -> list[tuple[str, list[str]]]:
-        """For each failed claim: a heading and what the seed says, what was seen, how to check."""
+    def unjudged(self, lang: str = "en") -> list[str]:
+        """What this user's run could not judge, and, where root could, the one line to get it."""
+        skipped = [c for c, r in self.claims.items() if not r.applicable]
+        if not skipped:
+            return []
+        lines = [i18n.word(lang, "skipped", count=len(skipped), claims=", ".join(skipped))]
+        if any(NOT_ROOT in self.claims[c].reason for c in skipped):
+            lines.append(i18n.word(lang, "the rest"))
+        return lines
+
+    def explain(self, lang: str = "en", causes: Sequence[Cause] = ()) -> list[tuple[str, list[str]]]:
+        """For each failed claim: a heading and what the seed says, what was seen, how to check;
+        then the likely causes the evidence points to."""
         sections = []
         for claim_id in self.failed():
             record, known = self.claims[claim_id], registry.claims().get(claim_id)
-            lines = [f"The claim: {known.text if known else claim_id}"]
-            if known and known.seed:
-                lines.append(f"The seed shows: {known.seed}")
-            lines += [f"Verdict: {record.verdict}: {record.reason}", "What was seen:"]
-            lines += [f"  {line}" for line in record.facts]
-            lines.append(f"Check it by hand: {record.by_hand}")
-            sections.append((f"{claim_id} explained", lines))
+            lines = [i18n.word(lang, "claim", text=known.text_in(lang) if known else claim_id)]
+            has_seed = known and known.seed
+            lines.append(i18n.word(lang, "seed", seed=known.seed) if has_seed else i18n.word(lang, "no seed"))
+            lines += [
+                i18n.word(lang, "verdict", verdict=i18n.status(lang, record.verdict), reason=record.reason),
+                i18n.word(lang, "seen"),
+                *(f"  {line}" for line in record.facts),
+                i18n.word(lang, "by hand", command=record.by_hand),
+            ]
+            sections.append((i18n.word(lang, "explained", claim=claim_id), lines))
+        if sections:
+            named = [i18n.word(lang, "cause", text=c.text(lang), evidence=c.evidence) for c in causes]
+            sections.append((i18n.word(lang, "causes"), named or [i18n.word(lang, "no cause")]))
         return sections
 
     def save(self, path: Path) -> Path:

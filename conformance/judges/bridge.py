@@ -16,6 +16,8 @@ def brctl_view(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
         host veths of the containers on {bridge.network}
     By hand: brctl show  # or: bridge link
     Title: brctl show: {bridge.device} 8000.<MAC>, STP {bridge.stp}, exactly the containers' veths
+    Ko: brctl로 본 docker0 브리지.
+    Ko title: brctl show: {bridge.device} 8000.<MAC>, STP {bridge.stp}, 포트는 정확히 컨테이너들의 veth
     Seed: bridge name bridge id STP enabled interfaces / docker0 8000.024290f4b3c5 no veth4eb48a6 veth40d220d
     """
     bridge = seed.during.bridge_link(profile.bridge.device)

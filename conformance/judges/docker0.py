@@ -23,6 +23,8 @@ def docker0_address(j: Judgement, seed: SeedObservation, profile: Profile) -> No
         scope {bridge.scope}
     By hand: ip addr show docker0; ifconfig docker0
     Title: {bridge.device} is {bridge.gateway}/{bridge.prefixlen}, broadcast {bridge.broadcast}
+    Ko: docker0의 IPv4 주소.
+    Ko title: {bridge.device}의 주소는 {bridge.gateway}/{bridge.prefixlen}, 브로드캐스트 {bridge.broadcast}
     Seed: inet 172.17.0.1/16 brd 172.17.255.255 scope global docker0
     """
     link = seed.before.bridge_link(profile.bridge.device)
@@ -56,6 +58,8 @@ def docker0_link(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
         {bridge.link_type}
     By hand: ip link show docker0
     Title: {bridge.device} is {bridge.flags}, MTU {bridge.mtu}, qdisc {bridge.qdisc}
+    Ko: docker0의 링크 속성.
+    Ko title: {bridge.device}는 {bridge.flags}, MTU {bridge.mtu}, qdisc {bridge.qdisc}
     Seed: docker0: <NO-CARRIER,BROADCAST,MULTICAST,UP> mtu 1500 qdisc noqueue state DOWN
     """
     link = seed.before.bridge_link(profile.bridge.device)
@@ -73,6 +77,8 @@ def docker0_mac(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     Documented: MAC rule {bridge.mac} (02:42: on the engines the seed shows)
     By hand: ip link show docker0
     Title: {bridge.device}'s MAC is locally administered (rule: {bridge.mac})
+    Ko: docker0의 하드웨어 주소는 로컬 관리 유니캐스트 MAC이다.
+    Ko title: {bridge.device}의 MAC은 로컬 관리 주소다 (규칙: {bridge.mac})
     Seed: link/ether 02:42:90:f4:b3:c5 brd ff:ff:ff:ff:ff:ff
     """
     link = seed.before.bridge_link(profile.bridge.device)
@@ -95,6 +101,8 @@ def docker0_carrier(j: Judgement, seed: SeedObservation, profile: Profile) -> No
     Documented: no attached container: NO-CARRIER, state DOWN; at least one: LOWER_UP, state UP
     By hand: ip link show docker0  # before and after docker run
     Title: {bridge.device} has no carrier when empty and carrier with a container
+    Ko: docker0의 캐리어는 포트를 따른다.
+    Ko title: {bridge.device}는 비어 있으면 캐리어가 없고, 컨테이너가 있으면 캐리어가 있다
     Seed: 3: docker0: <NO-CARRIER,BROADCAST,MULTICAST,UP> ... state DOWN / 3: docker0:
         <BROADCAST,MULTICAST,UP,LOWER_UP> ... state UP
     """

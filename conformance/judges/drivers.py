@@ -32,6 +32,8 @@ def host_network(j: Judgement, run: DriverRun, profile: Profile) -> None:
     Documented: sees {bridge.device} and the host's interfaces; no veth is created
     By hand: docker run --rm --network host busybox ip addr
     Title: --network host shares the host's namespace and makes no veth
+    Ko: --network host 컨테이너는 호스트의 네임스페이스를 함께 쓴다.
+    Ko title: --network host는 호스트의 네임스페이스를 쓰고 veth를 만들지 않는다
     """
     j.fact("container's netns is the engine host's", True, run.shares_engine_netns)
     j.expect(
@@ -50,6 +52,8 @@ def none_network(j: Judgement, run: DriverRun, profile: Profile) -> None:
     Documented: exactly {drivers.none_interfaces}; no veth is created
     By hand: docker run --rm --network none busybox ip addr
     Title: --network none has only {drivers.none_interfaces} and makes no veth
+    Ko: --network none 컨테이너에는 루프백만 있다.
+    Ko title: --network none에는 {drivers.none_interfaces}만 있고 veth가 없다
     """
     j.exactly("interfaces", profile.drivers.none_interfaces, run.inside.names())
     j.fact("own namespace", False, run.shares_engine_netns)

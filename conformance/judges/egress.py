@@ -17,6 +17,8 @@ def masqueraded_through_docker0(j: Judgement, seed: SeedObservation, profile: Pr
     By hand: docker exec busybox1 ping -c 1 198.51.100.2  # to a namespace the suite made; tcpdump -ni docker0
         host 198.51.100.2
     Title: Traffic leaving the bridge crosses {bridge.device}, masqueraded to the host
+    Ko: 컨테이너가 브리지 밖으로 보내는 모든 패킷은 docker0를 거쳐 나가며 호스트 주소로 마스커레이드된다.
+    Ko title: 브리지를 떠나는 트래픽은 {bridge.device}를 거쳐 호스트 주소로 마스커레이드된다
     Seed: 결국 컨테이너 내부의 모든 패킷이 호스트의 docker0을 통해 외부로 나가게 되는 것을 확인할 수 있다.
     """
     out = seed.egress

@@ -47,6 +47,8 @@ def etc_hosts(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
         <address><tab><12-hex short ID>; the hostname is the short ID
     By hand: docker run -d --name d1 busybox sleep 600; docker exec d1 cat /etc/hosts; docker exec d1 hostname
     Title: The engine writes /etc/hosts and the hostname (the short ID)
+    Ko: 컨테이너의 /etc/hosts와 호스트 이름은 엔진이 쓴다.
+    Ko title: 엔진이 /etc/hosts와 호스트 이름(짧은 ID)을 쓴다
     """
     files = bridge_files(ubr)
     written, short = lines(files.hosts.output), files.id[:12]
@@ -88,6 +90,9 @@ def resolv_conf(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     By hand: cat /etc/resolv.conf; docker run --rm busybox cat /etc/resolv.conf;
         docker run --rm --network mynet busybox cat /etc/resolv.conf
     Title: resolv.conf: the host's servers on the default bridge, 127.0.0.11 on a user network
+    Ko: /etc/resolv.conf는 네트워크에 따라 다르다: 기본 브리지는 호스트의 루프백이 아닌 네임서버를 복사하고,
+        사용자 네트워크는 내장 DNS를 가리킨다.
+    Ko title: resolv.conf: 기본 브리지에는 호스트의 서버, 사용자 네트워크에는 127.0.0.11
     """
     files = bridge_files(ubr)
     copied = nameservers(files.resolv_no_dns)
@@ -128,6 +133,8 @@ def host_gateway(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
         overrides)
     By hand: docker run --rm --add-host gw:host-gateway busybox cat /etc/hosts
     Title: host-gateway in --add-host is {bridge.gateway}
+    Ko: --add-host NAME:host-gateway는 NAME을 기본 브리지의 게이트웨이로 잇는다.
+    Ko title: --add-host의 host-gateway는 {bridge.gateway}다
     """
     files = bridge_files(ubr)
     mapped = [

@@ -15,6 +15,8 @@ def docker0_exists(j: Judgement, seed: SeedObservation, profile: Profile) -> Non
     Documented: {bridge.device} present
     By hand: ip addr show docker0
     Title: A running engine creates {bridge.device} on the host
+    Ko: 엔진이 실행되면 호스트에 docker0라는 인터페이스가 생긴다.
+    Ko title: 실행 중인 엔진이 호스트에 {bridge.device}를 만든다
     Seed: Docker를 설치한 후 Host의 네트워크 인터페이스를 살펴보면 docker0라는 가상 인터페이스가 생긴다.
     """
     present = seed.before.host.interface(profile.bridge.device)
@@ -29,6 +31,8 @@ def docker0_is_the_bridge_network(j: Judgement, seed: SeedObservation, profile: 
     Documented: link kind {bridge.driver}; network option com.docker.network.bridge.name = {bridge.device}
     By hand: ip -d link show docker0; docker network inspect bridge
     Title: {bridge.device} is a Linux bridge behind the network {bridge.network}
+    Ko: docker0는 리눅스 브리지이며, bridge라는 이름의 네트워크(드라이버 bridge)의 장치다.
+    Ko title: {bridge.device}는 {bridge.network} 네트워크 뒤에 있는 리눅스 브리지다
     Seed: docker0는 일반적인 가상 인터페이스가 아니며 도커가 자체적으로 제공하는
         네트워크 드라이버 중 브리지(Bridge)에 해당한다.
     """
@@ -47,6 +51,8 @@ def three_builtin_networks(j: Judgement, seed: SeedObservation, profile: Profile
         too)
     By hand: docker network ls
     Title: docker network ls shows the built-in networks bridge, host and none
+    Ko: 엔진은 기본 네트워크를 정확히 세 개 제공한다.
+    Ko title: docker network ls에 기본 네트워크 bridge, host, none이 보인다
     Seed: 도커에서 사용할 수 있는 네트워크 종류는 브리지(bridge), 호스트(host), 논(none) 등이 있다.
     """
     builtin = {n.name for n in profile.networks.builtin}

@@ -20,6 +20,9 @@ def internal_only(j: Judgement, net: InternalNetwork, profile: Profile) -> None:
     By hand: docker network create --internal inet; docker exec i1 ping -c 1 <i2>; docker exec i1 route -n;
         docker exec i1 ping -c 1 198.51.100.2  # an outside the suite made
     Title: An --internal network: its containers reach each other, nothing else
+    Ko: internal 네트워크(docker network create --internal)는 컨테이너끼리만 연결하고 그 밖에는 아무 데도
+        연결하지 않는다.
+    Ko title: --internal 네트워크: 컨테이너끼리는 닿고, 밖으로는 아무 데도 안 닿는다
     """
     j.fact("network inspect Internal", True, net.network.get("Internal"))
     direct_reach(j, net.within_network)

@@ -27,6 +27,8 @@ def bridge_ipam(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
         {bridge.ipam_options}, IPAM.Config[0].Subnet {bridge.subnet}, ConfigOnly {bridge.config_only}
     By hand: docker network inspect bridge
     Title: The {bridge.network} network's IPAM: {bridge.ipam_driver} driver, subnet {bridge.subnet}
+    Ko: bridge 네트워크의 IPAM 설정.
+    Ko title: {bridge.network} 네트워크의 IPAM: {bridge.ipam_driver} 드라이버, 서브넷 {bridge.subnet}
     Seed: "IPAM": {"Driver": "default", "Options": null, "Config": [{"Subnet": "172.17.0.0/16"}]}
     """
     bridge = seed.during.bridge
@@ -47,6 +49,8 @@ def bridge_lists_containers(j: Judgement, seed: SeedObservation, profile: Profil
         IPv6Address "{container.ipv6_address}"
     By hand: docker network inspect bridge
     Title: docker network inspect {bridge.network} lists busybox1 and busybox2
+    Ko: bridge 네트워크는 실행 중인 컨테이너를 나열한다.
+    Ko title: docker network inspect {bridge.network}에 busybox1과 busybox2가 보인다
     Seed: "Containers": {"14b9779c990f...": {"Name": "busybox1", "EndpointID": "3ea17b0de094...",
         "MacAddress": "02:42:ac:11:00:02", "IPv4Address": "172.17.0.2/16", "IPv6Address": ""}}
     """
@@ -82,6 +86,8 @@ def joins_bridge_by_default(j: Judgement, seed: SeedObservation, profile: Profil
     Documented: an endpoint on {bridge.network}
     By hand: docker run -d --name busybox1 busybox sleep 3600; docker inspect busybox1
     Title: A container started without --network joins {bridge.network}
+    Ko: --network 없이 시작한 컨테이너는 자동으로 bridge에 연결된다.
+    Ko title: --network 없이 시작한 컨테이너는 {bridge.network}에 연결된다
     Seed: 도커 컨테이너를 생성하면 자동으로 이 브리지를 활용하도록 설정되어 있다.
     """
     for view in seed.containers():
@@ -115,6 +121,8 @@ def addresses_in_order(j: Judgement, seed: SeedObservation, profile: Profile) ->
         first container gets .2, the next .3
     By hand: docker exec busybox1 ip addr; docker exec busybox2 ip addr
     Title: busybox1 and busybox2 get the lowest free addresses of {bridge.subnet}, in order
+    Ko: 주소는 게이트웨이 다음부터 서브넷 안에서 차례로 할당된다.
+    Ko title: busybox1과 busybox2는 {bridge.subnet}에서 가장 낮은 빈 주소를 차례로 받는다
     Seed: 이 대역 안에서 IP를 할당받게 된다. (예: 172.17.0.2, 172.17.0.3)
     """
     subnet = subnet_of(seed.before.bridge) or profile.bridge.subnet
@@ -153,6 +161,8 @@ def mac_derived_from_ip(j: Judgement, seed: SeedObservation, profile: Profile) -
         engine-version dependent
     By hand: docker exec busybox1 ip addr
     Title: A container's MAC follows its address (rule: {container.mac})
+    Ko: 컨테이너의 MAC 주소는 IPv4 주소에서 만들어진다.
+    Ko title: 컨테이너의 MAC은 주소를 따른다 (규칙: {container.mac})
     Seed: "MacAddress": "02:42:ac:11:00:02", "IPv4Address": "172.17.0.2/16"
     """
     for view in seed.containers():

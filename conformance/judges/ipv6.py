@@ -18,6 +18,8 @@ def no_ipv6_on_eth0(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     By hand: docker run -d --name d1 busybox sleep 600; docker exec d1 ip addr;
         docker exec d1 cat /proc/sys/net/ipv6/conf/eth0/disable_ipv6
     Title: No IPv6 on eth0 in an IPv4-only network
+    Ko: IPv4 전용 네트워크에서 컨테이너의 eth0에는 IPv6 주소가 없다(엔진 버전에 따라 다름).
+    Ko title: IPv4 전용 네트워크에서 eth0에 IPv6가 없다
     """
     files = bridge_files(ubr)
     if files.netns is None:

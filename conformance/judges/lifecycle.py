@@ -16,6 +16,9 @@ def removal_undoes(j: Judgement, life: Lifecycle, profile: Profile) -> None:
     Documented: no leftover veth, no leftover endpoint; an empty {bridge.device} has NO-CARRIER
     By hand: docker rm -f busybox1; ip link show type veth; docker network inspect bridge
     Title: Removing a container removes its veth and endpoint
+    Ko: 컨테이너를 지우면 호스트 veth와 엔드포인트도 지워지고, 마지막 포트가 떠나면 docker0는 NO-CARRIER가
+        된다.
+    Ko title: 컨테이너를 지우면 veth와 엔드포인트가 지워진다
     """
     veths_after = {link.name for link in life.after_first_removed.host.veths()}
     j.fact("busybox1's host veth was there", True, life.first_veth is not None)
@@ -47,6 +50,8 @@ def address_reused(j: Judgement, life: Lifecycle, profile: Profile) -> None:
     Documented: after removing the holder of the lowest address, the next container gets it
     By hand: docker rm -f busybox1; docker run -d --name busybox3 busybox; docker exec busybox3 ip addr
     Title: A released address is handed out again
+    Ko: 반납된 주소는 다시 할당된다.
+    Ko title: 반납된 주소가 다시 할당된다
     """
     if life.activity and life.third.get("IPAddress") != life.first.get("IPAddress"):
         j.cannot_judge(f"the address's reuse cannot be judged: {busy(life.activity, life.attempts)}")

@@ -24,6 +24,8 @@ def icc_off(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
     By hand: docker network create -o com.docker.network.bridge.enable_icc=false noicc;
         docker exec w1 ping -c 1 -W 1 <w2>
     Title: enable_icc=false blocks traffic between the network's containers
+    Ko: bridge 네트워크에 enable_icc=false를 주면 그 컨테이너끼리의 통신이 막힌다.
+    Ko title: enable_icc=false는 네트워크 안 컨테이너끼리의 통신을 막는다
     """
     j.fact(
         "network option enable_icc",
@@ -52,6 +54,8 @@ def addressing(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
     By hand: docker network create --subnet S --ip-range R --gateway G mynet;
         docker run --network mynet --ip A ...; docker run --ip 172.17.255.253 busybox true
     Title: --subnet, --ip-range, --gateway and --ip on a user network; no --ip on bridge
+    Ko: 사용자 네트워크는 --subnet, --ip-range, --gateway와 고정 --ip를 따르고, 기본 브리지는 --ip를 거부한다.
+    Ko title: 사용자 네트워크의 --subnet, --ip-range, --gateway, --ip; bridge에는 --ip 없음
     """
     asked, config = net.requested, ipam_config(net.network)
     j.fact("IPAM Subnet", asked["subnet"], config.get("Subnet"))
@@ -85,6 +89,8 @@ def mtu_option(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
     By hand: docker network create -o com.docker.network.driver.mtu=1400 mtunet; ip link show br-<id>;
         docker exec w1 ip link show eth0
     Title: A network's MTU option ({icc.mtu}) reaches the bridge and eth0
+    Ko: 네트워크의 MTU 옵션은 커널까지 전달된다.
+    Ko title: 네트워크의 MTU 옵션({icc.mtu})이 브리지와 eth0에 닿는다
     """
     mtu = net.requested["mtu"]
     device = _with_address(net.host.links, net.requested["gateway"])

@@ -39,6 +39,8 @@ def containers_reach_each_other(j: Judgement, seed: SeedObservation, profile: Pr
     Documented: ping 0% loss, TTL {container.ttl} (no router between them)
     By hand: docker exec busybox2 ping -c 4 172.17.0.2
     Title: busybox2 reaches busybox1 directly: no loss, TTL {container.ttl}
+    Ko: 같은 브리지의 두 컨테이너는 서로 직접 통신한다.
+    Ko title: busybox2가 busybox1에 직접 닿는다: 손실 없음, TTL {container.ttl}
     Seed: 두 컨테이너(busybox1, busybox2)는 브리지를 통해 같은 네트워크상에 있기 때문에
         한쪽 컨테이너에서 다른 컨테이너와 통신할 수 있게 된다. / 64 bytes from 172.17.0.2: seq=0 ttl=64
     """

@@ -15,6 +15,8 @@ def published_port(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     Documented: -p HOSTPORT:PORT forwards a TCP connection to the container
     By hand: docker run -d -p 127.0.0.1:PORT:8080 busybox nc -l -p 8080; nc 127.0.0.1 PORT
     Title: A published port forwards a TCP connection into the container
+    Ko: 공개된 포트는 호스트에서 닿고 컨테이너로 이어진다.
+    Ko title: 공개된 포트가 TCP 연결을 컨테이너로 전달한다
     """
     binding = (port.bindings or {}).get(f"{port.container_port}/tcp") or [{}]
     j.fact(
@@ -47,6 +49,8 @@ def every_address(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     By hand: docker run -d -p PORT:8080 busybox nc -ll -p 8080 -e echo hi; docker port <it>;
         nc 127.0.0.1 PORT; nc ::1 PORT
     Title: -p PORT:8080 binds {ports.any_host_ips}
+    Ko: 주소 없이 공개한 포트는 호스트의 모든 주소(IPv4와 IPv6)에 묶인다.
+    Ko title: -p PORT:8080은 {ports.any_host_ips}에 묶인다
     """
     port = _any_port(port)
     bound = [b.get("HostIp") for b in (port.any_bindings or {}).get(f"{port.container_port}/tcp") or []]
@@ -77,6 +81,8 @@ def loopback_only(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     By hand: docker run -d -p 127.0.0.1:PORT:8080 busybox nc -ll -p 8080 -e echo hi; nc 127.0.0.1 PORT;
         ip netns exec out nc 198.51.100.1 PORT  # an outside the suite made
     Title: A port published on 127.0.0.1 is not reachable through another address
+    Ko: 루프백에 공개한 포트는 루프백에서만 닿는다.
+    Ko title: 127.0.0.1에 공개한 포트는 다른 주소로는 닿지 않는다
     """
     port = _outside(_any_port(port))
     j.fact(f"read through {port.host_ip}:PORT", "conformance", port.received)
@@ -104,6 +110,8 @@ def hairpin(j: Judgement, port: PublishedPort, profile: Profile) -> None:
         {ports.hairpin})
     By hand: docker exec client nc <host address> PORT; docker exec listener nc <host address> PORT
     Title: Containers reach a published port through the host's address (hairpin)
+    Ko: 컨테이너는 호스트 주소를 통해 공개된 포트에 닿는다. 자기 자신의 포트도 마찬가지다.
+    Ko title: 컨테이너가 호스트 주소로 공개된 포트에 닿는다 (헤어핀)
     """
     port = _outside(_any_port(port))
     for who, nc in sorted(port.hairpin.items()):

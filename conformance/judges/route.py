@@ -16,6 +16,8 @@ def routing_table(j: Judgement, seed: SeedObservation, profile: Profile) -> None
         on-link dev {container.device} (flags U)
     By hand: docker exec busybox1 route -n
     Title: busybox1 routes: default via {bridge.gateway}, {bridge.subnet} on-link
+    Ko: 컨테이너의 라우팅 테이블.
+    Ko title: busybox1의 경로: 기본 경로는 {bridge.gateway}, {bridge.subnet}은 직접 연결
     Seed: default 172.17.0.1 0.0.0.0 UG 0 0 0 eth0 / 172.17.0.0 * 255.255.0.0 U 0 0 0 eth0
     """
     view = seed.busybox1
@@ -44,6 +46,8 @@ def gateway_is_docker0(j: Judgement, seed: SeedObservation, profile: Profile) ->
     Documented: gateway address = the bridge's address ({bridge.gateway}); a ping to it succeeds
     By hand: docker exec busybox1 ping -c 1 172.17.0.1
     Title: busybox1's gateway is {bridge.device} ({bridge.gateway}), and it answers
+    Ko: 컨테이너의 게이트웨이는 docker0 자신이며, 응답한다.
+    Ko title: busybox1의 게이트웨이는 {bridge.device} ({bridge.gateway})이고 응답한다
     Seed: 마지막으로 컨터이너의 게이트웨이를 확인 해보면 172.17.0.1된 것을 볼 수 있는데
     """
     bridge = seed.during.bridge_link(profile.bridge.device)

@@ -15,6 +15,8 @@ def bridge_options(j: Judgement, config: EngineConfig, profile: Profile) -> None
     Documented: {bridge.options} in docker network inspect bridge
     By hand: docker network inspect bridge --format '{{json .Options}}'
     Title: The default bridge network's options
+    Ko: 기본 bridge 네트워크의 옵션.
+    Ko title: 기본 bridge 네트워크의 옵션
     """
     j.expect(
         "Options",
@@ -33,6 +35,8 @@ def forwarding(j: Judgement, config: EngineConfig, profile: Profile) -> None:
         engine had to enable forwarding itself; FORWARD jumps to {forwarding.first_jump} first
     By hand: sysctl net.ipv4.ip_forward; iptables -S FORWARD
     Title: IPv4 forwarding on, FORWARD guarded with {forwarding.first_jump} first
+    Ko: 엔진은 IPv4 포워딩을 켜고 FORWARD를 지킨다.
+    Ko title: IPv4 포워딩이 켜져 있고, FORWARD의 맨 앞은 {forwarding.first_jump}다
     """
     if config.unread:
         j.cannot_judge(config.unread)

@@ -20,6 +20,8 @@ def own_bridge_and_subnet(j: Judgement, ubr: UserBridges, profile: Profile) -> N
         default pools {user_bridge.pools}, not {bridge.subnet}
     By hand: docker network create mynet; ip -d link show type bridge; docker network inspect mynet
     Title: A user-defined network gets its own br-<id> bridge and subnet
+    Ko: 사용자 정의 브리지 네트워크는 자기 리눅스 브리지와 서브넷을 갖는다.
+    Ko title: 사용자 정의 네트워크는 자기 br-<id> 브리지와 서브넷을 갖는다
     """
     expected_device = f"br-{ubr.net1['Id'][:12]}"
     device = ubr.host.interface(expected_device)
@@ -59,6 +61,8 @@ def name_resolution(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     Documented: embedded DNS at {user_bridge.dns} on user-defined networks only
     By hand: docker exec c1 nslookup c2 127.0.0.11; docker exec c1 cat /etc/resolv.conf
     Title: Names resolve on a user-defined bridge, not on the default one
+    Ko: 사용자 정의 브리지의 컨테이너는 이름으로 서로를 찾지만, 기본 브리지에서는 못 찾는다.
+    Ko title: 이름은 사용자 정의 브리지에서 풀리고, 기본 브리지에서는 안 풀린다
     """
     dns = profile.user_bridge.dns
     j.expect(
@@ -89,6 +93,8 @@ def isolation(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     Documented: a container on one bridge network cannot reach a container on another
     By hand: docker exec c1 ping -c 1 -W 1 <address on the other network>
     Title: Two bridge networks cannot reach each other
+    Ko: 네트워크끼리는 서로 격리된다.
+    Ko title: 두 브리지 네트워크는 서로 닿지 않는다
     """
     j.fact("u1 -> u2 (same network) answered", True, ubr.within_network.received > 0)
     j.fact("u1 -> v1 (other network) answered", False, ubr.across_networks.received > 0)
@@ -103,6 +109,8 @@ def second_interface(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     Documented: eth1 with an address of that network
     By hand: docker network connect mynet busybox1; docker exec busybox1 ip addr show eth1
     Title: docker network connect adds eth1
+    Ko: 두 번째 네트워크에 연결된 컨테이너에는 두 번째 인터페이스가 생긴다.
+    Ko title: docker network connect가 eth1을 더한다
     """
     eth1 = ubr.connected.interface("eth1")
     address = eth1.ipv4 if eth1 else None
@@ -133,6 +141,8 @@ def network_alias(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
         docker exec c1 nslookup db 127.0.0.11; docker exec o1 nslookup db 127.0.0.11;
         docker run --network-alias db busybox true
     Title: A network alias resolves on its network only; none on bridge
+    Ko: 네트워크 별칭은 그 네트워크에서만 풀리고, 기본 브리지는 별칭을 거부한다.
+    Ko title: 네트워크 별칭은 그 네트워크에서만 풀리고, bridge에는 없다
     """
     if not ubr.alias_lookups or ubr.files is None:
         raise Unobservable("this observation has no alias lookups (an older recording)")
@@ -166,6 +176,8 @@ def disconnect(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     By hand: docker network disconnect mynet busybox1; docker exec busybox1 ip addr; ip link show type veth;
         docker network inspect mynet; docker exec busybox1 cat /etc/hosts
     Title: docker network disconnect removes eth1, its veth, endpoint and hosts lines
+    Ko: docker network disconnect는 connect를 되돌린다.
+    Ko title: docker network disconnect가 eth1, 그 veth, 엔드포인트, hosts 줄을 없앤다
     """
     if ubr.disconnect is None:
         raise Unobservable("this observation has no disconnect (an older recording)")

@@ -29,6 +29,8 @@ def two_interfaces(j: Judgement, seed: SeedObservation, profile: Profile) -> Non
         {container.loopback_mtu}) and {container.device}
     By hand: docker exec busybox1 ip addr
     Title: A bridged container has exactly {container.interfaces}
+    Ko: bridge에 연결된 컨테이너의 네임스페이스에는 인터페이스가 정확히 두 개 있다.
+    Ko title: bridge에 연결된 컨테이너에는 정확히 {container.interfaces}가 있다
     Seed: 1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 ... inet 127.0.0.1/8 scope host lo / 18: eth0@if19: ...
     """
     if why := seed.unentered():
@@ -52,6 +54,8 @@ def container_eth0(j: Judgement, seed: SeedObservation, profile: Profile) -> Non
         {bridge.broadcast} scope {container.scope}; MAC as in inspect
     By hand: docker exec busybox1 ip addr
     Title: The container's {container.device} is up, MTU {container.mtu}, on {bridge.subnet}, with its MAC
+    Ko: 컨테이너의 eth0.
+    Ko title: 컨테이너의 {container.device}는 UP, MTU {container.mtu}, {bridge.subnet}에 있고 MAC이 있다
     Seed: 18: eth0@if19: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue / link/ether
         02:42:ac:11:00:02 / inet 172.17.0.2/16 brd 172.17.255.255 scope global eth0
     """
@@ -91,6 +95,8 @@ def one_host_veth_each(j: Judgement, seed: SeedObservation, profile: Profile) ->
     Documented: one host veth per container, named like {container.veth_name}
     By hand: ip link show type veth
     Title: Each container adds one host veth named like {container.veth_name}
+    Ko: 컨테이너마다 호스트에 veth 종류의 인터페이스가 하나씩 생기며, 이름은 veth + 16진수 7자리다.
+    Ko title: 컨테이너마다 {container.veth_name} 형식의 호스트 veth가 하나 생긴다
     Seed: 호스트 네트워크 브리지 docker0에 바인딩 되는 vethXXXXXXX이름 형식의 veth 인터페이스
         (veth4eb48a6, veth40d220d)
     """
@@ -126,6 +132,8 @@ def pair_indices(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
         {container.peer_indices}
     By hand: docker exec busybox1 ip addr; ip addr
     Title: {container.device}@ifN and vethX@ifM point at each other
+    Ko: 컨테이너의 eth0와 호스트의 veth는 한 veth 쌍의 양 끝이며, 서로의 인덱스를 가리킨다.
+    Ko title: {container.device}@ifN과 vethX@ifM이 서로를 가리킨다
     Seed: 18: eth0@if19 (inside busybox1) / 19: veth4eb48a6@if18 (on the host)
     """
     if why := seed.unentered():
@@ -154,6 +162,8 @@ def host_end_on_bridge(j: Judgement, seed: SeedObservation, profile: Profile) ->
         container
     By hand: ip -d link show type veth
     Title: The host veth is a port of {bridge.device}, UP, in the container's netns
+    Ko: 호스트 쪽 끝은 docker0에 묶여 있고, 컨테이너 네임스페이스와 짝을 이룬다.
+    Ko title: 호스트 veth는 {bridge.device}의 포트이며 UP이고, 짝은 컨테이너의 네임스페이스에 있다
     Seed: 19: veth4eb48a6@if18: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue master docker0 state
         UP ... link-netnsid 0
     """

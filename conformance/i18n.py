@@ -1,0 +1,96 @@
+"""The suite's two languages: English, and Korean, the seed's own (`--lang ko`).
+
+Each claim carries its words in both (`Ko:` and `Ko title:` in its declaration); this module
+holds the rest a reader sees: the verdicts' names, the families, and the labels of the table
+and of `--explain`. Values observed on the host (addresses, flags, command outputs) are shown as
+they are, in neither language.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from conformance.verdict import Status
+
+LANGS = ("en", "ko")
+
+STATUS_KO = {
+    Status.CONFORMS: "준수",
+    Status.DOCUMENTED: "문서화된 차이",
+    Status.DEVIATES: "설정대로(기본값과 다름)",
+    Status.INCONSISTENT: "자기 설정과 모순",
+    Status.FAILS: "실패",
+    Status.NOT_APPLICABLE: "판정 안 함",
+}
+
+FEATURES_KO = {
+    "Installing Docker": "도커 설치",
+    "docker0": "docker0",
+    "The bridge network": "bridge 네트워크",
+    "veth pairs": "veth 쌍",
+    "Bridge membership": "브리지 포트",
+    "Container to container": "컨테이너 간 통신",
+    "The gateway": "게이트웨이",
+    "Other drivers": "다른 드라이버",
+    "Container lifecycle": "컨테이너의 수명",
+    "User-defined bridges": "사용자 정의 브리지",
+    "Published ports": "포트 공개",
+    "Internal networks": "internal 네트워크",
+    "What the engine writes into a container": "엔진이 컨테이너에 쓰는 파일",
+    "The engine's settings": "엔진 설정",
+    "Network options": "네트워크 옵션",
+    "IPv6": "IPv6",
+}
+
+WORDS = {
+    "en": {
+        "quiet": "host activity: none seen (no other container joined or left a network meanwhile)",
+        "busy": "host activity: other containers joined or left networks during {busy}",
+        "explained": "{claim} explained",
+        "claim": "The claim: {text}",
+        "seed": "The seed shows: {seed}",
+        "no seed": "Where it comes from: Docker's own documentation (the seed does not cover it)",
+        "verdict": "Verdict: {verdict}: {reason}",
+        "seen": "What was seen:",
+        "by hand": "Check it by hand: {command}",
+        "causes": "Likely causes",
+        "cause": "- {text} (evidence: {evidence})",
+        "no cause": "No likely cause stood out; compare what was seen with what the seed shows.",
+        "skipped": "{count} claims were not judged as this user: {claims}.",
+        "the rest": "To judge them too: run it as root (`sudo -E tox -e conformance`).",
+    },
+    "ko": {
+        "quiet": "호스트의 다른 활동: 없음 (그동안 네트워크에 들어오거나 나간 다른 컨테이너가 없다)",
+        "busy": "호스트의 다른 활동: {busy} 동안 다른 컨테이너가 네트워크에 들어오거나 나갔다",
+        "explained": "{claim} 설명",
+        "claim": "주장: {text}",
+        "seed": "블로그(seed) 원문: {seed}",
+        "no seed": "출처: Docker 공식 문서 (블로그(seed)에는 없는 내용)",
+        "verdict": "판정: {verdict}: {reason}",
+        "seen": "이 컴퓨터에서 관찰한 것:",
+        "by hand": "직접 확인하는 명령: {command}",
+        "causes": "가능한 원인",
+        "cause": "- {text} (근거: {evidence})",
+        "no cause": "눈에 띄는 원인은 없다. 관찰한 것과 블로그(seed)의 출력을 비교해 보자.",
+        "skipped": "이 사용자로는 {count}개 주장을 판정하지 못했다: {claims}.",
+        "the rest": "나머지도 판정하려면 root로 실행하자 (`sudo -E tox -e conformance`).",
+    },
+}
+
+
+def word(lang: str, key: str, **values: object) -> str:
+    return WORDS[lang][key].format(**values)
+
+
+def status(lang: str, verdict: str) -> str:
+    return STATUS_KO.get(Status(verdict), verdict) if lang == "ko" else verdict
+
+
+def feature(lang: str, name: str) -> str:
+    return FEATURES_KO[name] if lang == "ko" else name
+
+
+def pad(text: str, width: int) -> str:
+    """`text` padded to `width` terminal columns (a Hangul syllable takes two)."""
+    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(0, width - used)

@@ -1,0 +1,135 @@
+"""The learner mode: every claim in both languages, the Korean table and `--explain` quoting the
+seed, the likely causes (each with a negative control), and a student's first run as a user in
+the `docker` group."""
+
+from __future__ import annotations
+
+import dataclasses
+import grp
+import os
+import re
+
+import pytest
+
+from conformance import i18n, registry
+from conformance.causes import likely_causes
+from conformance.model import store
+from conformance.model.netns import Route
+from conformance.summary import Summary
+from conformance.verdict import Status
+from engines.users import run_as, user
+from fixtures.engine import DEFAULT_SOCKET
+from tests.runner import ROOT
+
+RECORDED = ROOT / "tests" / "recorded" / "docker-20.10"
+HANGUL = re.compile(r"[가-힣]")
+
+
+def _summary(fail: str = "", engine: dict[str, str] | None = None, **values: str) -> Summary:
+    """The recorded Docker 20.10 run, with claim `fail` failing on `values`."""
+    summary = Summary.load(RECORDED / "summary.json")
+    claims = dict(summary.claims)
+    if fail:
+        record = claims[fail]
+        claims[fail] = dataclasses.replace(
+            record, verdict=str(Status.FAILS), passed=False, values={**record.values, **values}
+        )
+    return dataclasses.replace(summary, claims=claims, engine={**summary.engine, **(engine or {})})
+
+
+def _host(*routes: Route):
+    host = store.load(RECORDED, "seed").before.host
+    return dataclasses.replace(host, routes=(*host.routes, *routes))
+
+
+def _causes(summary: Summary, host=None) -> list[str]:
+    return [cause.id for cause in likely_causes(summary, host or _host())]
+
+
+def test_every_claim_family_and_verdict_speaks_both_languages():
+    for claim in registry.claims().values():
+        assert HANGUL.search(claim.text_ko), claim.id
+        assert HANGUL.search(claim.title_ko), claim.id
+        assert set(re.findall(r"\{[^}]+\}", claim.title)) == set(re.findall(r"\{[^}]+\}", claim.title_ko)), (
+            claim.id
+        )
+        assert claim.feature in i18n.FEATURES_KO, claim.feature
+    assert set(Status) == set(i18n.STATUS_KO)
+    assert set(i18n.WORDS["en"]) == set(i18n.WORDS["ko"])
+
+
+def test_the_korean_table_and_explain_quote_the_seed_beside_what_was_seen():
+    summary = _summary("S-BR-2", MTU="1450")
+    table = summary.table("ko")
+    assert table[4].startswith("S-BR-2      실패")
+    assert "docker0의 링크 속성." in table[4]
+    assert "S-BR-1      준수" in table[3]
+    assert "문서대로" in table[3]
+    heading, lines = summary.explain("ko")[0]
+    assert heading == "S-BR-2 설명"
+    assert "블로그(seed) 원문: docker0: <NO-CARRIER,BROADCAST,MULTICAST,UP> mtu 1500" in lines[1]
+    assert "직접 확인하는 명령: ip link show docker0" in lines
+    assert summary.explain("ko")[-1] == (
+        "가능한 원인",
+        ["눈에 띄는 원인은 없다. 관찰한 것과 블로그(seed)의 출력을 비교해 보자."],
+    )
+
+
+def test_a_claim_beyond_the_seed_says_where_it_comes_from():
+    _, lines = _summary("D-PORT-1").explain("ko")[0]
+    assert lines[1] == "출처: Docker 공식 문서 (블로그(seed)에는 없는 내용)"
+
+
+@pytest.mark.parametrize(
+    ("cause", "summary", "host"),
+    [
+        ("docker-desktop", _summary("S-VETH-3", {"engine.operating_system": "Docker Desktop"}), None),
+        ("docker-desktop", _summary("S-VETH-3", {"engine.kernel": "6.10.14-linuxkit"}), None),
+        ("rootless", _summary("D-HAIRPIN-1", {"engine.mode": "rootless"}), None),
+        ("old-engine", _summary("D-HOSTS-1", {"engine.version": "19.03.15"}), None),
+        (
+            "subnet-taken",
+            _summary("S-BR-1", address="'172.18.0.1'"),
+            _host(Route("172.16.0.0/12", None, "tun0", "link")),
+        ),
+        ("daemon-json", _summary("S-BR-1", address="'10.99.0.1'"), None),
+        ("daemon-json", _summary("S-VETH-2", **{"busybox1 eth0 MTU": "1400"}), None),
+    ],
+)
+def test_each_likely_cause_is_named_on_its_evidence_and_only_then(cause, summary, host):
+    named = _causes(summary, host)
+    assert named == [cause]
+    explained = dict(summary.explain("en", likely_causes(summary, host or _host())))
+    assert explained["Likely causes"][0].startswith("- ")
+    assert "(evidence: " in explained["Likely causes"][0]
+    ko = dict(summary.explain("ko", likely_causes(summary, host or _host())))
+    assert "(근거: " in ko["가능한 원인"][0]
+
+
+def test_without_evidence_no_cause_is_named():
+    assert _causes(_summary("S-BR-2")) == []  # a failure, but nothing points anywhere
+    assert _causes(_summary("S-BR-1", address="'172.17.0.1'")) == []  # the seed's own value
+    assert _causes(_summary(engine={"engine.mode": "rootless"})) == []  # nothing failed
+    assert _causes(_summary("S-BR-1", {"engine.version": "20.10.24"})) == []
+
+
+@pytest.mark.engine
+@pytest.mark.root
+@pytest.mark.skipif(os.geteuid() != 0, reason="making the student's account needs root")
+def test_a_students_first_run_says_what_it_skipped_and_how_to_get_the_rest(tmp_path):
+    """`tox -e conformance` as a user in the docker group: every claim has a line, those it could
+    not judge are named, and one line says how to judge them too."""
+    try:
+        grp.getgrnam("docker")
+    except KeyError:
+        pytest.skip("no docker group here")
+    user("dcf-student", "docker")
+    result = run_as("dcf-student", docker_host=DEFAULT_SOCKET, reports=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    summary = Summary.load(tmp_path / "summary.json")
+    assert len(summary.claims) == len(registry.claims())
+    skipped = [c for c, r in summary.claims.items() if not r.applicable]
+    assert "S-VETH-4" in skipped
+    assert "S-BR-1" not in skipped
+    assert f"{len(skipped)} claims were not judged as this user: " in result.stdout
+    assert "To judge them too: run it as root (`sudo -E tox -e conformance`)." in result.stdout
