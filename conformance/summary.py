@@ -68,6 +68,7 @@ class Summary:
     run: str | None = None
     # scenario -> what other containers did on the engine's networks while it ran (busy ones only)
     activity: dict[str, list[str]] = field(default_factory=dict)
+    lang: str = "en"  # the run's language (`--lang`): the HTML report's too
 
     @classmethod
     def of(cls, records: list[ClaimRecord], **facts: Any) -> Summary:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -24,6 +23,7 @@ from docker.errors import DockerException
 from conformance import fleet
 from conformance.command import ROOT
 from conformance.errors import SuiteError
+from conformance.report import generate
 from fixtures.engine import connect
 from fleet.demo import demo_swarm
 from fleet.hosts import run_hosts
@@ -80,8 +80,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"fleet: {len(results)} hosts in {time.monotonic() - started:.0f} s; {args.out / 'fleet.md'}")
     if args.allure:
         html = args.out / "allure-report"
-        results_dir = str(args.out / "allure-results")
-        subprocess.run([args.allure, "generate", results_dir, "-o", str(html), "--clean"], check=True)
+        history = args.out / "allure-history.jsonl"
+        generate(
+            args.allure,
+            args.out / "allure-results",
+            html,
+            group_by=["parentSuite", "feature"],
+            history=history,
+        )
         print(f"allure report: {html}/index.html")
     return fleet.exit_status(merged)
 

@@ -1,8 +1,9 @@
-"""Headless Chromium on a report served from 127.0.0.1: what the browser self-tests share."""
+"""Headless Chromium on an Allure 3 report served from 127.0.0.1: what the browser self-tests share."""
 
 from __future__ import annotations
 
 import functools
+import json
 import os
 import shutil
 import subprocess
@@ -58,3 +59,17 @@ def chromium(*args: str, profile_dir: Path) -> str:
         check=True,
     )
     return done.stdout
+
+
+def tree_groups(html: Path) -> list[str]:
+    """The names of an Allure 3 report's top groups, as its tree widget lists them."""
+    tree = json.loads((html / "widgets" / "default" / "tree.json").read_text())
+    return [tree["groupsById"][group]["name"] for group in tree["root"]["groups"]]
+
+
+def failed_result(html: Path) -> str:
+    """The ID of a failed test in an Allure 3 report (its page: index.html#ID)."""
+    for path in sorted((html / "data" / "test-results").glob("*.json")):
+        if json.loads(path.read_text()).get("status") == "failed":
+            return path.stem
+    raise AssertionError("no failed test in the report")

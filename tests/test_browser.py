@@ -1,4 +1,4 @@
-"""The HTML report, opened in headless Chromium from a file server on 127.0.0.1.
+"""The HTML report (Allure 3), opened in headless Chromium from a file server on 127.0.0.1.
 
 A seed run with a deliberate deviation (a profile expecting docker0 MTU 9000) gives one failed
 claim; the report must show the claim families and that claim's expected vs observed.
@@ -6,13 +6,10 @@ claim; the report must show the claim families and that claim's expected vs obse
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from conformance import report
-from tests.browser import ALLURE, CHROMIUM, chromium, serving
+from tests.browser import ALLURE, CHROMIUM, chromium, failed_result, serving, tree_groups
 from tests.runner import ROOT, run_suite
 
 pytestmark = [
@@ -45,36 +42,18 @@ def served(tmp_path_factory):
         yield url, html
 
 
-def _failed_test(html: Path) -> tuple[str, str]:
-    """(parent uid, test uid) of the failed test in the behaviors tree."""
-
-    def walk(node: dict, parent: str) -> tuple[str, str] | None:
-        for child in node.get("children", []):
-            found = (
-                walk(child, child["uid"])
-                if "children" in child
-                else ((parent, child["uid"]) if child.get("status") == "failed" else None)
-            )
-            if found:
-                return found
-        return None
-
-    found = walk(json.loads((html / "data/behaviors.json").read_text()), "")
-    assert found, "no failed test in the report"
-    return found
-
-
 def test_report_groups_by_claim_family(served, tmp_path):
-    base, _ = served
-    dom = chromium("--dump-dom", f"{base}#behaviors", profile_dir=tmp_path)
-    for family in ("Installing Docker", "docker0", "The bridge network", "veth pairs", "Topology"):
+    base, html = served
+    families = ("Installing Docker", "docker0", "The bridge network", "veth pairs", "Topology")
+    assert set(families) <= set(tree_groups(html))
+    dom = chromium("--dump-dom", base, profile_dir=tmp_path)
+    for family in families:
         assert f">{family}<" in dom, family
 
 
 def test_failed_claim_detail_shows_expected_and_observed(served, tmp_path):
     base, html = served
-    parent, uid = _failed_test(html)
-    page = f"{base}#behaviors/{parent}/{uid}"
+    page = f"{base}#{failed_result(html)}"
     dom = chromium("--dump-dom", page, profile_dir=tmp_path)
     assert "S-BR-2 fails: MTU: expected 9000, saw 1500" in dom
     assert "by hand: ip link show docker0" in dom
