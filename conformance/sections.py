@@ -42,6 +42,7 @@ class Bridge(Strict):
     priority: str  # the bridge id's priority part, as `brctl show` prints it
     empty_state: str  # operstate with no port
     busy_state: str  # operstate with a port
+    idle: Literal["present", "absent"] = "present"  # with no container: there, or not made yet
     options: dict[str, str]  # the default bridge network's Options
 
     @property

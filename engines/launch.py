@@ -44,7 +44,7 @@ exec dockerd "$@" --data-root "$D/data" --exec-root /run/docker --pidfile /run/d
     -H "unix://$D/docker.sock" ${NODE:+-H unix:///var/run/docker.sock} --config-file "$D/daemon.json"
 """
 
-ROOTFS = """set -e
+PIVOT = """set -e
 mount --bind "$R" "$R"
 mount -t proc proc "$R/proc"
 mount -t sysfs sysfs "$R/sys"
@@ -58,8 +58,9 @@ cd "$R"
 mkdir -p .oldroot
 pivot_root . .oldroot
 umount -l /.oldroot
-exec dockerd "$@" --data-root /run/dcf/data --exec-root /run/docker --pidfile /run/docker.pid \\
-    -H unix:///run/dcf/docker.sock --config-file /run/dcf/daemon.json
+"""
+ROOTFS = PIVOT + """exec dockerd "$@" --data-root /run/dcf/data --exec-root /run/docker \\
+    --pidfile /run/docker.pid -H unix:///run/dcf/docker.sock --config-file /run/dcf/daemon.json
 """
 
 
@@ -115,6 +116,10 @@ PODMAN = """set -e
 mount -t tmpfs tmpfs /run
 exec podman --root "$D/storage" --runroot /run/podman-runroot system service --time=0 "unix://$D/docker.sock"
 """
+PODMAN_ROOTFS = PIVOT + """export CONTAINERS_CONF=/run/dcf/containers.conf
+exec podman --runtime runc --root /run/dcf/storage --runroot /run/podman-runroot system service --time=0 \\
+    unix:///run/dcf/docker.sock
+"""
 
 
 @contextmanager
@@ -143,11 +148,15 @@ def engine(
 
 
 @contextmanager
-def podman() -> Iterator[RunningEngine]:
-    """Podman's Docker-compatible API service (`podman system service`), in its own namespace."""
-    if not shutil.which("podman"):
+def podman(rootfs: Path | None = None) -> Iterator[RunningEngine]:
+    """Podman's Docker-compatible API service (`podman system service`), in its own namespace:
+    the host's, or the one in `rootfs` (`engines/provision.py`)."""
+    if rootfs is None and not shutil.which("podman"):
         raise RuntimeError("no podman on this host (see README: the engine matrix)")
-    with _running(PODMAN, (), None, {}) as running:
+    if rootfs is not None and not (rootfs / "usr/bin/podman").exists():
+        raise RuntimeError(f"no podman in {rootfs}: run `python -m engines.provision podman5` first")
+    script = PODMAN if rootfs is None else PODMAN_ROOTFS
+    with _running(script, (), None, {"R": str(rootfs or "")}) as running:
         yield running
 
 

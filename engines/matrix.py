@@ -4,8 +4,9 @@
 
 Engines: the host's Docker (bookworm, 20.10), the same in rootless mode for a user of the
 suite's own (engines/rootless.py), judged from root and run by that user itself, the
-provisioned trixie (26.1) and sid (28.5) roots, and Podman 4.3's Docker API, each started in
-its own network namespace (engines/launch.py) and stopped after. Writes
+provisioned trixie (26.1) and sid (28.5) roots, and the Docker API of Podman 4.3 (the host's)
+and Podman 5.4 (a trixie root's), each started in its own network namespace (engines/launch.py)
+and stopped after. Writes
 DIR/<engine>/ (summary.json, junit.xml, allure-results/) and the diffs DIR/diff-20.10-26.1/ and
 DIR/diff-26.1-28.5/. Exit status: 0 when every run completed and no claim regressed.
 """
@@ -30,6 +31,7 @@ ENGINES = {
     "26.1": "trixie",
     "28.5": "sid",
     "podman-4.3": "podman",
+    "podman-5.4": "podman5",
 }
 
 
@@ -38,6 +40,8 @@ def run_one(name: str, suite: str | None, root: Path, reports: Path) -> int:
     started = (
         podman()
         if suite == "podman"
+        else podman(root / suite)
+        if suite == "podman5"
         else rootless_engine()
         if suite and suite.startswith("rootless")
         else engine(rootfs=root / suite if suite else None)

@@ -2,10 +2,11 @@
 
     python -m engines.provision [--root DIR] [ENGINE ...]
 
-ENGINE is `trixie` (Docker 26.1) or `sid` (Docker 28.5); default both. Each becomes
-DIR/<suite>, a minbase Debian root with docker.io, iproute2 and iptables (about 20 s to
-bootstrap and 470 MB after `apt-get clean`). An existing root is kept. Needs root and Debian's
-package mirror; nothing starts (a policy-rc.d forbids it).
+ENGINE is `trixie` (Docker 26.1), `sid` (Docker 28.5) or `podman5` (trixie's Podman 5.4, with
+netavark and aardvark-dns); default all. Each becomes DIR/<name>, a minbase Debian root with
+the engine, iproute2 and iptables (about 20 s to bootstrap and 470 MB after `apt-get clean`).
+An existing root is kept. Needs root and Debian's package mirror; nothing starts (a
+policy-rc.d forbids it). Bookworm's Podman 4.3 goes on the host itself.
 """
 
 from __future__ import annotations
@@ -17,7 +18,13 @@ import sys
 from pathlib import Path
 
 DEFAULT_ROOT = Path("/var/lib/docker-conformance/engines")
-SUITES = {"trixie": "Docker 26.1", "sid": "Docker 28.5"}
+SUITES = {"trixie": "Docker 26.1", "sid": "Docker 28.5", "podman5": "Podman 5.4"}
+# name -> (Debian suite, packages, the binary that says it is installed)
+ROOTS = {
+    "trixie": ("trixie", "docker.io", "usr/sbin/dockerd"),
+    "sid": ("sid", "docker.io", "usr/sbin/dockerd"),
+    "podman5": ("trixie", "podman netavark aardvark-dns runc conmon nftables", "usr/sbin/runc"),
+}
 MIRROR = "http://deb.debian.org/debian"
 
 
@@ -33,14 +40,16 @@ def _chroot(root: Path, script: str) -> None:
         subprocess.run(["umount", str(root / "proc")], check=False)
 
 
-def provision(suite: str, root: Path = DEFAULT_ROOT) -> Path:
-    target = root / suite
-    if (target / "usr/sbin/dockerd").exists():
+def provision(name: str, root: Path = DEFAULT_ROOT) -> Path:
+    suite, packages, binary = ROOTS[name]
+    target = root / name
+    if (target / binary).exists():
         return target
     if not shutil.which("debootstrap"):
         subprocess.run(["apt-get", "install", "-y", "-q", "debootstrap"], check=True)
     root.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["debootstrap", "--variant=minbase", suite, str(target), MIRROR], check=True)
+    if not (target / "usr/bin/apt-get").exists():  # a root made before lacks only packages
+        subprocess.run(["debootstrap", "--variant=minbase", suite, str(target), MIRROR], check=True)
     policy = target / "usr/sbin/policy-rc.d"
     policy.write_text("#!/bin/sh\nexit 101\n")
     policy.chmod(0o755)
@@ -48,7 +57,7 @@ def provision(suite: str, root: Path = DEFAULT_ROOT) -> Path:
     _chroot(
         target,
         "apt-get -o Acquire::Check-Valid-Until=false update -q && "
-        "apt-get install -y -q --no-install-recommends docker.io iproute2 iptables && apt-get clean",
+        f"apt-get install -y -q --no-install-recommends {packages} iproute2 iptables && apt-get clean",
     )
     return target
 

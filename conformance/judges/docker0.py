@@ -27,7 +27,7 @@ def docker0_address(j: Judgement, seed: SeedObservation, profile: Profile) -> No
     Ko title: {bridge.device}의 주소는 {bridge.gateway}/{bridge.prefixlen}, 브로드캐스트 {bridge.broadcast}
     Seed: inet 172.17.0.1/16 brd 172.17.255.255 scope global docker0
     """
-    link = seed.before.bridge_link(profile.bridge.device)
+    link = seed.bridge_shot(profile.bridge.device).bridge_link(profile.bridge.device)
     address = link.ipv4 if link else None
     j.exactly(
         "IPv4 addresses",
@@ -62,7 +62,7 @@ def docker0_link(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     Ko title: {bridge.device}는 {bridge.flags}, MTU {bridge.mtu}, qdisc {bridge.qdisc}
     Seed: docker0: <NO-CARRIER,BROADCAST,MULTICAST,UP> mtu 1500 qdisc noqueue state DOWN
     """
-    link = seed.before.bridge_link(profile.bridge.device)
+    link = seed.bridge_shot(profile.bridge.device).bridge_link(profile.bridge.device)
     j.expect("MTU", "bridge.mtu", link.mtu if link else None)
     j.includes("flags include", "bridge.flags", link.flags if link else ())
     j.expect("qdisc", "bridge.qdisc", link.qdisc if link else None)
@@ -81,7 +81,7 @@ def docker0_mac(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     Ko title: {bridge.device}의 MAC은 로컬 관리 주소다 (규칙: {bridge.mac})
     Seed: link/ether 02:42:90:f4:b3:c5 brd ff:ff:ff:ff:ff:ff
     """
-    link = seed.before.bridge_link(profile.bridge.device)
+    link = seed.bridge_shot(profile.bridge.device).bridge_link(profile.bridge.device)
     mac = link.mac if link else ""
     j.fact("locally administered unicast", True, bool(mac) and locally_administered_unicast(mac))
     j.expect(

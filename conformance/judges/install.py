@@ -7,21 +7,26 @@ from conformance.profile import Profile
 from conformance.registry import claim
 from conformance.verdict import Judgement
 
+SEED_NETWORKS = ("bridge", "host", "none")  # what `docker network ls` shows in the seed
+
 
 @claim("S-INST-1", observes="seed", part="bridge")
 def docker0_exists(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """A running engine creates a host interface named docker0.
 
-    Documented: {bridge.device} present
+    Documented: {bridge.device} present (with no container: {bridge.idle})
     By hand: ip addr show docker0
     Title: A running engine creates {bridge.device} on the host
     Ko: 엔진이 실행되면 호스트에 docker0라는 인터페이스가 생긴다.
     Ko title: 실행 중인 엔진이 호스트에 {bridge.device}를 만든다
     Seed: Docker를 설치한 후 Host의 네트워크 인터페이스를 살펴보면 docker0라는 가상 인터페이스가 생긴다.
     """
-    present = seed.before.host.interface(profile.bridge.device)
+    shot = seed.bridge_shot(profile.bridge.device)
+    present = shot.host.interface(profile.bridge.device)
     j.expect("bridge device on the host", "bridge.device", present.name if present else None)
-    j.attach("host links (netlink)", seed.before.host.dump())
+    idle = "present" if seed.before.bridge_link(profile.bridge.device) else "absent"
+    j.expect("the bridge before any container", "bridge.idle", idle)
+    j.attach("host links (netlink)", shot.host.dump())
 
 
 @claim("S-INST-2", observes="seed", part="bridge")
@@ -36,11 +41,12 @@ def docker0_is_the_bridge_network(j: Judgement, seed: SeedObservation, profile: 
     Seed: docker0는 일반적인 가상 인터페이스가 아니며 도커가 자체적으로 제공하는
         네트워크 드라이버 중 브리지(Bridge)에 해당한다.
     """
-    link = seed.before.host.interface(profile.bridge.device)
+    shot = seed.bridge_shot(profile.bridge.device)
+    link = shot.host.interface(profile.bridge.device)
     j.expect("link kind", "bridge.driver", link.kind if link else None)
-    j.expect("network driver", "bridge.driver", seed.before.bridge.get("Driver"))
-    j.expect("network's bridge device", "bridge.device", seed.before.device)
-    j.attach("docker network inspect bridge (Options)", str(seed.before.bridge.get("Options")))
+    j.expect("network driver", "bridge.driver", shot.bridge.get("Driver"))
+    j.expect("network's bridge device", "bridge.device", shot.device)
+    j.attach("docker network inspect bridge (Options)", str(shot.bridge.get("Options")))
 
 
 @claim("S-NET-1", observes="seed")
@@ -60,6 +66,13 @@ def three_builtin_networks(j: Judgement, seed: SeedObservation, profile: Profile
         "built-in networks (name, driver, scope)",
         ((n.name, n.driver, n.scope) for n in profile.networks.builtin),
         ((n["Name"], n["Driver"], n["Scope"]) for n in seed.networks if n["Name"] in builtin),
+    )
+    listed = sorted(n["Name"] for n in seed.networks if n["Name"] in SEED_NETWORKS)
+    j.expect(
+        "built-in networks listed",
+        "networks.builtin",
+        tuple(listed),
+        via=lambda nets: tuple(sorted(n.name for n in nets)),
     )
     if others := sorted(n["Name"] for n in seed.networks if n["Name"] not in builtin):
         j.note(f"user-defined networks also listed: {', '.join(others)}")

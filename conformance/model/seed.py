@@ -94,6 +94,12 @@ class SeedObservation:
     def containers(self) -> tuple[ContainerView, ContainerView]:
         return (self.busybox1, self.busybox2)
 
+    def bridge_shot(self, default: str) -> Snapshot:
+        """The snapshot that shows the bridge: before the containers, where it exists then (as
+        docker0 does), else while they ran (an engine that makes it with the first container)."""
+        made_later = not self.before.bridge_link(default) and self.during.bridge_link(default)
+        return self.during if made_later else self.before
+
     def host_end(self, view: ContainerView) -> Link | None:
         """The host link `view`'s eth0 points at, while the containers ran."""
         return self.during.host.peer_of(view.netns)
