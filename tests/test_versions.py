@@ -6,9 +6,11 @@ import pytest
 
 from conformance import registry
 from conformance.errors import SuiteError
+from conformance.model import store
 from conformance.profile import documented, from_file, version_tuple
 from conformance.verdict import Status
 from tests import mutate as m
+from tests.runner import ROOT
 
 DOCKER_28 = ("Docker Engine", "28.5.2+dfsg1")
 
@@ -41,7 +43,8 @@ def test_versions_parse():
 def test_changes_apply_by_engine_and_version():
     assert documented().for_engine(*DOCKER_28).container.mac == "local"
     assert documented().for_engine("Docker Engine", "26.1.5").container.mac == "from-ip"
-    assert documented().for_engine("Podman", "28.0.0").changed == {}
+    assert documented().for_engine("Podman", "4.3.1").changed == {}  # Docker's never apply to Podman
+    assert documented().for_engine("Podman", "5.4.2").bridge.device == "podman0"
 
 
 @pytest.mark.parametrize(
@@ -83,3 +86,33 @@ def test_a_change_naming_no_profile_key_is_rejected(tmp_path):
 def test_unchanged_keys_keep_the_seed(recorded):
     verdict = registry.judge("S-BR-1", recorded, documented().for_engine(*DOCKER_28))
     assert verdict.status is Status.CONFORMS
+
+
+PODMAN_5 = ("Podman", "5.4.2")
+PODMAN_5_NAMED = {  # claim -> what its verdict names (Podman 5's documented differences)
+    "S-INST-1": "podman0",  # its bridge, made with the first container
+    "S-NET-1": "host` and `none` are network modes",  # only `bridge` is listed
+    "S-BR-3": "MAC addresses are random",
+    "S-IPAM-5": "MAC addresses are random",
+    "S-VETH-3": "named vethN",
+    "S-VETH-4": "made inside the container's namespace",
+    "S-VETH-5": "podman0",
+}
+
+
+@pytest.mark.parametrize("claim", sorted(PODMAN_5_NAMED))
+def test_podman_5s_differences_are_named_on_its_real_observation(claim):
+    """Podman 5.4's recorded walk-through: with Docker's expectations the claim fails; with
+    Podman 5's documented changes it differs as documented, and the verdict names the source."""
+    seed = store.load(ROOT / "tests" / "recorded" / "podman-5.4", "seed")
+    as_docker = registry.judge(claim, seed, documented().for_engine("Docker Engine", "20.10.24"))
+    assert as_docker.status is Status.FAILS
+    as_podman = registry.judge(claim, seed, documented().for_engine(*PODMAN_5))
+    assert as_podman.status is Status.DOCUMENTED, as_podman.reason
+    assert PODMAN_5_NAMED[claim] in as_podman.reason
+
+
+def test_podman_5s_bridge_exists_only_with_containers():
+    seed = store.load(ROOT / "tests" / "recorded" / "podman-5.4", "seed")
+    verdict = registry.judge("S-INST-1", seed, documented().for_engine(*PODMAN_5))
+    assert "the bridge before any container: 'absent', not the seed's 'present'" in verdict.reason
