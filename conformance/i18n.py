@@ -56,7 +56,7 @@ WORDS = {
         "causes": "Likely causes",
         "cause": "- {text} (evidence: {evidence})",
         "no cause": "No likely cause stood out; compare what was seen with what the seed shows.",
-        "skipped": "{count} claims were not judged as this user: {claims}.",
+        "skipped": "Not judged as this user ({count}): {claims}.",
         "the rest": "To judge them too: run it as root (`sudo -E tox -e conformance`).",
     },
     "ko": {
@@ -72,7 +72,7 @@ WORDS = {
         "causes": "가능한 원인",
         "cause": "- {text} (근거: {evidence})",
         "no cause": "눈에 띄는 원인은 없다. 관찰한 것과 블로그(seed)의 출력을 비교해 보자.",
-        "skipped": "이 사용자로는 {count}개 주장을 판정하지 못했다: {claims}.",
+        "skipped": "이 사용자로는 판정하지 못한 주장 ({count}개): {claims}.",
         "the rest": "나머지도 판정하려면 root로 실행하자 (`sudo -E tox -e conformance`).",
     },
 }
