@@ -59,9 +59,12 @@ mkdir -p .oldroot
 pivot_root . .oldroot
 umount -l /.oldroot
 """
-ROOTFS = PIVOT + """exec dockerd "$@" --data-root /run/dcf/data --exec-root /run/docker \\
+ROOTFS = (
+    PIVOT
+    + """exec dockerd "$@" --data-root /run/dcf/data --exec-root /run/docker \\
     --pidfile /run/docker.pid -H unix:///run/dcf/docker.sock --config-file /run/dcf/daemon.json
 """
+)
 
 
 @dataclass
@@ -116,10 +119,13 @@ PODMAN = """set -e
 mount -t tmpfs tmpfs /run
 exec podman --root "$D/storage" --runroot /run/podman-runroot system service --time=0 "unix://$D/docker.sock"
 """
-PODMAN_ROOTFS = PIVOT + """export CONTAINERS_CONF=/run/dcf/containers.conf
+PODMAN_ROOTFS = (
+    PIVOT
+    + """export CONTAINERS_CONF=/run/dcf/containers.conf
 exec podman --runtime runc --root /run/dcf/storage --runroot /run/podman-runroot system service --time=0 \\
     unix:///run/dcf/docker.sock
 """
+)
 
 
 @contextmanager

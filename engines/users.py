@@ -14,6 +14,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from conformance.command import ROOT, full_reports, suite_argv
@@ -49,10 +51,10 @@ def _python() -> str:
     return str(system) if system.exists() else os.path.realpath(sys.executable)
 
 
-def run_as(
-    name: str, *args: str, docker_host: str, reports: Path, timeout: float = 600
-) -> subprocess.CompletedProcess[str]:
-    """`pytest conformance ARGS` as user `name` (and its groups) against `docker_host`; the run's
+@contextmanager
+def started_as(name: str, *args: str, docker_host: str, reports: Path) -> Iterator[subprocess.Popen[str]]:
+    """`pytest conformance ARGS` started as user `name` (and its groups) against `docker_host`, in
+    a session of its own (its process group is what a Ctrl-C reaches); once it has ended, its
     reports (summary.json, junit.xml, allure-results/, observations/) are copied to `reports`."""
     account = pwd.getpwnam(name)
     skip = shutil.ignore_patterns(".tox", ".git", "reports", "build", "__pycache__", "*.egg-info")
@@ -72,17 +74,31 @@ def run_as(
             "PYTHONPATH": ":".join(path),
             "PYTHONDONTWRITEBYTECODE": "1",
         }
-        try:
-            return subprocess.run(
-                [_python(), *suite_argv(*args, *full_reports(out), reports=out)[1:]],
-                cwd=base / "project",
-                env=env,
-                user=account.pw_uid,
-                group=account.pw_gid,
-                extra_groups=os.getgrouplist(name, account.pw_gid),
-                capture_output=True,
-                text=True,
-                timeout=timeout,
-            )
-        finally:
-            shutil.copytree(out, reports, dirs_exist_ok=True)
+        with subprocess.Popen(
+            [_python(), *suite_argv(*args, *full_reports(out), reports=out)[1:]],
+            cwd=base / "project",
+            env=env,
+            user=account.pw_uid,
+            group=account.pw_gid,
+            extra_groups=os.getgrouplist(name, account.pw_gid),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        ) as running:
+            try:
+                yield running
+            finally:
+                if running.poll() is None:
+                    running.kill()
+                running.wait()
+                shutil.copytree(out, reports, dirs_exist_ok=True)
+
+
+def run_as(
+    name: str, *args: str, docker_host: str, reports: Path, timeout: float = 600
+) -> subprocess.CompletedProcess[str]:
+    """`started_as`, waited for: the finished process, its output captured."""
+    with started_as(name, *args, docker_host=docker_host, reports=reports) as running:
+        stdout, stderr = running.communicate(timeout=timeout)
+        return subprocess.CompletedProcess(running.args, running.returncode, stdout, stderr)

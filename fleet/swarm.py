@@ -81,7 +81,7 @@ def run_swarm(
             "this engine is not a manager of a swarm (`docker info`: Swarm "
             f"{info.get('LocalNodeState', 'inactive')}): run the fleet from a manager node, or give "
             "the engines with --hosts.",
-            ExitStatus.ENGINE_NETNS_UNKNOWN,
+            ExitStatus.NOT_A_MANAGER,
         )
     sweep_services(client)
     run = Run()

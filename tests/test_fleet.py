@@ -17,8 +17,10 @@ from pathlib import Path
 import pytest
 
 from conformance import fleet
+from conformance.errors import ExitStatus, SuiteError
 from conformance.fleet import HostResult
 from fixtures.probe import IMAGE
+from fleet.swarm import run_swarm
 from tests.browser import ALLURE, CHROMIUM, chromium, serving, tree_groups
 from tests.runner import ROOT
 from tests.test_mutant import BROKEN_BY
@@ -80,6 +82,18 @@ def test_folder_names_are_safe():
     assert fleet.folder_name("/tmp/dcf-engine-x/docker.sock") == "tmp_dcf-engine-x_docker.sock"
     assert fleet.folder_name("../..") == ".._.."
     assert fleet.folder_name("node1") == "node1"
+
+
+def test_a_fleet_needs_a_swarm_manager_or_a_list_of_hosts(tmp_path):
+    class _NotAManager:
+        def info(self) -> dict:
+            return {"Swarm": {"LocalNodeState": "inactive", "ControlAvailable": False}}
+
+    with pytest.raises(SuiteError) as stopped:
+        run_swarm(_NotAManager(), tmp_path, {})  # type: ignore[arg-type]
+    assert stopped.value.status == ExitStatus.NOT_A_MANAGER
+    assert "not a manager of a swarm" in stopped.value.paragraph()
+    assert "--hosts" in stopped.value.paragraph()
 
 
 @pytest.fixture(scope="module")

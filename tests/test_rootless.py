@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 
 import docker
 import pytest
@@ -18,8 +19,10 @@ from conformance.model.engine import ENTERED
 from conformance.registry import claims
 from conformance.summary import Summary
 from conformance.verdict import Status
-from engines.rootless import missing, rootless_engine, run_as_owner
+from engines.rootless import USER, missing, rootless_engine, run_as_owner
+from engines.users import started_as
 from fixtures.ownership import LABEL
+from fixtures.waiting import wait_for
 from tests.runner import run_suite
 
 pytestmark = [
@@ -59,6 +62,24 @@ def test_its_owner_runs_the_suite_without_root_and_every_claim_is_judged(tmp_pat
     assert all(c.passed and c.verdict != Status.NOT_APPLICABLE for c in summary.claims.values())
     assert summary.claims["D-HAIRPIN-1"].verdict == Status.DOCUMENTED
     assert store.load(tmp_path, "published_port").received_on_host == "conformance"
+    assert not left
+
+
+def test_ctrl_c_as_the_owner_leaves_nothing_behind(tmp_path):
+    """A Ctrl-C (SIGINT to the run's process group) while the probe in RootlessKit's namespaces
+    observes: the probe gets one SIGTERM and tears down; nothing of the run stays on the engine."""
+    with rootless_engine() as running:
+        client = docker.DockerClient(base_url=running.docker_host)
+
+        def made() -> list:
+            return client.containers.list(all=True, filters={"label": LABEL})
+
+        with started_as(USER, docker_host=running.docker_host, reports=tmp_path) as run:
+            wait_for(lambda: made() or run.poll() is not None, timeout=120, what="the run's first container")
+            os.killpg(run.pid, signal.SIGINT)
+            run.wait(timeout=180)
+        left = made() + client.networks.list(filters={"label": LABEL})
+    assert run.returncode != 0  # interrupted, not finished
     assert not left
 
 
