@@ -71,6 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     except SuiteError as exc:
         print(exc.paragraph(), file=sys.stderr)
         return int(exc.status)
+    except KeyboardInterrupt:
+        print("docker-conformance: interrupted; the fleet's service was removed", file=sys.stderr)
+        return 130
     except DockerException as exc:
         why = f"{exc.__class__.__name__}: {exc}"
         print(f"docker-conformance: the fleet could not run ({why})", file=sys.stderr)

@@ -26,6 +26,7 @@ from fixtures.probe import IMAGE, extract
 from fixtures.waiting import wait_for
 
 TASK = ["/suite/image/fleet-task.sh"]
+STOP_GRACE_NS = 180 * 10**9
 DONE = {"complete", "failed", "rejected", "shutdown", "orphaned", "remove"}
 RESULT = re.compile(r"^dcf-result (\S+) (\d+) (\S+)$")
 
@@ -86,6 +87,8 @@ def run_swarm(
     sweep_services(client)
     run = Run()
     nodes = _nodes(client, labels)
+    # no registry is asked for the image: from API 1.30 on the engine resolves none when a service is
+    # made (moby api/server/router/swarm/cluster_routes.go, createService), as `--no-resolve-image`
     service = client.services.create(
         IMAGE,
         command=TASK,
@@ -96,6 +99,9 @@ def run_swarm(
         mounts=[Mount("/var/run/docker.sock", "/var/run/docker.sock", type="bind")],
         env=["DCF_NODE={{.Node.Hostname}}"],
         restart_policy=RestartPolicy(condition="none"),
+        # removed early (Ctrl-C), a task's suite stops its probe, which tears down, before Swarm
+        # would kill it
+        stop_grace_period=STOP_GRACE_NS,
         constraints=[f"node.labels.{k}=={v}" for k, v in labels.items()],
     )
     try:

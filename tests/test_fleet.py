@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +20,10 @@ import pytest
 from conformance import fleet
 from conformance.errors import ExitStatus, SuiteError
 from conformance.fleet import HostResult
+from fixtures.ownership import LABEL
 from fixtures.probe import IMAGE
+from fixtures.waiting import wait_for
+from fleet.demo import demo_swarm
 from fleet.swarm import run_swarm
 from tests.browser import ALLURE, CHROMIUM, chromium, serving, tree_groups
 from tests.runner import ROOT
@@ -156,3 +160,39 @@ def test_the_merged_html_report_shows_each_host_as_a_parent_suite(swarm_run, tmp
         dom = chromium("--dump-dom", url, profile_dir=tmp_path)  # the tree: hosts first
     for host in ("node1", "node2", "node3"):
         assert f">{host}<" in dom, host
+
+
+@pytest.mark.engine
+@pytest.mark.root
+def test_ctrl_c_removes_the_service_and_every_probe(tmp_path):
+    """On an existing swarm (the demo's, made here): a Ctrl-C while the nodes' probes observe
+    removes the service; each task's suite stops its probe, which tears down; nothing labelled
+    stays on any node."""
+    if os.geteuid() != 0:
+        pytest.skip("the demo swarm's namespaces need root")
+    if subprocess.run(["docker", "image", "inspect", IMAGE], capture_output=True).returncode:
+        pytest.skip(f"no {IMAGE} image here (tox -e image)")
+    with demo_swarm() as made:
+        clients = [node.client for node in made.nodes]
+
+        def probes() -> list:  # the raw list: containers come and go while it is read
+            return [c for client in clients for c in client.api.containers(filters={"label": LABEL})]
+
+        with subprocess.Popen(
+            [sys.executable, "-m", "fleet", "--out", str(tmp_path)],
+            cwd=ROOT,
+            env={**os.environ, "DOCKER_HOST": made.manager.engine.docker_host},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,
+        ) as run:
+            wait_for(lambda: probes() or run.poll() is not None, timeout=300, what="a probe on a node")
+            os.killpg(run.pid, signal.SIGINT)
+            said, _ = run.communicate(timeout=300)
+        services = made.manager.client.services.list(filters={"label": LABEL})
+        wait_for(lambda: not probes(), timeout=240, what="the probes to tear down")
+    assert run.returncode == 130, said
+    assert "interrupted; the fleet's service was removed" in said
+    assert "Traceback" not in said
+    assert services == []
