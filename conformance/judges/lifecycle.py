@@ -20,11 +20,9 @@ def removal_undoes(j: Judgement, life: Lifecycle, profile: Profile) -> None:
         된다.
     Ko title: 컨테이너를 지우면 veth와 엔드포인트가 지워진다
     """
-    veths_after = {link.name for link in life.after_first_removed.host.veths()}
     j.fact("busybox1's host veth was there", True, life.first_veth is not None)
-    j.fact(
-        f"{life.first_veth} after removal", "gone", "present" if life.first_veth in veths_after else "gone"
-    )
+    still = life.after_first_removed.host.holds(life.first_veth, life.first_veth_index)
+    j.fact(f"{life.first_veth} after removal", "gone", "present" if still else "gone")
     listed = life.after_first_removed.listed()
     j.fact("busybox1's endpoint after removal", "gone", "present" if life.first_id in listed else "gone")
     shot = life.after_all_removed

@@ -187,7 +187,7 @@ def disconnect(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     j.fact(
         f"{gone.host_veth} after disconnect",
         "gone",
-        "present" if gone.host_veth in gone.host_after.names() else "gone",
+        "present" if gone.host_after.holds(gone.host_veth, gone.host_veth_index) else "gone",
     )
     u1 = ubr.connected_endpoint.get("EndpointID")
     j.fact("net2 lists u1 after", False, any(u1 and u1 == e for e in gone.endpoints_after))

@@ -116,6 +116,11 @@ class NetnsView:
     def names(self) -> tuple[str, ...]:
         return tuple(link.name for link in self.links)
 
+    def holds(self, name: str | None, index: int | None = None) -> bool:
+        """Whether link `name` is here; with `index`, that very link (an engine may give a later
+        link the same name: netavark's vethN)."""
+        return any(link.name == name and index in (None, link.index) for link in self.links)
+
     def peer_of(self, inside: NetnsView | None, name: str = "eth0") -> Link | None:
         """The link of this namespace that `name` in `inside` points at (the far end of its veth)."""
         end = inside.interface(name) if inside else None

@@ -37,6 +37,7 @@ class Lifecycle:
     first_id: str = ""  # busybox1's container ID: how the bridge lists it
     activity: tuple[str, ...] = ()  # other containers joining or leaving the bridge meanwhile
     attempts: int = 1
+    first_veth_index: int | None = None  # its interface index (None: an older recording)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class Disconnect:
     host_after: NetnsView
     endpoints_after: tuple[str, ...]  # the container IDs net2 lists after
     running: bool  # u1 still running after
+    host_veth_index: int | None = None  # its interface index (None: an older recording)
 
 
 @dataclass(frozen=True)
