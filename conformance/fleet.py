@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from conformance import registry
-from conformance.summary import Summary
 
 SHORT = {
     "conforms": "conforms",
@@ -43,9 +42,6 @@ class HostResult:
     @property
     def reported(self) -> bool:
         return self.folder is not None and (self.folder / "summary.json").exists()
-
-    def summary(self) -> Summary | None:
-        return Summary.load(self.folder / "summary.json") if self.folder and self.reported else None
 
 
 def folder_name(host: str) -> str:
