@@ -100,13 +100,18 @@ def test_a_fleet_needs_a_swarm_manager_or_a_list_of_hosts(tmp_path):
     assert "--hosts" in stopped.value.paragraph()
 
 
-@pytest.fixture(scope="module")
-def swarm_run(tmp_path_factory):
-    """One fleet run on a demo swarm (four nodes, node3 misconfigured, node4 stopped)."""
+def _skip_unless_a_demo_can_be_made() -> None:
+    """Skip, with the reason, where a demo swarm cannot be made."""
     if os.geteuid() != 0:
         pytest.skip("the demo swarm's namespaces need root")
     if subprocess.run(["docker", "image", "inspect", IMAGE], capture_output=True).returncode:
         pytest.skip(f"no {IMAGE} image here (tox -e image)")
+
+
+@pytest.fixture(scope="module")
+def swarm_run(tmp_path_factory):
+    """One fleet run on a demo swarm (four nodes, node3 misconfigured, node4 stopped)."""
+    _skip_unless_a_demo_can_be_made()
     out = tmp_path_factory.mktemp("fleet")
     argv = [sys.executable, "-m", "fleet", "--demo", "--demo-stopped", "--out", str(out)]
     result = subprocess.run(
@@ -168,10 +173,7 @@ def test_ctrl_c_removes_the_service_and_every_probe(tmp_path):
     """On an existing swarm (the demo's, made here): a Ctrl-C while the nodes' probes observe
     removes the service; each task's suite stops its probe, which tears down; nothing labelled
     stays on any node."""
-    if os.geteuid() != 0:
-        pytest.skip("the demo swarm's namespaces need root")
-    if subprocess.run(["docker", "image", "inspect", IMAGE], capture_output=True).returncode:
-        pytest.skip(f"no {IMAGE} image here (tox -e image)")
+    _skip_unless_a_demo_can_be_made()
     with demo_swarm() as made:
         clients = [node.client for node in made.nodes]
 
