@@ -29,6 +29,7 @@ TASK = ["/suite/image/fleet-task.sh"]
 STOP_GRACE_NS = 180 * 10**9
 DONE = {"complete", "failed", "rejected", "shutdown", "orphaned", "remove"}
 RESULT = re.compile(r"^dcf-result (\S+) (\d+) (\S+)$")
+TASK_ID = "com.docker.swarm.task.id="  # in the details of a service's log line
 
 
 def sweep_services(client: docker.DockerClient) -> list[str]:
@@ -51,25 +52,30 @@ def _name(node: dict) -> str:
     return node["Description"]["Hostname"]
 
 
-def _gather(service) -> dict[str, bytes]:
-    """Each node's result archive, from the service's logs (lines `dcf-result NODE N DATA`)."""
+def _said(service) -> dict[str, list[str]]:
+    """Every task's lines, read once from the service's logs (each line names its task)."""
+    lines: dict[str, list[str]] = defaultdict(list)
+    with suppress(DockerException):
+        for line in service.logs(stdout=True, stderr=True, details=True):
+            details, _, text = line.decode(errors="replace").rstrip("\n").partition(" ")
+            task = next((d.split("=", 1)[1] for d in details.split(",") if d.startswith(TASK_ID)), "")
+            lines[task].append(text.strip())
+    return lines
+
+
+def _gather(said: dict[str, list[str]]) -> dict[str, bytes]:
+    """Each node's result archive, from the tasks' lines `dcf-result NODE N DATA`."""
     parts: dict[str, dict[int, str]] = defaultdict(dict)
-    for line in service.logs(stdout=True, stderr=False, follow=False):
-        if match := RESULT.match(line.decode(errors="replace").strip()):
+    for line in (line for lines in said.values() for line in lines):
+        if match := RESULT.match(line):
             node, number, data = match.groups()
             parts[node][int(number)] = data
     return {node: base64.b64decode("".join(p[n] for n in sorted(p))) for node, p in parts.items()}
 
 
-def _last_words(service, task_id: str) -> str:
+def _last_words(lines: list[str]) -> str:
     """A task's last line that is not a result line: the suite's own paragraph."""
-    said = []
-    with suppress(DockerException):
-        for line in service.logs(stdout=True, stderr=True, details=True):
-            details, _, text = line.decode(errors="replace").rstrip("\n").partition(" ")
-            if f"com.docker.swarm.task.id={task_id}" in details and not text.startswith("dcf-result"):
-                said.append(text.strip())
-    return next((line for line in reversed(said) if line), "")
+    return next((line for line in reversed(lines) if line and not line.startswith("dcf-result")), "")
 
 
 def run_swarm(
@@ -106,9 +112,10 @@ def run_swarm(
     )
     try:
         tasks = _wait(client, service, nodes, timeout)
-        archives = _gather(service)
-        ordered = sorted(nodes, key=_name)
-        return [_result(node, tasks.get(node["ID"]), archives, service, out) for node in ordered]
+        said = _said(service)
+        archives = _gather(said)
+        ordered = sorted(_nodes_now(client, nodes), key=_name)  # as they are now: one may be down
+        return [_result(node, tasks.get(node["ID"]), archives, said, out) for node in ordered]
     finally:
         _remove(client, service.id)
 
@@ -144,10 +151,14 @@ def _wait(client: docker.DockerClient, service, nodes: list[dict], timeout: floa
 
 
 def _nodes_now(client: docker.DockerClient, nodes: list[dict]) -> list[dict]:
-    return [client.nodes.get(n["ID"]).attrs for n in nodes]
+    """The selected nodes as Swarm sees them now (one listing)."""
+    ids = {n["ID"] for n in nodes}
+    return [n.attrs for n in client.nodes.list() if n.id in ids]
 
 
-def _result(node: dict, task: dict | None, archives: dict[str, bytes], service, out: Path) -> HostResult:
+def _result(
+    node: dict, task: dict | None, archives: dict[str, bytes], said: dict[str, list[str]], out: Path
+) -> HostResult:
     name = _name(node)
     if name in archives:
         folder = out / "hosts" / folder_name(name)
@@ -162,7 +173,7 @@ def _result(node: dict, task: dict | None, archives: dict[str, bytes], service, 
     state = task["Status"]
     said = state.get("Err") or state.get("Message", "")
     ended = "ended" if state["State"] in DONE else "was still, when the wait ran out,"
-    last = _last_words(service, task["ID"])
+    last = _last_words(said.get(task["ID"], []))
     return HostResult(
         name, None, f"its task {ended} {state['State']}: {said}" + (f"; it said: {last}" if last else "")
     )
