@@ -14,6 +14,7 @@ cleanup() {
   docker rm -f $(docker ps -aq --filter "name=$n-") >/dev/null 2>&1
   docker network rm "$n-mynet" "$n-other" "$n-inet" "$n-opts" >/dev/null 2>&1
   ip netns del "$n-out" 2>/dev/null
+  iptables -D DOCKER-USER -s 198.51.100.2/32 -p tcp -m comment --comment "$n" -j REJECT --reject-with tcp-reset 2>/dev/null
 }
 trap cleanup EXIT
 seed_claims() {
@@ -79,5 +80,19 @@ ip netns exec "$n-out" busybox nc -w 1 198.51.100.1 18080 </dev/null
 inside web nc -w 1 198.51.100.1 18081 </dev/null; inside any nc -w 1 198.51.100.1 18081 </dev/null
 # D-OPT-1, D-FWD-1
 docker network inspect bridge --format '{{json .Options}}'; sysctl net.ipv4.ip_forward; iptables -S FORWARD
+# D-REACH-1..4: the outside routes the containers' addresses and 127.0.0.1 through this host
+run pub -p 18082:8080 "$image" nc -ll -p 8080 -e echo hi; run lo -p 127.0.0.1:18083:8080 "$image" nc -ll -p 8080 -e echo hi
+run unpub "$image" nc -ll -p 8080 -e echo hi; sleep 0.2
+ip -n "$n-out" route add "$(ip_of pub bridge)/32" via 198.51.100.1; ip -n "$n-out" route add "$(ip_of unpub bridge)/32" via 198.51.100.1
+ip netns exec "$n-out" busybox nc -w 1 198.51.100.1 18082 </dev/null
+ip netns exec "$n-out" busybox nc -w 1 "$(ip_of unpub bridge)" 8080 </dev/null
+ip netns exec "$n-out" busybox nc -w 1 "$(ip_of pub bridge)" 8080 </dev/null
+ip netns exec "$n-out" sysctl -qw net.ipv4.conf.eth0.route_localnet=1; ip -n "$n-out" addr del 127.0.0.1/8 dev lo
+ip -n "$n-out" route add 127.0.0.1/32 via 198.51.100.1; ip netns exec "$n-out" busybox nc -w 1 127.0.0.1 18083 </dev/null
+# D-FW-1, D-FW-2
+iptables -I DOCKER-USER -s 198.51.100.2/32 -p tcp -m comment --comment "$n" -j REJECT --reject-with tcp-reset
+ip netns exec "$n-out" busybox nc -w 1 198.51.100.1 18082 </dev/null; iptables -S DOCKER-USER -v
+iptables -D DOCKER-USER -s 198.51.100.2/32 -p tcp -m comment --comment "$n" -j REJECT --reject-with tcp-reset
+iptables-save -c; ip6tables-save
 }
 { seed_claims; [ "${1:-all}" = seed ] || beyond_claims; } >/dev/null 2>&1

@@ -40,6 +40,8 @@ FEATURES_KO = {
     "The engine's settings": "엔진 설정",
     "Network options": "네트워크 옵션",
     "IPv6": "IPv6",
+    "Another host's reach": "다른 호스트에서의 접근",
+    "The packet filter": "패킷 필터",
 }
 
 WORDS = {

@@ -26,10 +26,12 @@ from conformance.sections import (
     Drivers,
     Egress,
     Files,
+    Firewall,
     Forwarding,
     Internal,
     Networks,
     Ports,
+    Reach,
     Strict,
     UserBridge,
 )
@@ -89,6 +91,8 @@ class Profile(Strict):
     ports: Ports
     forwarding: Forwarding
     icc: ICC
+    reach: Reach
+    firewall: Firewall
     # dotted key -> the host setting that explains a value differing from the default
     settings: dict[str, str] = Field(default_factory=dict)
     changes: tuple[Change, ...] = ()

@@ -64,6 +64,8 @@ FAMILIES: dict[str, tuple[str, str]] = {
     "MTU": ("Network options", "network_options"),
     "V6OFF": ("IPv6", "ipv6"),
     "FWD": ("The engine's settings", "settings"),
+    "REACH": ("Another host's reach", "reach"),
+    "FW": ("The packet filter", "firewall"),
 }
 SECTIONS = {"S": "seed", "D": "beyond"}
 

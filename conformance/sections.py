@@ -121,3 +121,34 @@ class Internal(Strict):
 class ICC(Strict):
     blocked: bool  # enable_icc=false: no reply between two of its containers
     mtu: int  # the MTU the suite asks of its custom network
+
+
+class Reach(Strict):
+    """What another host reaches through this one (D-REACH-*, D-FW-1)."""
+
+    published: bool  # -p PORT:8080 answers through this host's address
+    # an unpublished port, routed to: "blocked" whatever FORWARD's policy (28.0 on); "policy":
+    # blocked only while FORWARD's policy is DROP (set when the engine enabled forwarding itself)
+    unpublished: Literal["blocked", "policy"]
+    direct_published: Literal["blocked", "reached"]  # a published container's own address, routed to
+    # a port published on 127.0.0.1, sent to through this host: "blocked"; "unprotected": no rule
+    # stops it (either outcome holds, and the verdict says which was seen)
+    loopback_published: Literal["blocked", "unprotected"]
+    user_rule_blocks: bool  # a DOCKER-USER rule applies before Docker's own
+
+
+NotMeasured = Literal["not measured"]
+
+
+class Firewall(Strict):
+    """The rules Docker documents for the default bridge and a published port (D-FW-2), as
+    templates of {bridge}, {subnet}, {published}, {loopback}, {unpublished} (the containers'
+    addresses), {port}, {lport} (the published host ports) and {cport} (the container's port).
+    A table given as "not measured" is documented, but its rules were never seen here: it is not
+    judged."""
+
+    layout: str  # FORWARD's layout, in words
+    filter: tuple[str, ...] | NotMeasured
+    nat: tuple[str, ...] | NotMeasured
+    raw: tuple[str, ...] | NotMeasured
+    ip6_chains: tuple[str, ...] | NotMeasured  # Docker's chains in ip6tables' filter table

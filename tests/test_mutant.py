@@ -4,13 +4,14 @@
 `--userland-proxy=false --ip 127.0.0.1 --host-gateway-ip ...`, `--ip-forward=false`). Under the documented
 default profile the bip and mtu claims fail, and S-PING-1 (icc); D-HOSTGW-1 (host-gateway
 is the bip's gateway) and D-OPT-1 (the bridge's options) too. Under the `daemon` profile every
-configured deviation is explained, and only icc's effect on S-PING-1, which no profile value
-describes, still fails.
+configured deviation is explained, and only icc's effects, on S-PING-1 and on the FORWARD rules
+of D-FW-2, which no profile value describes, still fail.
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
 
 import pytest
 
@@ -28,7 +29,7 @@ pytestmark = [
 BROKEN_BY = {
     "bip": {"S-BR-1", "S-IPAM-1", "S-IPAM-2", "S-IPAM-4", "S-VETH-2", "S-ROUTE-1", "S-ROUTE-2", "D-HOSTGW-1"},
     "mtu": {"S-VETH-2", "D-OPT-1"},
-    "icc": {"S-PING-1", "D-OPT-1"},
+    "icc": {"S-PING-1", "D-OPT-1", "D-FW-2"},  # D-FW-2: FORWARD drops docker0 -> docker0
 }
 
 
@@ -63,7 +64,7 @@ def test_default_profile_fails_exactly_what_the_flags_break(mutant):
 def test_daemon_profile_explains_all_but_icc(mutant):
     result, summary = mutant["daemon"]
     assert result.returncode == 1
-    assert set(summary.failed()) == {"S-PING-1"}
+    assert set(summary.failed()) == {"S-PING-1", "D-FW-2"}
     deviating = {c for c, r in summary.claims.items() if r.verdict == Status.DEVIATES}
     assert (BROKEN_BY["bip"] | BROKEN_BY["mtu"]) - {"D-HOSTGW-1"} <= deviating
 
@@ -72,7 +73,13 @@ def test_daemon_profile_explains_all_but_icc(mutant):
 MORE_MUTANTS = {
     "no userland proxy, --ip, --host-gateway-ip": (
         ("--userland-proxy=false", "--ip", "127.0.0.1", "--host-gateway-ip", "198.51.100.7"),
-        {"D-PORT-2": "[::1]", "D-OPT-1": "host_binding_ipv4=127.0.0.1", "D-HOSTGW-1": "198.51.100.7"},
+        {
+            "D-PORT-2": "[::1]",
+            "D-OPT-1": "host_binding_ipv4=127.0.0.1",
+            "D-HOSTGW-1": "198.51.100.7",
+            "D-REACH-1": "the outside reads through",  # `--ip 127.0.0.1`: -p PORT:8080 binds loopback
+            "D-FW-2": "nat rules",  # no userland proxy: other nat rules, the DNAT on 127.0.0.1
+        },
     ),
     "no forwarding": (
         ("--ip-forward=false",),
@@ -80,6 +87,20 @@ MORE_MUTANTS = {
             "D-FWD-1": "net.ipv4.ip_forward",
             "S-EGRESS-1": "masquerade",
             "D-PORT-3": "published on every address",
+            "D-REACH-1": "the outside reads through",
+            "D-REACH-3": "expected 'reached', saw 'blocked'",
+        },
+    ),
+    "no iptables": (
+        ("--iptables=false",),
+        {
+            "S-EGRESS-1": "masquerade",
+            "D-UBR-3": "other network",
+            "D-ICC-1": "enable_icc=false",
+            "D-OPT-1": "Options",
+            "D-FWD-1": "FORWARD's first rule",
+            "D-FW-1": "DOCKER-USER exists",
+            "D-FW-2": "filter rules",
         },
     ),
 }
@@ -94,3 +115,19 @@ def test_more_flags_break_exactly_their_claims(tmp_path, flags, broken):
     assert set(summary.failed()) == set(broken)
     for claim, words in broken.items():
         assert words in summary.claims[claim].reason, summary.claims[claim].reason
+
+
+def test_a_users_docker_user_rule_breaks_exactly_what_it_drops(tmp_path):
+    """A user's DOCKER-USER rule dropping whatever arrives from the suite's outsides (`-i dcf+`):
+    what another host reaches fails, and D-FW-1, whose published port no longer answers at all,
+    says it cannot judge the suite's own rule."""
+    with engine() as running:
+        rule = ["DOCKER-USER", "-i", "dcf+", "-m", "comment", "--comment", "a user's rule", "-j", "DROP"]
+        subprocess.run(["nsenter", f"--net={running.netns}", "iptables", "-I", *rule], check=True)
+        result = run_suite(env={"DOCKER_HOST": running.docker_host}, reports=tmp_path)
+    summary = Summary.load(tmp_path / "summary.json")
+    assert result.returncode == 1, result.stdout
+    assert set(summary.failed()) == {"S-EGRESS-1", "D-PORT-3", "D-REACH-1", "D-REACH-3"}
+    assert "the outside reads through" in summary.claims["D-REACH-1"].reason
+    assert summary.claims["D-FW-1"].verdict == Status.NOT_APPLICABLE
+    assert "does not answer the outside even without the rule" in summary.claims["D-FW-1"].reason

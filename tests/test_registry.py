@@ -14,7 +14,7 @@ from conformance.model import store
 from conformance.profile import documented, from_file
 from conformance.verdict import Status
 from fixtures.scenarios import SCENARIOS
-from tests import test_beyond_judges, test_neighbour_judges, test_seed_judges
+from tests import test_beyond_judges, test_neighbour_judges, test_reach_judges, test_seed_judges
 from tests.conftest import DOCKER_20_10
 from tests.runner import ROOT, suite_argv
 
@@ -22,6 +22,7 @@ NEGATIVE_CONTROLS = {
     **test_seed_judges.DEVIATIONS,
     **test_beyond_judges.DEVIATIONS,
     **test_neighbour_judges.DEVIATIONS,
+    **test_reach_judges.CONTROLS,
 }
 
 

@@ -15,9 +15,10 @@ import pytest
 from docker.errors import NotFound
 
 from conformance.summary import Summary
+from fixtures.firewall import COMMENT
 from fixtures.image import SUITE_TAG
 from fixtures.nsenter import named_netns
-from fixtures.ownership import LABEL, OWNER_LABEL, Owner
+from fixtures.ownership import LABEL, OWNER_LABEL, Owner, Run
 from tests.runner import ROOT, run_suite, start_suite
 
 pytestmark = pytest.mark.engine
@@ -42,7 +43,15 @@ def _leftovers(client, pid: int) -> list[str]:
         if mine in (n.attrs.get("Labels") or {}).get(OWNER_LABEL, "")
     ]
     found += [n for n in named_netns() if n.startswith("dcf-") and f"-{pid}-" in n]
-    return found
+    return found + [rule for rule in _suite_rules() if f"-{pid}-" in rule]
+
+
+def _suite_rules() -> list[str]:
+    """The rules carrying the suite's comment in this namespace's DOCKER-USER."""
+    listed = subprocess.run(
+        ["iptables", "-w", "-S", "DOCKER-USER"], capture_output=True, text=True, check=False
+    )
+    return [line for line in listed.stdout.splitlines() if COMMENT in line]
 
 
 def test_factory_names_labels_and_confines_dns(scratch, session):
@@ -144,3 +153,42 @@ def test_users_things_are_untouched_on_a_busy_bridge(client, tmp_path):
     finally:
         container.remove(force=True)
         network.remove()
+
+
+def test_a_dead_runs_rule_is_swept_and_a_live_ones_kept(tmp_path):
+    """The suite's DOCKER-USER rule of a run killed mid-try is removed by the next run; the same
+    rule of a run still alive (this test's own process) is left alone, as is every other rule."""
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    rules = {
+        "dead": [
+            "-s",
+            "198.18.255.2/32",
+            "-m",
+            "comment",
+            "--comment",
+            f"{COMMENT} dcf-deadbeef-{dead.pid}-1-fw",
+        ],
+        "alive": [
+            "-s",
+            "198.18.255.3/32",
+            "-m",
+            "comment",
+            "--comment",
+            f"{COMMENT} {Run().netns_name('fw')}",
+        ],
+        "user's": ["-s", "198.18.255.4/32", "-m", "comment", "--comment", "a user's own"],
+    }
+    for spec in rules.values():
+        subprocess.run(["iptables", "-w", "-I", "DOCKER-USER", *spec, "-j", "RETURN"], check=True)
+    try:
+        result = run_suite("-k", "D-FW-1", reports=tmp_path)
+        assert result.returncode == 0, result.stdout
+        listed = subprocess.run(["iptables", "-S", "DOCKER-USER"], capture_output=True, text=True).stdout
+        assert "198.18.255.2/32" not in listed
+        assert "198.18.255.3/32" in listed
+        assert "198.18.255.4/32" in listed
+        assert "198.18.255.2/32" in result.stdout  # named among what was swept
+    finally:
+        for spec in rules.values():
+            subprocess.run(["iptables", "-w", "-D", "DOCKER-USER", *spec, "-j", "RETURN"], check=False)

@@ -19,6 +19,7 @@ from conformance.model.scenarios import (
     InternalNetwork,
     Lifecycle,
     PublishedPort,
+    Reachability,
     UserBridges,
 )
 from conformance.model.seed import SeedObservation
@@ -33,6 +34,7 @@ OBSERVATIONS: dict[str, type] = {
     "internal_network": InternalNetwork,
     "custom_network": CustomNetwork,
     "engine_config": EngineConfig,
+    "reachability": Reachability,
 }
 FOLDER = "observations"
 

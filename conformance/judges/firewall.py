@@ -1,0 +1,113 @@
+"""D-FW-*: the packet filter: DOCKER-USER first, and the rules Docker documents for its version."""
+
+from __future__ import annotations
+
+from conformance.judges.reach import evidence
+from conformance.model.scenarios import PacketFilter, Reachability
+from conformance.profile import Profile
+from conformance.registry import claim
+from conformance.verdict import Judgement, Unobservable
+
+
+def _iptables(r: Reachability) -> PacketFilter:
+    """The filter as read, or why there is nothing to judge."""
+    if r.after.backend == "nftables":
+        raise Unobservable(
+            "the engine's firewall backend is nftables (`firewall-backend`, docker info): its rules are in "
+            "the tables `ip docker-bridges` and `ip6 docker-bridges`, with no DOCKER-USER chain; this "
+            "suite's expectations are iptables rules, and it does not judge rules that are not there"
+        )
+    if r.after.variant is None:
+        raise Unobservable(r.after.unread)
+    return r.after
+
+
+@claim("D-FW-1", observes="reachability")
+def docker_user_first(j: Judgement, r: Reachability, profile: Profile) -> None:
+    """Rules in DOCKER-USER come before Docker's own.
+
+    Documented: a rule the suite inserts into DOCKER-USER, matching only its own outside's address and
+        commented with the run's name, blocks that outside from a published port that otherwise answers
+        (when {reach.user_rule_blocks})
+    By hand: iptables -I DOCKER-USER -s <outside>/32 -p tcp -m comment --comment docker-conformance
+        -j REJECT --reject-with tcp-reset; ip netns exec OUTSIDE nc -w 1 <host address> PORT;
+        iptables -D DOCKER-USER ...
+    Title: A DOCKER-USER rule applies before Docker's own
+    Ko: DOCKER-USER의 규칙은 Docker 자신의 규칙보다 먼저 적용된다.
+    Ko title: DOCKER-USER 규칙이 Docker의 규칙보다 먼저 적용된다
+    """
+    packet_filter = _iptables(r)
+    j.fact("FORWARD's chain DOCKER-USER exists", True, "DOCKER-USER" in packet_filter.chains("filter"))
+    j.fact("the suite's rule went into DOCKER-USER", "", r.user_rule_refused)
+    if not r.published.reached:
+        j.cannot_judge(
+            f"the published port does not answer the outside even without the rule ({r.published.line()})"
+        )
+    elif r.behind_rule is not None and r.after_rule is not None:
+        j.expect(
+            "the outside at <host address>:PORT, behind the rule",
+            "reach.user_rule_blocks",
+            r.behind_rule.word == "blocked",
+        )
+        j.fact("the rule counted the outside's packets", True, r.rule_packets > 0)
+        j.fact("without the rule again, the outside reads", "conformance", r.after_rule.read)
+        j.attach("the tries", "\n".join(a.line() for a in (r.published, r.behind_rule, r.after_rule)))
+    j.attach("the suite's rule (removed after)", r.user_rule or r.user_rule_refused)
+    evidence(j, r, "filter")
+
+
+@claim("D-FW-2", observes="reachability")
+def documented_rules(j: Judgement, r: Reachability, profile: Profile) -> None:
+    """The rules Docker documents for the default bridge and a published port are there, as the engine's
+    version documents them.
+
+    Documented: {firewall.layout}; nat: DNAT for the published ports and MASQUERADE for the bridge's subnet;
+        raw: the per-container drops from 28.0; Docker's chains in ip6tables from 27.0; exactly these, for
+        the rules naming {bridge.device} and the suite's own containers and ports
+    By hand: iptables -S; iptables -t nat -S; iptables -t raw -S; ip6tables -S
+    Title: Docker's rules for the default bridge and a published port, as its version documents them
+    Ko: 기본 브리지와 공개한 포트에 대해 Docker가 문서화한 규칙이 엔진 버전에 맞게 있다.
+    Ko title: 기본 브리지와 공개 포트에 대한 Docker의 규칙이 버전의 문서대로 있다
+    """
+    packet_filter = _iptables(r)
+    for table in ("filter", "nat", "raw"):
+        expected = getattr(profile.firewall, table)
+        if expected == "not measured":
+            j.note(
+                f"the {table} table is not judged: this version's rules are documented but not measured here"
+            )
+            continue
+        seen = r.ours(packet_filter, table)
+        _exactly(j, f"{table} rules naming {r.bridge} and the suite's own", f"firewall.{table}", seen)
+    if profile.firewall.ip6_chains == "not measured":
+        j.note("ip6tables is not judged: this version's chains are documented but not measured here")
+    else:
+        chains = tuple(sorted(c for c in packet_filter.chains("filter", ipv6=True) if c.startswith("DOCKER")))
+        _exactly(j, "Docker's chains in ip6tables' filter table", "firewall.ip6_chains", chains)
+    j.attach("placeholders", "\n".join(f"{{{k}}} = {v}" for k, v in r.placeholders().items()))
+    j.attach("the engine's packet filter", _facts(r))
+    evidence(j, r, "filter", "nat", "raw")
+
+
+def _exactly(j: Judgement, what: str, key: str, seen: tuple[str, ...]) -> None:
+    """A set of rules that holds only when exactly the documented one; what differs is named."""
+    ok = j.expect(what, key, seen, via=lambda rules: tuple(sorted(rules)))
+    if not ok:
+        want = set(j.profile.value(key))
+        extra, missing = sorted(set(seen) - want), sorted(want - set(seen))
+        j.note(
+            f"{what}: "
+            + "; ".join(
+                p
+                for p in (f"also present {extra}" if extra else "", f"missing {missing}" if missing else "")
+                if p
+            )
+        )
+
+
+def _facts(r: Reachability) -> str:
+    lines = [
+        f"iptables variant: {r.after.variant}",
+        f"docker info FirewallBackend: {r.after.backend or '(not reported)'}",
+    ]
+    return "\n".join([*lines, *(f"{k}: {v}" for k, v in r.facts.items())])

@@ -1,0 +1,167 @@
+"""D-REACH-*: what another host reaches through this one: a published port, an unpublished one,
+a published container's own address, and a port published on 127.0.0.1."""
+
+from __future__ import annotations
+
+from conformance.model.scenarios import Attempt, Reachability
+from conformance.profile import Profile
+from conformance.registry import claim
+from conformance.verdict import Judgement, Unobservable
+
+TRUSTED = "com.docker.network.bridge.trusted_host_interfaces"
+
+
+def _sent(attempt: Attempt) -> Attempt:
+    """An attempt whose packet left; otherwise the outside could not act, which says nothing of
+    the network."""
+    if not attempt.sent:
+        raise Unobservable(f"the outside could not try {attempt.target}: {attempt.error} (nothing was sent)")
+    return attempt
+
+
+def evidence(j: Judgement, r: Reachability, *tables: str) -> None:
+    """The rules that decided it (Docker's for the suite's own, and DOCKER-USER's), with their counters
+    before and after the outside's tries."""
+    for when, packet_filter in (("before", r.before), ("after", r.after)):
+        for table in tables:
+            lines = [
+                line
+                for line in packet_filter.tables.get(table, ())
+                if line.startswith(":")
+                or " -A DOCKER-USER " in line  # the user's rules, which come first
+                or r.template(line.split("] ", 1)[-1]) in r.ours(packet_filter, table)
+            ]
+            j.attach(
+                f"{packet_filter.variant or 'iptables'}-save -c -t {table} ({when} the tries)",
+                "\n".join(lines),
+            )
+    j.attach(
+        "the outside",
+        f"{r.outside} (a namespace the suite made), routed through this host's {r.host_address}; "
+        f"containers on {r.bridge}: {r.addresses}",
+    )
+
+
+def _listener_up(r: Reachability, role: str) -> None:
+    """The listener answers this host itself; otherwise the outside's silence would prove nothing."""
+    up = r.listening.get(role)
+    if up is None or not up.reached:
+        raise Unobservable(
+            f"the {role} listener did not answer even from this host ({up.line() if up else 'not tried'}): "
+            "what the outside saw would prove nothing"
+        )
+
+
+@claim("D-REACH-1", observes="reachability")
+def published_port_from_another_host(j: Judgement, r: Reachability, profile: Profile) -> None:
+    """A port published on every address is reachable from another host through this host's address, and
+    the connection reaches the container.
+
+    Documented: -p PORT:8080: the outside connects to <host address>:PORT and gets the container's answer
+        (when {reach.published})
+    By hand: docker run -d -p PORT:8080 busybox nc -ll -p 8080 -e echo conformance;
+        ip netns exec OUTSIDE nc -w 1 <host address> PORT  # an outside the suite made
+    Title: Another host reaches -p PORT:8080 through this host's address
+    Ko: 모든 주소에 공개한 포트는 다른 호스트에서 이 호스트의 주소로 닿고, 연결은 컨테이너에 이른다.
+    Ko title: 다른 호스트가 이 호스트의 주소로 -p PORT:8080에 닿는다
+    """
+    tried = _sent(r.published)
+    _listener_up(r, "published")
+    j.expect("the outside reads through <host address>:PORT", "reach.published", tried.reached)
+    j.fact("what it read (the container's answer)", "conformance" if tried.reached else "", tried.read)
+    j.attach("the outside's try", tried.line())
+    evidence(j, r, "nat", "filter")
+
+
+@claim("D-REACH-2", observes="reachability")
+def unpublished_port(j: Judgement, r: Reachability, profile: Profile) -> None:
+    """Another host that routes straight to a container's address reaches no unpublished port.
+
+    Documented: the outside, routing the container's address through this host, gets no answer from an
+        unpublished port ({reach.unpublished}: "policy" means only while FORWARD's policy is DROP)
+    By hand: docker run -d busybox nc -ll -p 8080 -e echo conformance;
+        ip netns exec OUTSIDE ip route add <container address>/32 via <host address>;
+        ip netns exec OUTSIDE nc -w 1 <container address> 8080; iptables -S FORWARD
+    Title: Another host routing to a container reaches no unpublished port
+    Ko: 컨테이너 주소로 곧장 라우팅하는 다른 호스트도 공개하지 않은 포트에는 닿지 않는다.
+    Ko title: 컨테이너로 라우팅하는 다른 호스트는 공개하지 않은 포트에 닿지 않는다
+    """
+    tried = _sent(r.unpublished)
+    _listener_up(r, "unpublished")
+    policy = r.before.policy("FORWARD")
+    guarded = profile.reach.unpublished == "blocked" or policy == "DROP"
+    j.expect(
+        "the outside at <unpublished address>:8080",
+        "reach.unpublished",
+        tried.word,
+        holds=tried.word == "blocked" or not guarded,
+        via=lambda value: (
+            "blocked" if value == "blocked" or policy == "DROP" else f"either (FORWARD {policy})"
+        ),
+    )
+    if not guarded and tried.reached:
+        j.note(
+            f"this host is exposed: FORWARD's policy is {policy}, so every container port answers any host "
+            "that routes to the bridge (the engine sets DROP only when it enabled forwarding itself; "
+            "it found forwarding on)"
+        )
+    j.attach("the outside's try", tried.line())
+    j.attach("FORWARD's policy", str(policy))
+    evidence(j, r, "filter", "raw")
+
+
+@claim("D-REACH-3", observes="reachability")
+def direct_routing(j: Judgement, r: Reachability, profile: Profile) -> None:
+    """Direct routing to a published port's container address is blocked since 28.0.
+
+    Documented: the outside, routing the container's address through this host, at <container
+        address>:8080: {reach.direct_published} (before 28.0 reached; from 28.0 a raw PREROUTING rule drops it
+        unless allow-direct-routing or trusted_host_interfaces say otherwise)
+    By hand: docker run -d -p PORT:8080 busybox nc -ll -p 8080 -e echo conformance;
+        ip netns exec OUTSIDE ip route add <container address>/32 via <host address>;
+        ip netns exec OUTSIDE nc -w 1 <container address> 8080; iptables -t raw -S PREROUTING
+    Title: Another host routing to a published container's address is {reach.direct_published}
+    Ko: 공개한 포트의 컨테이너 주소로 곧장 라우팅하는 것은 28.0부터 막힌다.
+    Ko title: 공개한 컨테이너의 주소로 라우팅하는 다른 호스트는 {reach.direct_published}
+    """
+    tried = _sent(r.direct)
+    _listener_up(r, "published")
+    j.expect("the outside at <published address>:8080", "reach.direct_published", tried.word)
+    if trusted := r.bridge_options.get(TRUSTED):
+        j.note(f"the bridge network trusts {trusted} ({TRUSTED}): direct routing from there is allowed")
+    j.attach("the outside's try", tried.line())
+    evidence(j, r, "raw", "filter")
+
+
+@claim("D-REACH-4", observes="reachability")
+def loopback_port_from_another_host(j: Judgement, r: Reachability, profile: Profile) -> None:
+    """A port published on 127.0.0.1 is not reachable from another host, even when that host sends to
+    127.0.0.1 through this host.
+
+    Documented: -p 127.0.0.1:LPORT:8080, the outside sending to 127.0.0.1:LPORT through this host:
+        {reach.loopback_published} (from 28.0 a raw-table rule drops it; "unprotected": no rule stops it,
+        and the verdict says what was seen)
+    By hand: docker run -d -p 127.0.0.1:LPORT:8080 busybox nc -ll -p 8080 -e echo conformance;
+        ip netns exec OUTSIDE sysctl -w net.ipv4.conf.eth0.route_localnet=1;
+        ip netns exec OUTSIDE ip route add 127.0.0.1/32 via <host address>;
+        ip netns exec OUTSIDE nc -w 1 127.0.0.1 LPORT
+    Title: Another host does not reach a port published on 127.0.0.1
+    Ko: 127.0.0.1에 공개한 포트는 다른 호스트가 이 호스트를 거쳐 127.0.0.1로 보내도 닿지 않는다.
+    Ko title: 다른 호스트는 127.0.0.1에 공개한 포트에 닿지 않는다
+    """
+    if r.loopback_route:
+        raise Unobservable(r.loopback_route)
+    tried = _sent(r.loopback)
+    _listener_up(r, "loopback")
+    unprotected = profile.reach.loopback_published == "unprotected"
+    seen = "reached" if tried.reached else "blocked"
+    j.expect(
+        "the outside at 127.0.0.1:LPORT through this host",
+        "reach.loopback_published",
+        seen,
+        holds=unprotected or seen == "blocked",
+    )
+    if unprotected and tried.reached:
+        j.note("this host is exposed: a neighbour sending to 127.0.0.1 through it reaches the container")
+    j.attach("the outside's try", tried.line())
+    evidence(j, r, "raw", "nat")
