@@ -12,7 +12,7 @@ inside() { docker exec "$n-$1" "${@:2}"; }
 ip_of() { docker inspect -f "{{(index .NetworkSettings.Networks \"$2\").IPAddress}}" "$n-$1"; }
 cleanup() {
   docker rm -f $(docker ps -aq --filter "name=$n-") >/dev/null 2>&1
-  docker network rm "$n-mynet" "$n-other" "$n-inet" "$n-opts" >/dev/null 2>&1
+  docker network rm "$n-mynet" "$n-other" "$n-inet" "$n-opts" "$n-v6" "$n-v6auto" >/dev/null 2>&1
   ip netns del "$n-out" 2>/dev/null
   iptables -D DOCKER-USER -s 198.51.100.2/32 -p tcp -m comment --comment "$n" -j REJECT --reject-with tcp-reset 2>/dev/null
 }
@@ -94,5 +94,17 @@ iptables -I DOCKER-USER -s 198.51.100.2/32 -p tcp -m comment --comment "$n" -j R
 ip netns exec "$n-out" busybox nc -w 1 198.51.100.1 18082 </dev/null; iptables -S DOCKER-USER -v
 iptables -D DOCKER-USER -s 198.51.100.2/32 -p tcp -m comment --comment "$n" -j REJECT --reject-with tcp-reset
 iptables-save -c; ip6tables-save
+# D-V6-1..7: an IPv6 network on a documentation /64, an outside on another
+docker network create --ipv6 --subnet 2001:db8:dcf:f0::/64 "$n-v6"; ip -6 addr show type bridge; docker network inspect "$n-v6"
+run v6a --network "$n-v6" "$image" sleep 600; run v6b --network "$n-v6" -p 18084:8080 "$image" nc -ll -p 8080 -e echo hi
+inside v6a ip -6 addr; inside v6a ip -6 route; inside v6a cat /proc/sys/net/ipv6/conf/eth0/disable_ipv6
+inside v6a ping -6 -c 1 2001:db8:dcf:f0::3; inside v6a ping -6 -c 1 2001:db8:dcf:f0::1
+inside v6a nslookup -type=AAAA "$n-v6b" 127.0.0.11; inside v6a cat /etc/hosts
+ip link add "dcfb6$$" type veth peer name eth1 netns "$n-out"; ip addr add 2001:db8:dcf:f1::1/64 dev "dcfb6$$" nodad
+ip link set "dcfb6$$" up; ip -n "$n-out" addr add 2001:db8:dcf:f1::2/64 dev eth1 nodad; ip -n "$n-out" link set eth1 up
+ip -n "$n-out" route add 2001:db8:dcf:f0::2/128 via 2001:db8:dcf:f1::1; sleep 2
+(ip netns exec "$n-out" busybox nc -l -p 7777 -w 3 &); sleep 0.2; inside v6a sh -c 'echo hi | nc -w 2 2001:db8:dcf:f1::2 7777'
+ip netns exec "$n-out" busybox nc -w 1 2001:db8:dcf:f1::1 18084 </dev/null; ip6tables -t nat -S
+docker network inspect bridge --format '{{.EnableIPv6}}'; docker network create --ipv6 "$n-v6auto"
 }
 { seed_claims; [ "${1:-all}" = seed ] || beyond_claims; } >/dev/null 2>&1

@@ -58,7 +58,7 @@ WORDS = {
         "causes": "Likely causes",
         "cause": "- {text} (evidence: {evidence})",
         "no cause": "No likely cause stood out; compare what was seen with what the seed shows.",
-        "skipped": "Not judged as this user ({count}): {claims}.",
+        "skipped": "Not judged here ({count}; each says why): {claims}.",
         "the rest": "To judge them too: run it as root (`sudo -E tox -e conformance`).",
     },
     "ko": {
@@ -74,7 +74,7 @@ WORDS = {
         "causes": "가능한 원인",
         "cause": "- {text} (근거: {evidence})",
         "no cause": "눈에 띄는 원인은 없다. 관찰한 것과 블로그(seed)의 출력을 비교해 보자.",
-        "skipped": "이 사용자로는 판정하지 못한 주장 ({count}개): {claims}.",
+        "skipped": "여기서 판정하지 못한 주장 ({count}개, 각각 이유를 말함): {claims}.",
         "the rest": "나머지도 판정하려면 root로 실행하자 (`sudo -E tox -e conformance`).",
     },
 }

@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import Field, ValidationError, model_validator
 
 from conformance.errors import ExitStatus, SuiteError
+from conformance.model.ipv6 import ipam_subnets
 from conformance.model.netns import ipam_config
 from conformance.sections import (
     ICC,
@@ -29,6 +30,7 @@ from conformance.sections import (
     Firewall,
     Forwarding,
     Internal,
+    Ipv6,
     Networks,
     Ports,
     Reach,
@@ -93,6 +95,7 @@ class Profile(Strict):
     icc: ICC
     reach: Reach
     firewall: Firewall
+    ipv6: Ipv6
     # dotted key -> the host setting that explains a value differing from the default
     settings: dict[str, str] = Field(default_factory=dict)
     changes: tuple[Change, ...] = ()
@@ -201,8 +204,13 @@ def derive(bridge: dict[str, Any], daemon_json: dict[str, Any]) -> Profile:
             data[section][name] = value
             settings[key] = setting
 
-    ipam = ipam_config(bridge)
+    ipam = next(
+        (c for c in (bridge.get("IPAM") or {}).get("Config") or [] if ":" not in c.get("Subnet", "")),
+        ipam_config(bridge),
+    )  # the IPv4 config: with `fixed-cidr-v6` the bridge lists an IPv6 one too
     options = bridge.get("Options") or {}
+    if bridge.get("EnableIPv6") and (v6 := ipam_subnets(bridge, 6)):
+        configure("ipv6.default_bridge", v6[0], f"fixed-cidr-v6={v6[0]} (engine API: the bridge's IPAM)")
     if subnet := ipam.get("Subnet"):
         network = ipaddress.IPv4Network(subnet, strict=False)
         bip = daemon_json.get("bip")

@@ -66,6 +66,7 @@ FAMILIES: dict[str, tuple[str, str]] = {
     "FWD": ("The engine's settings", "settings"),
     "REACH": ("Another host's reach", "reach"),
     "FW": ("The packet filter", "firewall"),
+    "V6": ("IPv6", "ipv6"),
 }
 SECTIONS = {"S": "seed", "D": "beyond"}
 

@@ -152,3 +152,16 @@ class Firewall(Strict):
     nat: tuple[str, ...] | NotMeasured
     raw: tuple[str, ...] | NotMeasured
     ip6_chains: tuple[str, ...] | NotMeasured  # Docker's chains in ip6tables' filter table
+
+
+class Ipv6(Strict):
+    """Dual stack (D-V6-*): what an IPv6 network, and the default bridge with IPv6, show."""
+
+    gateway: int  # the bridge's address in the subnet: its first (::1)
+    addresses: tuple[int, ...]  # the first containers' addresses, in order (::2, ::3)
+    disable_ipv6: str  # /proc/sys/net/ipv6/conf/eth0/disable_ipv6 in its containers
+    masquerade: bool  # traffic leaving the network reaches the outside from this host's address
+    published_via: Literal["ip6tables DNAT", "userland proxy"]  # how [host address]:PORT reaches it
+    auto_subnet: Literal["ula", "refused"]  # `--ipv6` with no subnet: an fd00::/8 /64, or refused
+    auto_refused: str  # the engine's words when it refuses
+    default_bridge: str  # the default bridge's IPv6 subnet ("": none, the documented default)

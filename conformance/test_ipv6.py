@@ -1,4 +1,4 @@
-"""IPv6 on an IPv4-only network: none on eth0."""
+"""IPv6: off where not asked for (D-V6OFF-1), and dual stack where it is (D-V6-*)."""
 
 from conformance.checks import checks
 

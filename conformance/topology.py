@@ -1,9 +1,9 @@
 """The seed's picture of docker0, drawn from what a run observed (Graphviz).
 
-The host with docker0 and its address; each host veth with its index and peer; each
-container's eth0@ifN with address and MAC; the gateway route; the egress "outside". A part
-whose claim failed is drawn red, with the claim IDs beside it. Nothing is queried: the input
-is the saved observation and the run's verdicts.
+The host with docker0 and its addresses (IPv6 too, where observed); each host veth with its
+index and peer; each container's eth0@ifN with its addresses and MAC; the gateway route; the
+egress "outside". A part whose claim failed is drawn red, with the claim IDs beside it. Nothing
+is queried: the input is the saved observation and the run's verdicts.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import graphviz
 
 from conformance import registry
+from conformance.model.netns import Link
 from conformance.model.seed import ContainerView, SeedObservation
 
 FAILED = {"style": "filled", "fillcolor": "#f8d0d0", "color": "#b00020"}
@@ -42,7 +43,7 @@ def draw(seed: SeedObservation, failed: set[str]) -> graphviz.Graph:
         address = bridge.ipv4.cidr if bridge and bridge.ipv4 else "no address"
         h.node(
             "bridge",
-            f"{bridge.name if bridge else 'docker0 (missing)'}\n{address}\n"
+            f"{bridge.name if bridge else 'docker0 (missing)'}\n{address}{_ipv6(bridge)}\n"
             f"{bridge.mac if bridge else ''}{mark}",
             **style,
         )
@@ -87,7 +88,7 @@ def _container(graph: graphviz.Graph, seed: SeedObservation, view: ContainerView
         c.attr(label=f"{view.role} ({view.name})", style="rounded")
         style, mark = _style("eth0", failed)
         label = (
-            f"{eth0.index}: {eth0.label}\n{eth0.ipv4.cidr if eth0.ipv4 else ''}\n{eth0.mac}"
+            f"{eth0.index}: {eth0.label}\n{eth0.ipv4.cidr if eth0.ipv4 else ''}{_ipv6(eth0)}\n{eth0.mac}"
             if eth0
             else f"eth0\n{view.endpoint.get('IPAddress')}"
         )
@@ -102,3 +103,8 @@ def _container(graph: graphviz.Graph, seed: SeedObservation, view: ContainerView
         style="dashed",
         color=style["color"],
     )
+
+
+def _ipv6(link: Link | None) -> str:
+    """The link's IPv6 addresses beyond link-local, one a line, where the run observed any."""
+    return "".join(f"\n{a.cidr}" for a in (link.addresses6 if link else ()) if a.scope != "link")

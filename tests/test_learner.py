@@ -131,5 +131,5 @@ def test_a_students_first_run_says_what_it_skipped_and_how_to_get_the_rest(tmp_p
     skipped = [c for c, r in summary.claims.items() if not r.applicable]
     assert "S-VETH-4" in skipped
     assert "S-BR-1" not in skipped
-    assert f"Not judged as this user ({len(skipped)}): " in result.stdout
+    assert f"Not judged here ({len(skipped)}; each says why): " in result.stdout
     assert "To judge them too: run it as root (`sudo -E tox -e conformance`)." in result.stdout

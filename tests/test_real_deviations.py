@@ -1,6 +1,6 @@
 """Claims that no daemon flag breaks, shown failing on a real engine all the same: a network
-made as an engine that ignored its options would make it (D-ICC-1, D-MTU-1), judged by the
-same judges against the documented profile."""
+made as an engine that ignored its options would make it (D-ICC-1, D-MTU-1), and an IPv6
+network whose containers turned IPv6 off (D-V6-2, D-V6-3), judged by the same judges."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ import pytest
 from conformance import registry
 from conformance.profile import documented
 from conformance.verdict import Status
+from fixtures.containers import with_sysctls
+from fixtures.ipv6 import observe_ipv6
 from fixtures.networks import observe_custom_network
 
 pytestmark = [
@@ -27,3 +29,16 @@ def test_options_not_honoured_fail_icc_and_mtu(session, scratch):
         assert verdict.status is Status.FAILS, verdict.message()
         assert names in verdict.message()
     assert registry.judge("D-IP-1", observed, documented()).status is Status.CONFORMS
+
+
+def test_an_ipv6_network_whose_containers_turned_ipv6_off_fails_d_v6_2_and_3(session, scratch):
+    """`--sysctl net.ipv6.conf.all.disable_ipv6=1` on an IPv6 network's containers: no address from
+    the subnet, and no IPv6 between them."""
+    off = with_sysctls(**{"net.ipv6.conf.all.disable_ipv6": "1"})
+    observed = observe_ipv6(session.engine, scratch, session.run, off)
+    profile = documented().for_engine("Docker Engine", session.engine.facts.version)
+    for claim, names in (("D-V6-2", "v6a's global address"), ("D-V6-3", "v6a -> v6b over IPv6")):
+        verdict = registry.judge(claim, observed, profile)
+        assert verdict.status is Status.FAILS, verdict.message()
+        assert names in verdict.message()
+    assert registry.judge("D-V6-1", observed, profile).passed

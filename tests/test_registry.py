@@ -14,7 +14,13 @@ from conformance.model import store
 from conformance.profile import documented, from_file
 from conformance.verdict import Status
 from fixtures.scenarios import SCENARIOS
-from tests import test_beyond_judges, test_neighbour_judges, test_reach_judges, test_seed_judges
+from tests import (
+    test_beyond_judges,
+    test_ipv6_judges,
+    test_neighbour_judges,
+    test_reach_judges,
+    test_seed_judges,
+)
 from tests.conftest import DOCKER_20_10
 from tests.runner import ROOT, suite_argv
 
@@ -23,6 +29,7 @@ NEGATIVE_CONTROLS = {
     **test_beyond_judges.DEVIATIONS,
     **test_neighbour_judges.DEVIATIONS,
     **test_reach_judges.CONTROLS,
+    **test_ipv6_judges.DEVIATIONS,
 }
 
 
@@ -35,8 +42,10 @@ def test_the_recorded_run_passes_every_claim(observations):
     """Positive control: the recorded Docker 20.10 run passes every claim, as it did live."""
     profile = documented().for_engine("Docker Engine", observations["seed"].engine.version)
     verdicts = {c.id: c.judge(observations[c.observes], profile) for c in registry.claims().values()}
-    assert {c: v.status for c, v in verdicts.items() if not v.passed} == {}
-    assert {v.status for v in verdicts.values()} <= {Status.CONFORMS, Status.DOCUMENTED}
+    # D-V6-6 is about a default bridge configured for IPv6, which this engine's is not
+    assert {c: v.status for c, v in verdicts.items() if not v.passed} == {"D-V6-6": Status.NOT_APPLICABLE}
+    passing = {Status.CONFORMS, Status.DOCUMENTED, Status.NOT_APPLICABLE}
+    assert {v.status for v in verdicts.values()} <= passing
 
 
 def test_every_claim_judges_an_observation_a_scenario_makes():

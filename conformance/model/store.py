@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+from conformance.model.ipv6 import Ipv6Observation
 from conformance.model.scenarios import (
     CustomNetwork,
     DriverRun,
@@ -35,6 +36,7 @@ OBSERVATIONS: dict[str, type] = {
     "custom_network": CustomNetwork,
     "engine_config": EngineConfig,
     "reachability": Reachability,
+    "ipv6": Ipv6Observation,
 }
 FOLDER = "observations"
 

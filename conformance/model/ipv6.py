@@ -1,0 +1,84 @@
+"""Dual stack (D-V6-*): an IPv6 user network, its containers, another host's view, the default
+bridge's IPv6, and `--ipv6` without a subnet, as plain data."""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+from typing import Any
+
+from conformance.model.execs import Exec, Ping
+from conformance.model.netns import Address, NetnsView
+from conformance.model.scenarios import Attempt
+
+
+def ipam_subnets(network: dict[str, Any], version: int) -> tuple[str, ...]:
+    """The network's IPAM subnets of one IP version, as `docker network inspect` lists them."""
+    configs = (network.get("IPAM") or {}).get("Config") or []
+    subnets = (c["Subnet"] for c in configs if c.get("Subnet"))
+    return tuple(s for s in subnets if ipaddress.ip_network(s, strict=False).version == version)
+
+
+@dataclass(frozen=True)
+class V6Container:
+    """A container on the IPv6 network, seen from inside."""
+
+    role: str
+    name: str
+    endpoint: dict[str, Any]  # its endpoint on the network
+    eth0: tuple[Address, ...]  # eth0's IPv6 addresses (netlink)
+    routes: tuple[str, ...]  # its IPv6 routes: "default via GW dev eth0", "PREFIX dev eth0"
+    disable_ipv6: Exec
+    hosts: Exec
+
+    def global_address(self) -> str | None:
+        return next((a.address for a in self.eth0 if a.scope == "global"), None)
+
+
+@dataclass(frozen=True)
+class V6Egress:
+    """A container's TCP connection to an IPv6 outside the suite made, as the outside saw it."""
+
+    host_address: str  # this host's end of the outside's link
+    outside: str
+    nc: Exec
+    peer: str | None  # the address the outside's listener saw connect (None: nothing arrived)
+    payload: str
+
+
+@dataclass(frozen=True)
+class DefaultBridgeV6:
+    """The default bridge's IPv6, when the engine is configured for it (`ipv6`, `fixed-cidr-v6`)."""
+
+    subnet: str
+    gateway: str | None  # IPAM's IPv6 gateway, where the engine lists one
+    bridge: tuple[Address, ...]  # docker0's IPv6 addresses
+    container: tuple[Address, ...]  # d6's eth0 IPv6 addresses (d6 on the default bridge)
+    endpoint: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Ipv6Observation:
+    """`docker network create --ipv6 --subnet 2001:db8:X::/64`: v6a and v6b (v6b listening on 8080,
+    published on every address); pings, a lookup, an outside on 2001:db8:Y::/64; the default
+    bridge's IPv6; and `--ipv6` without a subnet."""
+
+    unavailable: str  # "" or why IPv6 cannot be observed on this host
+    subnet: str = ""  # the /64 the suite gave the network
+    network: dict[str, Any] | None = None  # its inspect
+    bridge: str = ""  # the network's Linux bridge
+    host: NetnsView | None = None  # the engine's namespace
+    first: V6Container | None = None
+    second: V6Container | None = None
+    to_peer: Ping | None = None  # v6a -> v6b
+    to_gateway: Ping | None = None
+    lookup: Exec | None = None  # v6a: nslookup -type=AAAA v6b 127.0.0.11
+    forwarding: str = ""  # net.ipv6.conf.all.forwarding in the engine's namespace
+    egress: V6Egress | None = None
+    port: int = 0  # v6b's published port
+    published: Attempt | None = None  # the outside -> [host address]:PORT
+    published_via: str = ""  # "ip6tables DNAT" or "userland proxy"
+    nat_rules: tuple[str, ...] = ()  # ip6tables' nat rules naming the port
+    default_bridge: DefaultBridgeV6 | None = None  # None: the default bridge has no IPv6
+    auto_network: dict[str, Any] | None = None  # `--ipv6` with no subnet: its inspect
+    auto_refused: str = ""  # or the engine's refusal
