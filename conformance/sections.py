@@ -161,7 +161,8 @@ class Ipv6(Strict):
     addresses: tuple[int, ...]  # the first containers' addresses, in order (::2, ::3)
     disable_ipv6: str  # /proc/sys/net/ipv6/conf/eth0/disable_ipv6 in its containers
     masquerade: bool  # traffic leaving the network reaches the outside from this host's address
-    published_via: Literal["ip6tables DNAT", "userland proxy"]  # how [host address]:PORT reaches it
+    # how [host address]:PORT reaches it; rootless: RootlessKit publishes it in the user's namespace
+    published_via: Literal["ip6tables DNAT", "userland proxy", "not reachable in the engine's namespace"]
     auto_subnet: Literal["ula", "refused"]  # `--ipv6` with no subnet: an fd00::/8 /64, or refused
     auto_refused: str  # the engine's words when it refuses
     default_bridge: str  # the default bridge's IPv6 subnet ("": none, the documented default)
