@@ -20,6 +20,7 @@ RUN python3 -m venv /opt/docker-conformance \
 COPY conftest.py pyproject.toml /suite/
 COPY conformance /suite/conformance
 COPY fixtures /suite/fixtures
+COPY observe /suite/observe
 COPY image/entrypoint.sh image/fleet-task.sh /suite/image/
 # every container made from this image says it is the suite's own (never judged, never swept)
 LABEL io.docker-conformance.role="suite"

@@ -33,19 +33,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from conformance.command import suite_argv  # noqa: E402
 from conformance.summary import Summary  # noqa: E402
+from engines.broken import BROKEN_BY  # noqa: E402
 from engines.launch import engine  # noqa: E402
-from fixtures.image import SUITE_TAG  # noqa: E402
+from observe.image import SUITE_TAG  # noqa: E402
 
-BROKEN_BY_BIP = {
-    "S-BR-1",
-    "S-IPAM-1",
-    "S-IPAM-2",
-    "S-IPAM-4",
-    "S-VETH-2",
-    "S-ROUTE-1",
-    "S-ROUTE-2",
-    "D-HOSTGW-1",
-}
 CHURN_LABEL = "example.user.churn"
 
 
@@ -130,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mutant", action="store_true", help="stress a misconfigured engine (--bip)")
     parser.add_argument("--out", type=Path, default=ROOT / "reports" / "stress")
     args = parser.parse_args(argv)
-    expected = BROKEN_BY_BIP if args.mutant else set()
+    expected = BROKEN_BY["bip"] if args.mutant else set()
     shutil.rmtree(args.out, ignore_errors=True)
     with target(args.mutant) as docker_host:
         client = docker.DockerClient(base_url=docker_host)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from conformance.model.netns import NetnsView
+from conformance.profile import DAEMON_KEYS, documented
 from conformance.summary import Summary
 
 SEED_SUBNET = ipaddress.IPv4Network("172.17.0.0/16")  # what the seed's docker0 is on
@@ -102,22 +103,17 @@ def network_owns_subnet(summary: Summary, host: NetnsView | None) -> Cause | Non
     )
 
 
-_CONFIGURED = {  # observed values a daemon.json key sets: (claim, value) -> (the seed's, the key)
-    ("S-BR-1", "address"): ("'172.17.0.1'", "bip"),
-    ("S-IPAM-1", "IPAM.Config[0].Subnet"): ("'172.17.0.0/16'", "bip or default-address-pools"),
-    ("S-BR-2", "MTU"): ("1500", "mtu"),
-    ("S-VETH-2", "busybox1 eth0 MTU"): ("1500", "mtu"),
-}
-
-
 def daemon_json(summary: Summary, host: NetnsView | None) -> Cause | None:
     if _routes_over_seed_subnet(host):
         return None  # the other network explains a moved subnet
-    changed = []
-    for (claim, what), (seed, key) in _CONFIGURED.items():
-        record = summary.claims.get(claim)
-        if record and record.failed and record.values.get(what, seed) != seed:
-            changed.append(f"{claim}: {what} is {record.values[what]}, the seed's {seed} ({key})")
+    seed = documented()
+    changed = [
+        f"{claim}: {key} is {observed}, the seed's {seed.value(key)!r} ({DAEMON_KEYS[key]})"
+        for claim, record in summary.claims.items()
+        if record.failed
+        for key, observed in record.failed_keys.items()
+        if key in DAEMON_KEYS
+    ]
     if not changed:
         return None
     return Cause(

@@ -9,7 +9,9 @@ from fixtures.session import preflight
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_sessionstart(session: pytest.Session) -> None:
-    if not hasattr(session.config, "workerinput"):
+    """Connect before the header is written (the plugin's own hook serves every run; this one
+    only the conformance run). Listing the checks (`--collect-only`) needs no engine."""
+    if not hasattr(session.config, "workerinput") and not session.config.option.collectonly:
         preflight(session.config)
 
 

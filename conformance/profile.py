@@ -39,6 +39,15 @@ from conformance.sections import (
 )
 
 DEFAULT_FILE = Path(__file__).with_name("profiles") / "default.toml"
+# profile key -> the daemon.json key (or dockerd flag) that moves it away from the documented value
+DAEMON_KEYS = {
+    "bridge.subnet": "bip or default-address-pools",
+    "bridge.gateway": "bip",
+    "bridge.broadcast": "bip",
+    "bridge.mtu": "mtu",
+    "container.mtu": "mtu",
+    "ipv6.default_bridge": "ipv6 and fixed-cidr-v6",
+}
 DAEMON_JSON = Path("/etc/docker/daemon.json")
 
 

@@ -32,6 +32,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from conformance.verdict import Judgement, Unobservable
+
 J = TypeVar("J", bound=Callable[..., Any])
 _ID = re.compile(r"^(?P<section>[SD])-(?P<family>[A-Z0-9]+)-(?P<number>\d+)$")
 
@@ -96,9 +98,7 @@ class Claim:
 
     def judge(self, observation: Any, profile: Any) -> Any:
         """The verdict on `observation` against `profile`."""
-        from conformance.verdict import Judgement, Unobservable  # the verdict module reads the registry
-
-        judgement = Judgement(self.id, profile)
+        judgement = Judgement(self.id, profile, self.by_hand)
         try:
             self.function(judgement, observation, profile)
         except Unobservable as why:

@@ -7,18 +7,14 @@ through these types, never as raw dicts.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pydantic import TypeAdapter
 
 from conformance import i18n, registry
 from conformance.verdict import Status, Verdict
-
-if TYPE_CHECKING:
-    from conformance.causes import Cause
 
 AS_DOCUMENTED = "as documented"  # the reason of a claim that conforms
 NOT_ROOT = "CAP_SYS_ADMIN"  # in the reason of a claim this user could not judge (root can)
@@ -36,6 +32,8 @@ class ClaimRecord:
     facts: tuple[str, ...] = ()
     # the documented values (profile-backed facts): what an upgrade diff compares
     values: dict[str, str] = field(default_factory=dict)
+    # the profile keys of the facts that failed, with what was observed: what causes key on
+    failed_keys: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, verdict: Verdict) -> ClaimRecord:
@@ -49,6 +47,7 @@ class ClaimRecord:
             by_hand=verdict.by_hand,
             facts=tuple(fact.line() for fact in verdict.facts),
             values={f.what: repr(f.observed) for f in verdict.facts if f.key and not f.varies},
+            failed_keys={f.key: repr(f.observed) for f in verdict.facts if f.key and not f.holds},
         )
 
     @property
@@ -118,27 +117,6 @@ class Summary:
         if any(NOT_ROOT in self.claims[c].reason for c in skipped):
             lines.append(i18n.word(lang, "the rest"))
         return lines
-
-    def explain(self, lang: str = "en", causes: Sequence[Cause] = ()) -> list[tuple[str, list[str]]]:
-        """For each failed claim: a heading and what the seed says, what was seen, how to check;
-        then the likely causes the evidence points to."""
-        sections = []
-        for claim_id in self.failed():
-            record, known = self.claims[claim_id], registry.claims().get(claim_id)
-            lines = [i18n.word(lang, "claim", text=known.text_in(lang) if known else claim_id)]
-            has_seed = known and known.seed
-            lines.append(i18n.word(lang, "seed", seed=known.seed) if has_seed else i18n.word(lang, "no seed"))
-            lines += [
-                i18n.word(lang, "verdict", verdict=i18n.status(lang, record.verdict), reason=record.reason),
-                i18n.word(lang, "seen"),
-                *(f"  {line}" for line in record.facts),
-                i18n.word(lang, "by hand", command=record.by_hand),
-            ]
-            sections.append((i18n.word(lang, "explained", claim=claim_id), lines))
-        if sections:
-            named = [i18n.word(lang, "cause", text=c.text(lang), evidence=c.evidence) for c in causes]
-            sections.append((i18n.word(lang, "causes"), named or [i18n.word(lang, "no cause")]))
-        return sections
 
     def save(self, path: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from conformance import registry
 from conformance.profile import Profile, documented
 
 
@@ -62,14 +61,11 @@ class Verdict:
     facts: tuple[Fact, ...]
     reason: str
     evidence: dict[str, str] = field(default_factory=dict)
+    by_hand: str = ""  # the claim's by-hand command (from the registry, through its judgement)
 
     @property
     def passed(self) -> bool:
         return self.status.passed
-
-    @property
-    def by_hand(self) -> str:
-        return registry.get(self.claim).by_hand
 
     @property
     def expected(self) -> str:
@@ -99,9 +95,8 @@ class Unobservable(Exception):
 class Judgement:
     """Collects the facts for one claim against a profile, then closes into a Verdict."""
 
-    def __init__(self, claim: str, profile: Profile) -> None:
-        registry.get(claim)  # an unknown claim is a KeyError
-        self.claim = claim
+    def __init__(self, claim: str, profile: Profile, by_hand: str = "") -> None:
+        self.claim, self.by_hand = claim, by_hand
         self.profile = profile
         self.facts: list[Fact] = []
         self.evidence: dict[str, str] = {}
@@ -202,7 +197,8 @@ class Judgement:
             status, reason = Status.CONFORMS, "as documented"
         if self.notes:
             reason += " [" + "; ".join(self.notes) + "]"
-        return Verdict(self.claim, status, tuple(self.facts), reason, dict(self.evidence))
+        return Verdict(self.claim, status, tuple(self.facts), reason, dict(self.evidence), self.by_hand)
 
     def not_applicable(self, why: str) -> Verdict:
-        return Verdict(self.claim, Status.NOT_APPLICABLE, tuple(self.facts), why, dict(self.evidence))
+        facts, evidence = tuple(self.facts), dict(self.evidence)
+        return Verdict(self.claim, Status.NOT_APPLICABLE, facts, why, evidence, self.by_hand)

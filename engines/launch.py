@@ -28,9 +28,9 @@ from pathlib import Path
 import docker
 from docker.errors import DockerException
 
-from fixtures.nsenter import add_named_netns, delete_named_netns
-from fixtures.ownership import Run
-from fixtures.waiting import wait_for
+from observe.nsenter import add_named_netns, delete_named_netns
+from observe.ownership import Run
+from observe.waiting import wait_for
 
 HOST_BINARIES = """set -e
 if [ -n "${NODE:-}" ]; then hostname "$NODE"; fi

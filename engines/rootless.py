@@ -21,7 +21,7 @@ from pathlib import Path
 from engines.launch import answers
 from engines.users import CONTRIB, environment, run_as
 from engines.users import user as account
-from fixtures.waiting import wait_for
+from observe.waiting import wait_for
 
 USER = "dcf-rootless"
 

@@ -24,10 +24,10 @@ from conformance import fleet
 from conformance.command import ROOT
 from conformance.errors import SuiteError
 from conformance.report import generate
-from fixtures.engine import connect
 from fleet.demo import demo_swarm
 from fleet.hosts import run_hosts
 from fleet.swarm import run_swarm
+from observe.engine import connect
 
 
 def _label(text: str) -> tuple[str, str]:

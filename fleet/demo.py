@@ -22,13 +22,13 @@ import docker
 from docker.errors import ImageNotFound
 
 from engines.launch import RunningEngine, engine
-from fixtures.engine import DEFAULT_SOCKET
-from fixtures.netview import netlink, read_netns
-from fixtures.outside import reserved_range
-from fixtures.ownership import OWNER_LABEL, Run, dead_owner, sweep
-from fixtures.probe import IMAGE
-from fixtures.waiting import wait_for
 from image import build
+from observe.engine import DEFAULT_SOCKET
+from observe.netview import netlink, read_netns
+from observe.outside import reserved_range
+from observe.ownership import OWNER_LABEL, Run, dead_owner, sweep
+from observe.probe import IMAGE
+from observe.waiting import wait_for
 
 MISCONFIGURED = ("--bip", "198.19.255.1/24")  # breaks the claims about docker0's address
 HEARTBEAT_NS = 1_000_000_000  # a stopped node is seen down within seconds

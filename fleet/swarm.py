@@ -21,9 +21,9 @@ from docker.types import Mount, RestartPolicy, ServiceMode
 
 from conformance.errors import ExitStatus, SuiteError
 from conformance.fleet import HostResult, folder_name
-from fixtures.ownership import LABEL, Run, dead_owner
-from fixtures.probe import IMAGE, extract
-from fixtures.waiting import wait_for
+from observe.ownership import LABEL, Run, dead_owner
+from observe.probe import IMAGE, extract
+from observe.waiting import wait_for
 
 TASK = ["/suite/image/fleet-task.sh"]
 STOP_GRACE_NS = 180 * 10**9

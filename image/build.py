@@ -28,7 +28,7 @@ import docker
 from docker.errors import ImageNotFound
 
 from engines.provision import DEFAULT_ROOT, MIRROR
-from fixtures.probe import IMAGE
+from observe.probe import IMAGE
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE = "docker-conformance/base:bookworm"

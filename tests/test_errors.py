@@ -12,7 +12,7 @@ from docker.errors import APIError, NotFound
 
 from conformance.errors import ExitStatus
 from conformance.summary import Summary
-from fixtures.faults import ContainerLost, classify
+from observe.faults import ContainerLost, classify
 from tests.fake_engine import fake_engine
 from tests.runner import run_suite
 

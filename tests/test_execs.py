@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from fixtures.execs import run_in
+from observe.execs import run_in
 
 
 class _Container:

@@ -18,7 +18,7 @@ import pytest
 
 from conformance.errors import ExitStatus
 from engines.launch import RunningEngine, engine
-from fixtures.ownership import LABEL
+from observe.ownership import LABEL
 from tests.runner import ROOT, suite_argv
 from tests.slow_proxy import slow_engine
 

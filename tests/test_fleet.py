@@ -20,14 +20,14 @@ import pytest
 from conformance import fleet, registry
 from conformance.errors import ExitStatus, SuiteError
 from conformance.fleet import HostResult
-from fixtures.ownership import LABEL
-from fixtures.probe import IMAGE
-from fixtures.waiting import wait_for
+from engines.broken import BROKEN_BY
 from fleet.demo import demo_swarm
 from fleet.swarm import run_swarm
+from observe.ownership import LABEL
+from observe.probe import IMAGE
+from observe.waiting import wait_for
 from tests.browser import ALLURE, CHROMIUM, chromium, serving, tree_groups
 from tests.runner import ROOT
-from tests.test_mutant import BROKEN_BY
 
 RECORDED = ROOT / "tests" / "recorded"
 

@@ -8,7 +8,7 @@ import pytest
 from docker.errors import ImageNotFound
 
 from conformance.errors import ExitStatus, SuiteError
-from fixtures import image
+from observe import image
 
 
 class FakeImages:

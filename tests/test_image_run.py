@@ -12,8 +12,8 @@ from docker.errors import ImageNotFound
 
 from conformance import diff
 from conformance.summary import Summary
-from fixtures.ownership import LABEL
-from fixtures.probe import IMAGE, RUN  # the image, run as the README runs it
+from observe.ownership import LABEL
+from observe.probe import IMAGE, RUN  # the image, run as the README runs it
 from tests.runner import run_suite
 
 pytestmark = [pytest.mark.engine, pytest.mark.root]

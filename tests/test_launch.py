@@ -10,7 +10,7 @@ import pytest
 from docker.errors import ImageNotFound
 
 from engines.launch import engine
-from fixtures.image import SUITE_TAG
+from observe.image import SUITE_TAG
 
 pytestmark = [
     pytest.mark.root,

@@ -13,26 +13,27 @@ import pytest
 
 from conformance import i18n, registry
 from conformance.causes import likely_causes
+from conformance.explain import explain
 from conformance.model import store
 from conformance.model.netns import Route
 from conformance.summary import Summary
 from conformance.verdict import Status
 from engines.users import run_as, user
-from fixtures.engine import DEFAULT_SOCKET
+from observe.engine import DEFAULT_SOCKET
 from tests.runner import ROOT
 
 RECORDED = ROOT / "tests" / "recorded" / "docker-20.10"
 HANGUL = re.compile(r"[가-힣]")
 
 
-def _summary(fail: str = "", engine: dict[str, str] | None = None, **values: str) -> Summary:
-    """The recorded Docker 20.10 run, with claim `fail` failing on `values`."""
+def _summary(fail: str = "", engine: dict[str, str] | None = None, **failed: str) -> Summary:
+    """The recorded Docker 20.10 run, with claim `fail` failing on the profile keys `failed`."""
     summary = Summary.load(RECORDED / "summary.json")
     claims = dict(summary.claims)
     if fail:
         record = claims[fail]
         claims[fail] = dataclasses.replace(
-            record, verdict=str(Status.FAILS), passed=False, values={**record.values, **values}
+            record, verdict=str(Status.FAILS), passed=False, failed_keys=failed
         )
     return dataclasses.replace(summary, claims=claims, engine={**summary.engine, **(engine or {})})
 
@@ -59,24 +60,24 @@ def test_every_claim_family_and_verdict_speaks_both_languages():
 
 
 def test_the_korean_table_and_explain_quote_the_seed_beside_what_was_seen():
-    summary = _summary("S-BR-2", MTU="1450")
+    summary = _summary("S-BR-2", **{"bridge.mtu": "1450"})
     table = summary.table("ko")
     assert table[4].startswith("S-BR-2      실패")
     assert "docker0의 링크 속성." in table[4]
     assert "S-BR-1      준수" in table[3]
     assert "문서대로" in table[3]
-    heading, lines = summary.explain("ko")[0]
+    heading, lines = explain(summary, "ko")[0]
     assert heading == "S-BR-2 설명"
     assert "블로그(seed) 원문: docker0: <NO-CARRIER,BROADCAST,MULTICAST,UP> mtu 1500" in lines[1]
     assert "직접 확인하는 명령: ip link show docker0" in lines
-    assert summary.explain("ko")[-1] == (
+    assert explain(summary, "ko")[-1] == (
         "가능한 원인",
         ["눈에 띄는 원인은 없다. 관찰한 것과 블로그(seed)의 출력을 비교해 보자."],
     )
 
 
 def test_a_claim_beyond_the_seed_says_where_it_comes_from():
-    _, lines = _summary("D-PORT-1").explain("ko")[0]
+    _, lines = explain(_summary("D-PORT-1"), "ko")[0]
     assert lines[1] == "출처: Docker 공식 문서 (블로그(seed)에는 없는 내용)"
 
 
@@ -89,26 +90,26 @@ def test_a_claim_beyond_the_seed_says_where_it_comes_from():
         ("old-engine", _summary("D-HOSTS-1", {"engine.version": "19.03.15"}), None),
         (
             "subnet-taken",
-            _summary("S-BR-1", address="'172.18.0.1'"),
+            _summary("S-BR-1", **{"bridge.gateway": "'172.18.0.1'"}),
             _host(Route("172.16.0.0/12", None, "tun0", "link")),
         ),
-        ("daemon-json", _summary("S-BR-1", address="'10.99.0.1'"), None),
-        ("daemon-json", _summary("S-VETH-2", **{"busybox1 eth0 MTU": "1400"}), None),
+        ("daemon-json", _summary("S-BR-1", **{"bridge.gateway": "'10.99.0.1'"}), None),
+        ("daemon-json", _summary("S-VETH-2", **{"container.mtu": "1400"}), None),
     ],
 )
 def test_each_likely_cause_is_named_on_its_evidence_and_only_then(cause, summary, host):
     named = _causes(summary, host)
     assert named == [cause]
-    explained = dict(summary.explain("en", likely_causes(summary, host or _host())))
+    explained = dict(explain(summary, "en", likely_causes(summary, host or _host())))
     assert explained["Likely causes"][0].startswith("- ")
     assert "(evidence: " in explained["Likely causes"][0]
-    ko = dict(summary.explain("ko", likely_causes(summary, host or _host())))
+    ko = dict(explain(summary, "ko", likely_causes(summary, host or _host())))
     assert "(근거: " in ko["가능한 원인"][0]
 
 
 def test_without_evidence_no_cause_is_named():
     assert _causes(_summary("S-BR-2")) == []  # a failure, but nothing points anywhere
-    assert _causes(_summary("S-BR-1", address="'172.17.0.1'")) == []  # the seed's own value
+    assert _causes(_summary("S-BR-1", **{"bridge.mac": "'06:11:22:33:44:55'"})) == []  # no daemon.json key
     assert _causes(_summary(engine={"engine.mode": "rootless"})) == []  # nothing failed
     assert _causes(_summary("S-BR-1", {"engine.version": "20.10.24"})) == []
 

@@ -17,6 +17,7 @@ import pytest
 
 from conformance.summary import Summary
 from conformance.verdict import Status
+from engines.broken import BROKEN_BY
 from engines.launch import engine
 from tests.runner import run_suite
 
@@ -25,12 +26,6 @@ pytestmark = [
     pytest.mark.root,
     pytest.mark.skipif(os.geteuid() != 0, reason="a second engine needs root"),
 ]
-
-BROKEN_BY = {
-    "bip": {"S-BR-1", "S-IPAM-1", "S-IPAM-2", "S-IPAM-4", "S-VETH-2", "S-ROUTE-1", "S-ROUTE-2", "D-HOSTGW-1"},
-    "mtu": {"S-VETH-2", "D-OPT-1"},
-    "icc": {"S-PING-1", "D-OPT-1", "D-FW-2"},  # D-FW-2: FORWARD drops docker0 -> docker0
-}
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,8 @@ import pytest
 
 from conformance import registry
 from conformance.summary import Summary
-from fixtures.locks import lock_dir
-from fixtures.ownership import LABEL
+from observe.locks import lock_dir
+from observe.ownership import LABEL
 from tests.runner import run_suite
 
 pytestmark = pytest.mark.engine

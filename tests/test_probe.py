@@ -24,12 +24,12 @@ import pytest
 
 from conformance.model.engine import PROBE
 from conformance.summary import Summary
+from engines.broken import BROKEN_BY
 from engines.launch import RunningEngine, engine
-from fixtures.netview import netlink, read_netns
-from fixtures.outside import reserved_range, wire
-from fixtures.ownership import LABEL
+from observe.netview import netlink, read_netns
+from observe.outside import reserved_range, wire
+from observe.ownership import LABEL
 from tests.runner import run_suite, start_suite
-from tests.test_mutant import BROKEN_BY
 
 pytestmark = [
     pytest.mark.engine,

@@ -11,9 +11,9 @@ import pytest
 from conformance import registry
 from conformance.profile import documented
 from conformance.verdict import Status
-from fixtures.containers import with_sysctls
-from fixtures.ipv6 import observe_ipv6
-from fixtures.networks import observe_custom_network
+from observe.containers import with_sysctls
+from observe.ipv6 import observe_ipv6
+from observe.networks import observe_custom_network
 
 pytestmark = [
     pytest.mark.engine,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import subprocess
 import sys
@@ -109,13 +110,32 @@ def test_judges_diff_report_and_topology_import_without_docker_or_pyroute2():
     assert "ModuleNotFoundError: import of docker halted" in result.stderr, result.stderr
 
 
-def test_the_readme_names_only_files_that_exist():
-    readme = (ROOT / "README.md").read_text()
-    folders = "conformance|fixtures|tests|engines|fleet|image|bench|docs|\\.ci"
-    named = set(re.findall(rf"`((?:{folders})/[\w./-]*)`", readme))
-    assert named, "the README names no project files?"
+DOCUMENTS = ["README.md", *(f"docs/{p.name}" for p in sorted((ROOT / "docs").glob("*.md")))]
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_every_path_and_command_a_document_names_exists(document):
+    """The README and each document in docs/ name only files, tox environments and modules that
+    exist, and nothing a user of the project does not have."""
+    text = (ROOT / document).read_text()
+    folders = "conformance|fixtures|observe|tests|engines|fleet|image|bench|docs|\\.ci"
+    named = set(re.findall(rf"`((?:{folders})/[\w./-]*)`", text))
     assert [p for p in sorted(named) if not (ROOT / p.split("::")[0]).exists()] == []
-    assert ".." + "/shared" not in readme  # a user of the project has no such folder
+    envs = set(re.findall(r"^\[testenv:([\w-]+)\]", (ROOT / "tox.ini").read_text(), re.MULTILINE))
+    assert set(re.findall(r"tox -e ([\w-]+)", text)) <= envs
+    modules = set(re.findall(r"python -m ([\w.]+)", text)) - {"pip", "pytest"}
+    assert [m for m in sorted(modules) if importlib.util.find_spec(m) is None] == []
+    assert ".." + "/shared" not in text  # a user of the project has no such folder
+
+
+def test_the_readme_is_a_door():
+    """At most 250 lines, and it names the two commands and the document for each reader."""
+    readme = (ROOT / "README.md").read_text()
+    assert len(readme.splitlines()) <= 250
+    assert "tox -e conformance" in readme
+    assert all(
+        f"docs/{name}" in readme for name in ("ci.md", "operating.md", "learners.md", "contributing.md")
+    )
 
 
 @pytest.mark.engine
@@ -142,7 +162,7 @@ def test_k_selects_exactly_one_claim(tmp_path, claim):
 def test_no_source_file_outside_tests_is_over_300_lines():
     long = {
         str(p.relative_to(ROOT)): n
-        for folder in ("conformance", "fixtures", "engines", "bench")
+        for folder in ("conformance", "fixtures", "observe", "engines", "bench")
         for p in Path(ROOT, folder).rglob("*.py")
         if (n := len(p.read_text().splitlines())) > 300
     }

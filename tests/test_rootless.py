@@ -21,8 +21,8 @@ from conformance.summary import Summary
 from conformance.verdict import Status
 from engines.rootless import USER, missing, rootless_engine, run_as_owner
 from engines.users import started_as
-from fixtures.ownership import LABEL
-from fixtures.waiting import wait_for
+from observe.ownership import LABEL
+from observe.waiting import wait_for
 from tests.runner import run_suite
 
 pytestmark = [

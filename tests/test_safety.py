@@ -15,10 +15,10 @@ import pytest
 from docker.errors import NotFound
 
 from conformance.summary import Summary
-from fixtures.firewall import COMMENT
-from fixtures.image import SUITE_TAG
-from fixtures.nsenter import named_netns
-from fixtures.ownership import LABEL, OWNER_LABEL, Owner, Run
+from observe.firewall import COMMENT
+from observe.image import SUITE_TAG
+from observe.nsenter import named_netns
+from observe.ownership import LABEL, OWNER_LABEL, Owner, Run
 from tests.runner import ROOT, run_suite, start_suite
 
 pytestmark = pytest.mark.engine

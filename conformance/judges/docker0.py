@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import ipaddress
 
+from conformance.judges.shared import locally_administered_unicast
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
 from conformance.registry import claim
 from conformance.verdict import Judgement, busy
-
-
-def locally_administered_unicast(mac: str) -> bool:
-    first = int(mac.split(":")[0], 16)
-    return bool(first & 0x02) and not first & 0x01
 
 
 @claim("S-BR-1", observes="seed", part="bridge")

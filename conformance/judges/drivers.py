@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conformance.judges.veth import note_others
+from conformance.judges.shared import note_others
 from conformance.model.scenarios import DriverRun
 from conformance.profile import Profile
 from conformance.registry import claim

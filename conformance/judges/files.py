@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import ipaddress
 
-from conformance.model.scenarios import BridgeFiles, UserBridges
+from conformance.judges.shared import bridge_files
+from conformance.model.execs import nameservers
+from conformance.model.scenarios import UserBridges
 from conformance.profile import Profile
 from conformance.registry import claim
-from conformance.verdict import Judgement, Unobservable
-
-
-def bridge_files(ubr: UserBridges) -> BridgeFiles:
-    if ubr.files is None:
-        raise Unobservable(
-            "this observation has no containers on the default bridge's files (an older recording)"
-        )
-    return ubr.files
+from conformance.verdict import Judgement
 
 
 def lines(text: str) -> list[str]:
@@ -29,14 +23,6 @@ def _canonical(fields: list[str]) -> list[str]:
         return [str(ipaddress.ip_address(fields[0])), *fields[1:]]
     except ValueError:
         return fields
-
-
-def nameservers(text: str) -> list[str]:
-    return [
-        fields[1]
-        for line in text.splitlines()
-        if len(fields := line.split()) > 1 and fields[0] == "nameserver"
-    ]
 
 
 @claim("D-HOSTS-1", observes="user_bridges", part="files")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conformance.judges.reach import evidence
+from conformance.judges.shared import evidence
 from conformance.model.scenarios import PacketFilter, Reachability
 from conformance.profile import Profile
 from conformance.registry import claim

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conformance.judges.ping import direct_reach
+from conformance.judges.shared import direct_reach
 from conformance.model.netns import gateway_of, subnet_of
 from conformance.model.scenarios import InternalNetwork
 from conformance.profile import Profile

@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import ipaddress
-from collections.abc import Callable
 from typing import Any
 
-from conformance.judges.docker0 import locally_administered_unicast
+from conformance.judges.shared import cidr_in, locally_administered_unicast
 from conformance.model.netns import subnet_of
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
 from conformance.registry import claim
 from conformance.verdict import Judgement, busy
-
-
-def cidr_in(ip: str | None) -> Callable[[str], str]:
-    """`ip` written with the prefix length of a subnet: for `expect(..., via=cidr_in(ip))`."""
-    return lambda subnet: f"{ip}/{ipaddress.IPv4Network(subnet).prefixlen}"
 
 
 @claim("S-IPAM-1", observes="seed", part="bridge")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 
-from conformance.judges.files import bridge_files
+from conformance.judges.shared import bridge_files
 from conformance.model.ipv6 import Ipv6Observation, V6Container, ipam_subnets
 from conformance.model.netns import Address
 from conformance.model.scenarios import UserBridges

@@ -2,34 +2,11 @@
 
 from __future__ import annotations
 
-from conformance.model.execs import Ping
+from conformance.judges.shared import direct_reach
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
 from conformance.registry import claim
 from conformance.verdict import Judgement
-
-
-def direct_reach(judgement: Judgement, ping: Ping) -> None:
-    """Every echo answered, each with the TTL of a direct (unrouted) neighbour."""
-    judgement.fact(
-        "replies received",
-        ping.transmitted,
-        ping.received,
-        holds=ping.complete,
-    )
-    judgement.fact("packet loss %", 0.0, ping.loss_percent)
-    judgement.expect(
-        "reply TTLs",
-        "container.ttl",
-        ping.ttls,
-        holds=bool(ping.ttls) and set(ping.ttls) == {judgement.profile.container.ttl},
-    )
-    judgement.attach(ping.exec.command, ping.exec.output)
-    if ping.lost_while_busy:
-        judgement.note(
-            f"{len(ping.lost_while_busy)} earlier ping(s) lost while other containers came and went"
-        )
-        judgement.attach("earlier pings, lost while the bridge was busy", "\n".join(ping.lost_while_busy))
 
 
 @claim("S-PING-1", observes="seed", part="ping")

@@ -3,6 +3,7 @@ a published container's own address, and a port published on 127.0.0.1."""
 
 from __future__ import annotations
 
+from conformance.judges.shared import evidence
 from conformance.model.scenarios import Attempt, Reachability
 from conformance.profile import Profile
 from conformance.registry import claim
@@ -17,29 +18,6 @@ def _sent(attempt: Attempt) -> Attempt:
     if not attempt.sent:
         raise Unobservable(f"the outside could not try {attempt.target}: {attempt.error} (nothing was sent)")
     return attempt
-
-
-def evidence(j: Judgement, r: Reachability, *tables: str) -> None:
-    """The rules that decided it (Docker's for the suite's own, and DOCKER-USER's), with their counters
-    before and after the outside's tries."""
-    for when, packet_filter in (("before", r.before), ("after", r.after)):
-        for table in tables:
-            lines = [
-                line
-                for line in packet_filter.tables.get(table, ())
-                if line.startswith(":")
-                or " -A DOCKER-USER " in line  # the user's rules, which come first
-                or r.template(line.split("] ", 1)[-1]) in r.ours(packet_filter, table)
-            ]
-            j.attach(
-                f"{packet_filter.variant or 'iptables'}-save -c -t {table} ({when} the tries)",
-                "\n".join(lines),
-            )
-    j.attach(
-        "the outside",
-        f"{r.outside} (a namespace the suite made), routed through this host's {r.host_address}; "
-        f"containers on {r.bridge}: {r.addresses}",
-    )
 
 
 def _listener_up(r: Reachability, role: str) -> None:

@@ -4,21 +4,11 @@ from __future__ import annotations
 
 import re
 
-from conformance.judges.ipam import cidr_in
-from conformance.model.netns import Link
+from conformance.judges.shared import cidr_in, note_others
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
 from conformance.registry import claim
 from conformance.verdict import Judgement, Unobservable, busy
-
-
-def note_others(j: Judgement, veths: list[Link]) -> None:
-    """Veths that are not the judged containers': the suite's outsides', and others' (not judged)."""
-    outsides = sorted(v.name for v in veths if v.suite_made)
-    if others := sorted(v.name for v in veths if not v.suite_made):
-        j.note(f"veths that others added meanwhile (not judged): {', '.join(others)}")
-    if outsides:
-        j.note(f"the suite's own outsides' veths (not judged): {', '.join(outsides)}")
 
 
 @claim("S-VETH-1", observes="seed", part="eth0")

@@ -45,3 +45,12 @@ class Ping:
     @property
     def ttls(self) -> tuple[int, ...]:
         return tuple(int(t) for t in _TTL.findall(self.exec.output))
+
+
+def nameservers(text: str) -> list[str]:
+    """The nameserver lines of a resolv.conf, in order."""
+    return [
+        fields[1]
+        for line in text.splitlines()
+        if len(fields := line.split()) > 1 and fields[0] == "nameserver"
+    ]

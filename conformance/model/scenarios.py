@@ -168,7 +168,7 @@ class Attempt:
     """One TCP connection an outside tried, and what came of it."""
 
     target: str  # address:port, as the outside dialled it
-    outcome: str  # "answered", "refused", "unreachable", "no answer", or "not sent" (see `fixtures.reach`)
+    outcome: str  # "answered", "refused", "unreachable", "no answer", or "not sent" (see `observe.reach`)
     read: str = ""  # what the far end sent back
     error: str = ""  # the socket's own words, where it failed
 

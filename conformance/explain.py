@@ -1,0 +1,53 @@
+"""`--explain`, in either language: per failed claim, the claim, the seed's own words, what was
+seen and how to check it by hand; then the likely causes. Rendered from a summary and the causes
+found for it, apart from both (the summary holds data; `conformance.causes` finds causes)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from conformance import i18n, registry
+from conformance.causes import Cause, likely_causes
+from conformance.model import store
+from conformance.model.netns import NetnsView
+from conformance.summary import Summary
+
+
+def explain(
+    summary: Summary, lang: str = "en", causes: Sequence[Cause] = ()
+) -> list[tuple[str, list[str]]]:
+    """For each failed claim: a heading and what the seed says, what was seen, how to check;
+    then the likely causes the evidence points to."""
+    sections = []
+    for claim_id in summary.failed():
+        record, known = summary.claims[claim_id], registry.claims().get(claim_id)
+        lines = [i18n.word(lang, "claim", text=known.text_in(lang) if known else claim_id)]
+        has_seed = known and known.seed
+        lines.append(i18n.word(lang, "seed", seed=known.seed) if has_seed else i18n.word(lang, "no seed"))
+        lines += [
+            i18n.word(lang, "verdict", verdict=i18n.status(lang, record.verdict), reason=record.reason),
+            i18n.word(lang, "seen"),
+            *(f"  {line}" for line in record.facts),
+            i18n.word(lang, "by hand", command=record.by_hand),
+        ]
+        sections.append((i18n.word(lang, "explained", claim=claim_id), lines))
+    if sections:
+        named = [i18n.word(lang, "cause", text=c.text(lang), evidence=c.evidence) for c in causes]
+        sections.append((i18n.word(lang, "causes"), named or [i18n.word(lang, "no cause")]))
+    return sections
+
+
+
+def observed_host(reports: Path) -> NetnsView | None:
+    """The engine's namespace as the seed walk-through saw it (its routes), when it was observed."""
+    try:
+        return store.load(reports, "seed").before.host
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def explained(reports: Path, lang: str = "en") -> list[tuple[str, list[str]]]:
+    """`--explain` for a finished run's result set (its summary.json and observations)."""
+    summary = Summary.load(reports / "summary.json")
+    return explain(summary, lang, likely_causes(summary, observed_host(reports)))

@@ -1,0 +1,84 @@
+"""Helpers that more than one judge module uses: one place, so that judges never import each other."""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Callable
+
+from conformance.model.execs import Ping
+from conformance.model.netns import Link
+from conformance.model.scenarios import BridgeFiles, Reachability, UserBridges
+from conformance.verdict import Judgement, Unobservable
+
+
+def direct_reach(judgement: Judgement, ping: Ping) -> None:
+    """Every echo answered, each with the TTL of a direct (unrouted) neighbour."""
+    judgement.fact(
+        "replies received",
+        ping.transmitted,
+        ping.received,
+        holds=ping.complete,
+    )
+    judgement.fact("packet loss %", 0.0, ping.loss_percent)
+    judgement.expect(
+        "reply TTLs",
+        "container.ttl",
+        ping.ttls,
+        holds=bool(ping.ttls) and set(ping.ttls) == {judgement.profile.container.ttl},
+    )
+    judgement.attach(ping.exec.command, ping.exec.output)
+    if ping.lost_while_busy:
+        judgement.note(
+            f"{len(ping.lost_while_busy)} earlier ping(s) lost while other containers came and went"
+        )
+        judgement.attach("earlier pings, lost while the bridge was busy", "\n".join(ping.lost_while_busy))
+
+
+def note_others(j: Judgement, veths: list[Link]) -> None:
+    """Veths that are not the judged containers': the suite's outsides', and others' (not judged)."""
+    outsides = sorted(v.name for v in veths if v.suite_made)
+    if others := sorted(v.name for v in veths if not v.suite_made):
+        j.note(f"veths that others added meanwhile (not judged): {', '.join(others)}")
+    if outsides:
+        j.note(f"the suite's own outsides' veths (not judged): {', '.join(outsides)}")
+
+
+def locally_administered_unicast(mac: str) -> bool:
+    first = int(mac.split(":")[0], 16)
+    return bool(first & 0x02) and not first & 0x01
+
+
+def cidr_in(ip: str | None) -> Callable[[str], str]:
+    """`ip` written with the prefix length of a subnet: for `expect(..., via=cidr_in(ip))`."""
+    return lambda subnet: f"{ip}/{ipaddress.IPv4Network(subnet).prefixlen}"
+
+
+def bridge_files(ubr: UserBridges) -> BridgeFiles:
+    if ubr.files is None:
+        raise Unobservable(
+            "this observation has no containers on the default bridge's files (an older recording)"
+        )
+    return ubr.files
+
+
+def evidence(j: Judgement, r: Reachability, *tables: str) -> None:
+    """The rules that decided it (Docker's for the suite's own, and DOCKER-USER's), with their counters
+    before and after the outside's tries."""
+    for when, packet_filter in (("before", r.before), ("after", r.after)):
+        for table in tables:
+            lines = [
+                line
+                for line in packet_filter.tables.get(table, ())
+                if line.startswith(":")
+                or " -A DOCKER-USER " in line  # the user's rules, which come first
+                or r.template(line.split("] ", 1)[-1]) in r.ours(packet_filter, table)
+            ]
+            j.attach(
+                f"{packet_filter.variant or 'iptables'}-save -c -t {table} ({when} the tries)",
+                "\n".join(lines),
+            )
+    j.attach(
+        "the outside",
+        f"{r.outside} (a namespace the suite made), routed through this host's {r.host_address}; "
+        f"containers on {r.bridge}: {r.addresses}",
+    )
