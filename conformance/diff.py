@@ -35,6 +35,16 @@ def _values(record: ClaimRecord | None) -> dict[str, str]:
     return {_stable(what): _stable(value) for what, value in (record.values if record else {}).items()}
 
 
+# engine facts an upgrade diff names when they change (the rest, IDs and paths, differ every run)
+FACTS = re.compile(r"^(engine\.(name|version|api_version|kernel|operating_system|mode)|firewall\..*)$")
+
+
+def facts(a: Summary, b: Summary) -> dict[str, tuple[str | None, str | None]]:
+    """The engine facts that changed between two runs (the packet filter's among them)."""
+    keys = sorted(k for k in set(a.engine) | set(b.engine) if FACTS.match(k))
+    return {k: (a.engine.get(k), b.engine.get(k)) for k in keys if a.engine.get(k) != b.engine.get(k)}
+
+
 @dataclass(frozen=True)
 class Change:
     claim: str
@@ -59,6 +69,10 @@ def compare(a: Summary, b: Summary) -> list[Change]:
 
 def markdown(a: Summary, b: Summary, changes: list[Change]) -> str:
     lines = [f"# {a.engine_label} → {b.engine_label}", ""]
+    if changed := facts(a, b):
+        lines += ["| engine fact | before | after |", "|---|---|---|"]
+        lines += [f"| {k} | {x} | {y} |" for k, (x, y) in changed.items()]
+        lines.append("")
     if not changes:
         return "\n".join([*lines, "No claim changed its verdict or its documented values."]) + "\n"
     lines += ["| claim | before | after | values that changed |", "|---|---|---|---|"]
@@ -89,7 +103,12 @@ def main(argv: list[str] | None = None) -> int:
     (out / "diff.md").write_text(text)
     (out / "diff.json").write_text(
         json.dumps(
-            {"before": a.engine_label, "after": b.engine_label, "changes": [asdict(c) for c in changes]},
+            {
+                "before": a.engine_label,
+                "after": b.engine_label,
+                "facts": facts(a, b),
+                "changes": [asdict(c) for c in changes],
+            },
             indent=2,
         )
     )

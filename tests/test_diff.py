@@ -64,3 +64,12 @@ def test_volatile_names_are_not_changes():
 def test_unreadable_run(tmp_path, capsys):
     assert diff.main([str(tmp_path / "missing"), str(tmp_path)]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_the_packet_filters_facts_are_named_when_they_change():
+    """The firewall backend and br_netfilter are engine facts the upgrade diff names."""
+    a = Summary.load(RECORDED / "docker-20.10" / "summary.json")
+    before = replace(a, engine={**a.engine, "firewall.iptables": "iptables-legacy", "engine.netns": "x"})
+    after = replace(a, engine={**a.engine, "firewall.iptables": "iptables-nft", "engine.netns": "y"})
+    assert diff.facts(before, after) == {"firewall.iptables": ("iptables-legacy", "iptables-nft")}
+    assert "| firewall.iptables | iptables-legacy | iptables-nft |" in diff.markdown(before, after, [])

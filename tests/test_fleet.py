@@ -134,7 +134,9 @@ def test_the_swarm_reports_every_node_and_names_the_misconfigured_and_the_stoppe
     for good in ("node1", "node2"):
         assert hosts[good]["reported"]
         assert len(hosts[good]["claims"]) == len(registry.claims())
-        assert all(record["passed"] for record in hosts[good]["claims"].values()), good
+        # every claim passes, or has nothing to judge there (D-V6-6: no IPv6 on the default bridge)
+        records = hosts[good]["claims"].values()
+        assert all(r["passed"] or r["verdict"] == "not applicable" for r in records), good
     failed = {c for c, r in hosts["node3"]["claims"].items() if not r["passed"]}
     assert failed == BROKEN_BY["bip"]
     assert not hosts["node4"]["reported"]

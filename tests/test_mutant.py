@@ -74,6 +74,7 @@ MORE_MUTANTS = {
             "D-HOSTGW-1": "198.51.100.7",
             "D-REACH-1": "the outside reads through",  # `--ip 127.0.0.1`: -p PORT:8080 binds loopback
             "D-FW-2": "nat rules",  # no userland proxy: other nat rules, the DNAT on 127.0.0.1
+            "D-V6-5": "how the outside reaches",  # no proxy and, before 27.0, no ip6tables DNAT
         },
     ),
     "no forwarding": (
@@ -84,6 +85,7 @@ MORE_MUTANTS = {
             "D-PORT-3": "published on every address",
             "D-REACH-1": "the outside reads through",
             "D-REACH-3": "expected 'reached', saw 'blocked'",
+            "D-V6-4": "received the payload",  # IPv6 is not forwarded either
         },
     ),
     "no iptables": (

@@ -20,7 +20,7 @@ def test_two_workers_share_one_observation_each_and_leave_nothing(tmp_path):
     assert "bringing up nodes" in result.stdout
     summary = Summary.load(tmp_path / "summary.json")
     assert summary.claims
-    assert all(record.passed for record in summary.claims.values())
+    assert all(record.passed or record.verdict == "not applicable" for record in summary.claims.values())
     # every scenario observed once (by whichever worker took its lock), saved once each
     assert {p.stem for p in (tmp_path / "observations").glob("*.json")} == {
         registry.get(claim_id).observes for claim_id in summary.claims

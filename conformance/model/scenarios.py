@@ -282,3 +282,15 @@ class Reachability:
             if "{" in templated or chain.startswith("DOCKER") or target.startswith("DOCKER"):
                 picked.append(templated)
         return tuple(sorted(picked))
+
+
+def firewall_facts(r: Reachability) -> dict[str, str]:
+    """The engine's packet filter, as engine facts: the iptables variant holding Docker's chains,
+    the backend `docker info` reports (API 1.49 on; firewalld shows there too), br_netfilter and
+    bridge-nf-call-iptables in the engine's namespace."""
+    return {
+        "firewall.iptables": r.after.variant or "none",
+        "firewall.backend": r.after.backend or "not reported (API before 1.49)",
+        "firewall.br_netfilter": r.facts.get("br_netfilter", "?"),
+        "firewall.bridge-nf-call-iptables": r.facts.get("bridge-nf-call-iptables", "absent"),
+    }
