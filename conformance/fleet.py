@@ -101,7 +101,9 @@ def terminal(fleet: dict) -> list[str]:
         elif claims:
             lines.append(f"{host}: FAILS {len(claims)} of {len(data['claims'])}: {', '.join(claims)}")
         else:
-            lines.append(f"{host}: all {len(data['claims'])} claims pass")
+            unjudged = sum(r["verdict"] == "not applicable" for r in data["claims"].values())
+            judged = len(data["claims"]) - unjudged
+            lines.append(f"{host}: all {judged} judged claims pass ({unjudged} not applicable)")
     return lines
 
 
