@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 import subprocess
 import sys
@@ -167,3 +168,23 @@ def test_no_source_file_outside_tests_is_over_300_lines():
         if (n := len(p.read_text().splitlines())) > 300
     }
     assert long == {}
+
+
+def test_listing_needs_no_engine(tmp_path):
+    """`pytest --collect-only -k ID` and `docker-conformance list` connect to nothing."""
+    nowhere = {**os.environ, "DOCKER_HOST": f"unix://{tmp_path}/no-engine.sock"}
+    listed = subprocess.run(
+        suite_argv("--collect-only", "-k", "S-VETH-4", reports=tmp_path),
+        cwd=ROOT, env=nowhere, capture_output=True, text=True,
+    )  # fmt: skip
+    assert listed.returncode == 0, listed.stdout
+    assert re.findall(r"test_claim\[([^\]]+)\]", listed.stdout) == ["S-VETH-4"]
+    claims = subprocess.run(
+        [sys.executable, "-m", "docker_conformance", "list"],
+        cwd=ROOT,
+        env=nowhere,
+        capture_output=True,
+        text=True,
+    )
+    assert claims.returncode == 0, claims.stderr
+    assert [line.split()[0] for line in claims.stdout.splitlines()] == list(registry.claims())
