@@ -78,7 +78,7 @@ def certificates(folder: Path, address: str) -> Path:
 
 def _nothing_left(running: RunningEngine) -> None:
     client = docker.DockerClient(base_url=running.docker_host)
-    assert client.containers.list(all=True, filters={"label": LABEL}) == []
+    assert [c.name for c in client.containers.list(all=True, filters={"label": LABEL})] == []
     assert client.networks.list(filters={"label": LABEL}) == []
 
 
