@@ -66,12 +66,13 @@ def evidence(j: Judgement, r: Reachability, *tables: str) -> None:
     before and after the outside's tries."""
     for when, packet_filter in (("before", r.before), ("after", r.after)):
         for table in tables:
+            ours = set(r.ours(packet_filter, table))
             lines = [
                 line
                 for line in packet_filter.tables.get(table, ())
                 if line.startswith(":")
                 or " -A DOCKER-USER " in line  # the user's rules, which come first
-                or r.template(line.split("] ", 1)[-1]) in r.ours(packet_filter, table)
+                or r.template(line.split("] ", 1)[-1]) in ours
             ]
             j.attach(
                 f"{packet_filter.variant or 'iptables'}-save -c -t {table} ({when} the tries)",
