@@ -14,9 +14,7 @@ from conformance.model.netns import NetnsView
 from conformance.summary import Summary
 
 
-def explain(
-    summary: Summary, lang: str = "en", causes: Sequence[Cause] = ()
-) -> list[tuple[str, list[str]]]:
+def explain(summary: Summary, lang: str = "en", causes: Sequence[Cause] = ()) -> list[tuple[str, list[str]]]:
     """For each failed claim: a heading and what the seed says, what was seen, how to check;
     then the likely causes the evidence points to."""
     sections = []
@@ -32,11 +30,12 @@ def explain(
             i18n.word(lang, "by hand", command=record.by_hand),
         ]
         sections.append((i18n.word(lang, "explained", claim=claim_id), lines))
+    if (expected := summary.configuration.get("expected")) and summary.drift:
+        sections.append((i18n.word(lang, "drift heading", file=expected[0]), list(summary.drift)))
     if sections:
         named = [i18n.word(lang, "cause", text=c.text(lang), evidence=c.evidence) for c in causes]
         sections.append((i18n.word(lang, "causes"), named or [i18n.word(lang, "no cause")]))
     return sections
-
 
 
 def observed_host(reports: Path) -> NetnsView | None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from conformance import registry
+from conformance.errors import ExitStatus
 
 SHORT = {
     "conforms": "conforms",
@@ -55,12 +56,15 @@ def table(results: list[HostResult]) -> dict:
     hosts: dict[str, dict] = {}
     for result in results:
         raw = json.loads((result.folder / "summary.json").read_text()) if result.reported else {}  # type: ignore[operator]
+        configured = raw.get("configuration", {})
         hosts[result.host] = {
             "reported": result.reported,
             "reason": "" if result.reported else result.reason or "it sent no results",
             "engine": raw.get("engine", {}),
             "claims": raw.get("claims", {}),
         }
+        if "expected" in configured:  # judged by --expect-config's file: the settings differing
+            hosts[result.host]["drift"] = configured.get("drift", [])
     return {"hosts": hosts}
 
 
@@ -83,11 +87,15 @@ def markdown(fleet: dict) -> str:
             record = data["claims"].get(claim)
             cells.append(SHORT.get(record["verdict"], record["verdict"]) if record else "")
         lines.append(f"| {claim} | " + " | ".join(cells) + " |")
+    if any("drift" in h for h in fleet["hosts"].values()):  # --expect-config: settings differing
+        cells = [str(len(h.get("drift", []))) if h["reported"] else "" for h in fleet["hosts"].values()]
+        lines.append("| drift | " + " | ".join(cells) + " |")
     lines += ["", "## Hosts", ""]
     for host, data in fleet["hosts"].items():
         engine = data["engine"]
         what = f"{engine.get('engine.name', '?')} {engine.get('engine.version', '?')}" if engine else ""
         lines.append(f"- **{host}**: " + (what if data["reported"] else f"did not report: {data['reason']}"))
+        lines += [f"  - drift: {line}" for line in data.get("drift", [])]
     return "\n".join(lines) + "\n"
 
 
@@ -104,6 +112,8 @@ def terminal(fleet: dict) -> list[str]:
             unjudged = sum(r["verdict"] == "not applicable" for r in data["claims"].values())
             judged = len(data["claims"]) - unjudged
             lines.append(f"{host}: all {judged} judged claims pass ({unjudged} not applicable)")
+        if data.get("drift"):
+            lines.append(f"{host}: DRIFT in {len(data['drift'])} setting(s): " + "; ".join(data["drift"]))
     return lines
 
 
@@ -148,6 +158,12 @@ def merge(results: list[HostResult], out: Path) -> dict:
 
 
 def exit_status(fleet: dict) -> int:
-    """0 when every host reported and passes every claim; 1 otherwise."""
+    """1 when a host did not report; else 26 when a host drifts from --expect-config's file (the
+    claims were judged against a configuration it does not run); else 1 when a host fails a
+    claim; else 0."""
     hosts = fleet["hosts"].values()
-    return 0 if all(h["reported"] for h in hosts) and not any(failing(fleet).values()) else 1
+    if not all(h["reported"] for h in hosts):
+        return 1
+    if any(h.get("drift") for h in hosts):
+        return int(ExitStatus.DRIFT)
+    return 1 if any(failing(fleet).values()) else 0

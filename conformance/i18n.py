@@ -60,6 +60,14 @@ WORDS = {
         "no cause": "No likely cause stood out; compare what was seen with what the seed shows.",
         "skipped": "Not judged here ({count}; each says why): {claims}.",
         "the rest": "To judge them too: run it as root (`sudo -E tox -e conformance`).",
+        "config unread": "The engine's configuration, not read: {items}.",
+        "config conflicts": "Set both on the command line and in the file: {items}.",
+        "config not judged": (
+            "Configured, not judged (no claim reads these settings; values in summary.json): {items}."
+        ),
+        "drift": "Drift from {file} ({count} setting(s); exit status 26):",
+        "no drift": "No drift from {file}: the engine runs the configuration it names.",
+        "drift heading": "Drift from {file}",
     },
     "ko": {
         "quiet": "호스트의 다른 활동: 없음 (그동안 네트워크에 들어오거나 나간 다른 컨테이너가 없다)",
@@ -76,6 +84,12 @@ WORDS = {
         "no cause": "눈에 띄는 원인은 없다. 관찰한 것과 블로그(seed)의 출력을 비교해 보자.",
         "skipped": "여기서 판정하지 못한 주장 ({count}개, 각각 이유를 말함): {claims}.",
         "the rest": "나머지도 판정하려면 root로 실행하자 (`sudo -E tox -e conformance`).",
+        "config unread": "엔진 설정 중 읽지 못한 것: {items}.",
+        "config conflicts": "명령줄과 설정 파일 양쪽에 있는 설정: {items}.",
+        "config not judged": "설정되었지만 판정하지 않는 것 (이 설정을 읽는 주장이 없다): {items}.",
+        "drift": "{file}과 다른 설정 ({count}개, 종료 상태 26):",
+        "no drift": "{file}과 다른 설정 없음: 엔진은 그 파일의 설정대로 돈다.",
+        "drift heading": "{file}과 다른 설정",
     },
 }
 

@@ -7,10 +7,10 @@ seed's own or one the host was configured to (and by which setting).
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import re
 import tomllib
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -18,8 +18,7 @@ from typing import Any
 from pydantic import Field, ValidationError, model_validator
 
 from conformance.errors import ExitStatus, SuiteError
-from conformance.model.ipv6 import ipam_subnets
-from conformance.model.netns import ipam_config
+from conformance.model.daemon import Configuration
 from conformance.sections import (
     ICC,
     Bridge,
@@ -48,7 +47,6 @@ DAEMON_KEYS = {
     "container.mtu": "mtu",
     "ipv6.default_bridge": "ipv6 and fixed-cidr-v6",
 }
-DAEMON_JSON = Path("/etc/docker/daemon.json")
 
 
 def version_tuple(version: str) -> tuple[int, ...]:
@@ -110,6 +108,12 @@ class Profile(Strict):
     changes: tuple[Change, ...] = ()
     # dotted key -> the documented engine change in force for the engine under test
     changed: dict[str, str] = Field(default_factory=dict)
+    # claim -> the host setting that makes it meaningless there (its verdict: not applicable)
+    inapplicable: dict[str, str] = Field(default_factory=dict)
+    configuration: Configuration | None = None  # the engine's own, as read (`--profile daemon`)
+    not_judged: tuple[str, ...] = ()  # settings configured there that no claim reads
+    expected_config: str = ""  # `--expect-config FILE`: the host is judged by that file
+    drift: tuple[str, ...] = ()  # each setting where the engine differs from that file
 
     def value(self, key: str) -> Any:
         node: Any = self
@@ -137,7 +141,7 @@ class Profile(Strict):
                     data[section][name] = value
                     changed[key] = f"{change.source} ({engine} {change.span})"
         data["changed"] = changed
-        return _validate(data, f"{self.name} for {engine} {version}")
+        return validate(data, f"{self.name} for {engine} {version}")
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
@@ -150,7 +154,7 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _validate(data: dict[str, Any], origin: str) -> Profile:
+def validate(data: dict[str, Any], origin: str) -> Profile:
     try:
         return Profile.model_validate(data)
     except ValidationError as exc:
@@ -171,80 +175,39 @@ def _default_data() -> dict[str, Any]:
 
 def documented() -> Profile:
     """The seed's values: the reference every verdict is told against."""
-    return _validate(_default_data(), str(DEFAULT_FILE))
+    return validate(_default_data(), str(DEFAULT_FILE))
+
+
+def _parsed(path: Path, what: str, parse: Callable[[str], Any], language: str) -> Any:
+    """A file the user named, parsed; unreadable or unparsable, a one-paragraph error (exit 15)."""
+    try:
+        return parse(path.read_text())
+    except OSError as exc:
+        raise SuiteError(f"cannot read {what} {path} ({exc.strerror}).", ExitStatus.INVALID_PROFILE) from None
+    except ValueError as exc:  # tomllib's and json's decode errors are ValueErrors
+        raise SuiteError(
+            f"{what} {path} is not valid {language} ({exc}).", ExitStatus.INVALID_PROFILE
+        ) from None
 
 
 def from_file(path: Path) -> Profile:
     """A user's profile, laid over the documented default and validated."""
-    try:
-        data = tomllib.loads(path.read_text())
-    except OSError as exc:
-        raise SuiteError(
-            f"cannot read the profile {path} ({exc.strerror}).", ExitStatus.INVALID_PROFILE
-        ) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise SuiteError(
-            f"the profile {path} is not valid TOML ({exc}).", ExitStatus.INVALID_PROFILE
-        ) from None
-    return _validate(_merge(_default_data(), data), str(path))
+    return validate(_merge(_default_data(), _parsed(path, "the profile", tomllib.loads, "TOML")), str(path))
 
 
-def read_daemon_json(path: Path = DAEMON_JSON) -> dict[str, Any]:
-    try:
-        return json.loads(path.read_text())
-    except (OSError, ValueError):
-        return {}
-
-
-def derive(bridge: dict[str, Any], daemon_json: dict[str, Any]) -> Profile:
-    """The `daemon` profile: the documented default, with what the host configured.
-
-    From the engine API (the bridge network's IPAM and options) and, where readable,
-    daemon.json. Every value taken from there is named in `settings`, so a verdict can say
-    "deviates as configured: <setting>".
-    """
-    base = documented()
-    data = base.model_dump()
-    settings: dict[str, str] = {}
-
-    def configure(key: str, value: Any, setting: str) -> None:
-        section, name = key.split(".")
-        if value is not None and value != data[section][name]:
-            data[section][name] = value
-            settings[key] = setting
-
-    ipam = next(
-        (c for c in (bridge.get("IPAM") or {}).get("Config") or [] if ":" not in c.get("Subnet", "")),
-        ipam_config(bridge),
-    )  # the IPv4 config: with `fixed-cidr-v6` the bridge lists an IPv6 one too
-    options = bridge.get("Options") or {}
-    if bridge.get("EnableIPv6") and (v6 := ipam_subnets(bridge, 6)):
-        configure("ipv6.default_bridge", v6[0], f"fixed-cidr-v6={v6[0]} (engine API: the bridge's IPAM)")
-    if subnet := ipam.get("Subnet"):
-        network = ipaddress.IPv4Network(subnet, strict=False)
-        bip = daemon_json.get("bip")
-        source = f"bip={bip} (daemon.json)" if bip else f"bridge subnet {subnet} (engine API)"
-        gateway = ipam.get("Gateway") or (bip.split("/")[0] if bip else str(next(network.hosts())))
-        configure("bridge.subnet", str(network), source)
-        configure("bridge.gateway", gateway, source)
-        configure("bridge.broadcast", str(network.broadcast_address), source)
-    if mtu := options.get("com.docker.network.driver.mtu") or daemon_json.get("mtu"):
-        # `--mtu` is the containers' MTU (Docker's docs); an empty docker0 keeps its own.
-        configure("container.mtu", int(mtu), f"mtu={mtu} (engine API bridge option)")
-    if options:
-        configure("bridge.options", dict(options), "the default bridge's options (engine API)")
-    if device := options.get("com.docker.network.bridge.name"):
-        configure("bridge.device", device, f"bridge device {device} (engine API bridge option)")
-    data["name"] = "daemon"
-    data["description"] = "The documented default, with the values this engine is configured to."
-    data["settings"] = settings
-    return _validate(data, "derived from the engine")
-
-
-def load(choice: str, bridge: dict[str, Any] | None = None) -> Profile:
-    """`default`, `daemon` (needs the bridge network's inspect) or a path to a TOML file."""
-    if choice == "default":
+def load(choice: str) -> Profile:
+    """`default` (and the base of `daemon`: `conformance.configured`) or a path to a TOML file."""
+    if choice in ("default", "daemon"):
         return documented()
-    if choice == "daemon":
-        return derive(bridge or {}, read_daemon_json())
     return from_file(Path(choice))
+
+
+def read_golden(path: Path) -> dict[str, Any]:
+    """`--expect-config FILE`: a daemon.json, as a fleet deploys it."""
+    data = _parsed(path, "the expected configuration", json.loads, "JSON")
+    if not isinstance(data, dict):
+        raise SuiteError(
+            f"the expected configuration {path} is not a JSON object of settings, as daemon.json is.",
+            ExitStatus.INVALID_PROFILE,
+        )
+    return data

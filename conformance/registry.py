@@ -99,6 +99,8 @@ class Claim:
     def judge(self, observation: Any, profile: Any) -> Any:
         """The verdict on `observation` against `profile`."""
         judgement = Judgement(self.id, profile, self.by_hand)
+        if why := profile.inapplicable.get(self.id):  # a host setting makes the claim meaningless
+            return judgement.not_applicable(why)
         try:
             self.function(judgement, observation, profile)
         except Unobservable as why:

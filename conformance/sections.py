@@ -44,6 +44,8 @@ class Bridge(Strict):
     busy_state: str  # operstate with a port
     idle: Literal["present", "absent"] = "present"  # with no container: there, or not made yet
     options: dict[str, str]  # the default bridge network's Options
+    icc: bool = True  # its containers reach each other (`icc`)
+    fixed_cidr: str = ""  # the range its containers' addresses come from ("": the whole subnet)
 
     @property
     def prefixlen(self) -> int:
@@ -72,6 +74,7 @@ class Container(Strict):
     eth0_ipv6: tuple[str, ...]  # eth0's IPv6 address scopes on an IPv4-only network (() : none)
     eth0_disable_ipv6: str  # /proc/sys/net/ipv6/conf/eth0/disable_ipv6 there
     lo_ipv6: tuple[str, ...]  # lo's IPv6 addresses there
+    gateway: str = ""  # the default route's gateway ("": the bridge's own address)
 
 
 class Files(Strict):
@@ -83,6 +86,10 @@ class Files(Strict):
     resolv_user: tuple[str, ...]
     alias_on_bridge: str
     ip_on_bridge: str
+    dns: tuple[str, ...] = ()  # the default bridge's nameservers (): the engine's host's, as documented
+    dns_options: tuple[str, ...] = ()  # its `options` (): the host's
+    dns_search: tuple[str, ...] = ()  # its `search` domains (): the host's
+    host_gateway: str = ""  # what `host-gateway` maps to ("": the default bridge's gateway)
 
 
 class Ports(Strict):

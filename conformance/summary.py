@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from conformance import i18n, registry
+from conformance.profile import Profile
 from conformance.verdict import Status, Verdict
 
 AS_DOCUMENTED = "as documented"  # the reason of a claim that conforms
@@ -68,6 +69,9 @@ class Summary:
     # scenario -> what other containers did on the engine's networks while it ran (busy ones only)
     activity: dict[str, list[str]] = field(default_factory=dict)
     lang: str = "en"  # the run's language (`--lang`): the HTML report's too
+    # the engine's configuration (`--profile daemon`, `--expect-config`): "read", "unread",
+    # "settings", "not judged", "conflicts", "expected" (the golden file) and "drift"
+    configuration: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, records: list[ClaimRecord], **facts: Any) -> Summary:
@@ -100,7 +104,7 @@ class Summary:
                 what, reason = f"{known.text_ko} " if known else "", reason.replace(AS_DOCUMENTED, "문서대로")
             verdict = i18n.pad(i18n.status(lang, r.verdict), 24 if lang == "ko" else 38)
             lines.append(f"{c:<11} {verdict} {what}{reason}"[:161])
-        lines += self.unjudged(lang)
+        lines += self.unjudged(lang) + self.configured(lang)
         if not self.activity:
             return [*lines, i18n.word(lang, "quiet")]
         busy = ", ".join(
@@ -118,6 +122,27 @@ class Summary:
             lines.append(i18n.word(lang, "the rest"))
         return lines
 
+    @property
+    def drift(self) -> list[str]:
+        return self.configuration.get("drift", [])
+
+    def configured(self, lang: str = "en") -> list[str]:
+        """The engine's configuration, where the run read one: what it could not read, the
+        settings no claim reads, and the drift from the expected file, setting by setting."""
+        config, lines = self.configuration, []
+        for key in ("unread", "conflicts", "not judged"):
+            if config.get(key):
+                joined = (", " if key == "not judged" else "; ").join(config[key])
+                lines.append(i18n.word(lang, f"config {key}", items=joined))
+        if expected := config.get("expected"):
+            lines.append(
+                i18n.word(
+                    lang, "drift" if self.drift else "no drift", file=expected[0], count=len(self.drift)
+                )
+            )
+            lines += [f"  {line}" for line in self.drift]
+        return lines
+
     def save(self, path: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False))
@@ -129,3 +154,20 @@ class Summary:
 
 
 _ADAPTER: TypeAdapter[Summary] = TypeAdapter(Summary)
+
+
+def configuration_record(profile: Profile) -> dict[str, list[str]]:
+    """The configuration part of the summary (`Summary.configuration`)."""
+    config = profile.configuration
+    if config is None:
+        return {}
+    found = {
+        "read": list(config.read),
+        "unread": list(config.unread),
+        "settings": [s.describe(name) for name, s in config.settings.items()],
+        "not judged": list(profile.not_judged),
+        "conflicts": list(config.conflicts),
+    }
+    if profile.expected_config:
+        found |= {"expected": [profile.expected_config], "drift": list(profile.drift)}
+    return {k: v for k, v in found.items() if v or k in ("expected", "drift")}

@@ -130,24 +130,25 @@ exec podman --runtime runc --root /run/dcf/storage --runroot /run/podman-runroot
 
 @contextmanager
 def engine(
-    *flags: str, rootfs: Path | None = None, data_size: str = "", node: str = ""
+    *flags: str, rootfs: Path | None = None, data_size: str = "", node: str = "", config: dict | None = None
 ) -> Iterator[RunningEngine]:
     """Start dockerd (the host's, or the one in `rootfs`) with FLAGS; stop and remove it after.
 
     `data_size` (the host's dockerd only) puts its data root on a tmpfs of that size ("96m").
     `node` (the host's dockerd only) makes it a host of its own, as a swarm node needs: that
     hostname, and its socket also at /var/run/docker.sock of its private /run.
+    `config`: settings for its daemon.json (its --config-file).
     """
     if rootfs is None and not shutil.which("dockerd"):
         raise RuntimeError("no dockerd on this host (apt-get install docker.io)")
     if rootfs is not None and not (rootfs / "usr/sbin/dockerd").exists():
         raise RuntimeError(f"no dockerd in {rootfs}: run `python -m engines.provision` first")
     # its own key: a second engine from the same binaries would otherwise share the host's ID
-    config = {"deprecated-key-path": "$D/key.json"} if rootfs is None else {}
+    own = {"deprecated-key-path": "$D/key.json"} if rootfs is None else {}
     with _running(
         HOST_BINARIES if rootfs is None else ROOTFS,
         flags,
-        config,
+        own | (config or {}),
         {"R": str(rootfs or ""), "DATA_SIZE": data_size, "NODE": node},
     ) as running:
         yield running

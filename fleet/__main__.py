@@ -7,12 +7,14 @@
 Writes OUT (default reports/fleet): fleet.json, fleet.md, hosts/HOST/ (each host's result set),
 allure-results/ and, with --allure, allure-report/. Ends with a line per host. Exit status: 0
 when every host reported and passes every claim; 1 when a host fails a claim or did not report;
+26 when, with --expect-config, a host's engine drifts from that file (and every host reported);
 the suite's own statuses (10-24) for an error before any host ran.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import sys
 import time
@@ -23,6 +25,7 @@ from docker.errors import DockerException
 from conformance import fleet
 from conformance.command import ROOT
 from conformance.errors import SuiteError
+from conformance.profile import read_golden
 from conformance.report import generate
 from fleet.demo import demo_swarm
 from fleet.hosts import run_hosts
@@ -47,6 +50,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=ROOT / "reports" / "fleet")
     parser.add_argument("--allure", help="the allure command line; generates OUT/allure-report")
     parser.add_argument("--timeout", type=float, default=900, help="seconds to wait for every host")
+    parser.add_argument("--expect-config", type=Path, metavar="FILE",
+                        help="judge every node by this daemon.json; report each one's drift")  # fmt: skip
     parser.add_argument("--demo", action="store_true", help="make a 3-node swarm here first (root)")
     parser.add_argument("--demo-stopped", action="store_true",
                         help="with --demo: a 4th node whose engine is stopped before the run")  # fmt: skip
@@ -54,12 +59,17 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 
 
 def gather(args: argparse.Namespace) -> list[fleet.HostResult]:
+    golden = args.expect_config
+    expected = json.dumps(read_golden(golden)) if golden else ""  # refused here when invalid
     if args.hosts:
-        return run_hosts(args.hosts, args.out, args.timeout)
+        return run_hosts(
+            args.hosts, args.out, args.timeout, ("--expect-config", str(golden)) if golden else ()
+        )
+    labels = dict(args.node_label)
     if args.demo:
         with demo_swarm(stopped=args.demo_stopped) as made:
-            return run_swarm(made.manager.client, args.out, dict(args.node_label), args.timeout)
-    return run_swarm(connect(probe="always").client, args.out, dict(args.node_label), args.timeout)
+            return run_swarm(made.manager.client, args.out, labels, args.timeout, expected)
+    return run_swarm(connect(probe="always").client, args.out, labels, args.timeout, expected)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,10 +19,10 @@ def host_name(url: str) -> str:
     return parsed.netloc.rpartition("@")[2] or parsed.path or url
 
 
-def run_one(name: str, url: str, folder: Path, timeout: float) -> HostResult:
+def run_one(name: str, url: str, folder: Path, timeout: float, extra: tuple[str, ...] = ()) -> HostResult:
     try:
         result = subprocess.run(
-            suite_argv(*full_reports(folder), reports=folder),
+            suite_argv(*full_reports(folder), *extra, reports=folder),
             cwd=ROOT,
             env={**os.environ, "DOCKER_HOST": url},
             capture_output=True,
@@ -36,13 +36,16 @@ def run_one(name: str, url: str, folder: Path, timeout: float) -> HostResult:
     return HostResult(name, folder, reason)
 
 
-def run_hosts(urls: list[str], out: Path, timeout: float = 900) -> list[HostResult]:
+def run_hosts(
+    urls: list[str], out: Path, timeout: float = 900, extra: tuple[str, ...] = ()
+) -> list[HostResult]:
+    """One run of the suite for each engine, with `extra` arguments (`--expect-config FILE`)."""
     names = [host_name(url) for url in urls]
     if len(set(names)) != len(names):
         names = [f"{name}#{n}" for n, name in enumerate(names, 1)]
     with ThreadPoolExecutor(max_workers=max(1, len(urls))) as pool:
         runs = [
-            pool.submit(run_one, name, url, out / "hosts" / folder_name(name), timeout)
+            pool.submit(run_one, name, url, out / "hosts" / folder_name(name), timeout, extra)
             for name, url in zip(names, urls, strict=True)
         ]
         return [run.result() for run in runs]

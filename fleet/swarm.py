@@ -79,9 +79,14 @@ def _last_words(lines: list[str]) -> str:
 
 
 def run_swarm(
-    client: docker.DockerClient, out: Path, labels: dict[str, str], timeout: float = 900
+    client: docker.DockerClient,
+    out: Path,
+    labels: dict[str, str],
+    timeout: float = 900,
+    expected: str = "",
 ) -> list[HostResult]:
-    """Deploy, wait for every selected node's task, gather, remove. One result per node."""
+    """Deploy, wait for every selected node's task, gather, remove. One result per node.
+    `expected`: a golden daemon.json's text, each node judged by it (`--expect-config`)."""
     info = client.info().get("Swarm", {})
     if not info.get("ControlAvailable"):
         raise SuiteError(
@@ -103,7 +108,7 @@ def run_swarm(
         mode=ServiceMode("global"),
         networks=["host"],
         mounts=[Mount("/var/run/docker.sock", "/var/run/docker.sock", type="bind")],
-        env=["DCF_NODE={{.Node.Hostname}}"],
+        env=["DCF_NODE={{.Node.Hostname}}", *([f"DCF_EXPECT_CONFIG={expected}"] if expected else [])],
         restart_policy=RestartPolicy(condition="none"),
         # removed early (Ctrl-C), a task's suite stops its probe, which tears down, before Swarm
         # would kill it

@@ -7,6 +7,10 @@
 # Exit 0 whenever a result set was sent (the verdicts are in it); else the suite's status.
 set -u
 node=${DCF_NODE:-$(hostname)}
+if [ -n "${DCF_EXPECT_CONFIG:-}" ]; then  # the fleet's golden daemon.json (--expect-config)
+  printf '%s' "$DCF_EXPECT_CONFIG" > /tmp/expected-daemon.json
+  set -- --expect-config /tmp/expected-daemon.json "$@"
+fi
 /suite/image/entrypoint.sh --probe always "$@"
 status=$?
 if [ ! -f "${REPORTS:-/reports}/summary.json" ]; then

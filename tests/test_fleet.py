@@ -77,6 +77,24 @@ def test_the_merge_names_each_host_its_failures_and_the_silent_ones(tmp_path):
     assert environment == "a.engine.version=20.10\nb.engine.version=20.10\n"
 
 
+def test_a_drifting_host_is_named_in_its_column_and_the_fleet_exits_26(tmp_path):
+    """`--expect-config`: every node judged by one golden file; a node that runs another
+    configuration is drift, setting by setting, whatever its claims say."""
+    results = [_host(tmp_path, "a", "docker-20.10"), _host(tmp_path, "b", "docker-20.10")]
+    drifted = "mtu: 1500 in golden.json; the engine has mtu=1450 (dockerd's command line)"
+    for result, drift in zip(results, ([], [drifted]), strict=True):
+        path = result.folder / "summary.json"
+        summary = json.loads(path.read_text())
+        summary["configuration"] = {"expected": ["golden.json"], "drift": drift}
+        path.write_text(json.dumps(summary))
+    merged = fleet.merge(results, tmp_path / "out")
+    assert fleet.exit_status(merged) == 26
+    assert f"b: DRIFT in 1 setting(s): {drifted}" in fleet.terminal(merged)
+    table = (tmp_path / "out" / "fleet.md").read_text()
+    assert "| drift | 0 | 1 |" in table
+    assert f"  - drift: {drifted}" in table
+
+
 def test_a_fleet_of_conforming_hosts_exits_0(tmp_path):
     merged = fleet.merge([_host(tmp_path, "a", "docker-20.10")], tmp_path / "out")
     assert fleet.exit_status(merged) == 0

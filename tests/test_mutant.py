@@ -3,9 +3,9 @@
 `--bip 10.99.0.1/24 --mtu 1450 --icc=false`, in a namespace of its own (and, below, more flags:
 `--userland-proxy=false --ip 127.0.0.1 --host-gateway-ip ...`, `--ip-forward=false`). Under the documented
 default profile the bip and mtu claims fail, and S-PING-1 (icc); D-HOSTGW-1 (host-gateway
-is the bip's gateway) and D-OPT-1 (the bridge's options) too. Under the `daemon` profile every
-configured deviation is explained, and only icc's effects, on S-PING-1 and on the FORWARD rules
-of D-FW-2, which no profile value describes, still fail.
+is the bip's gateway) and D-OPT-1 (the bridge's options) too. Under the `daemon` profile, read
+from the engine's own command line and config file, every configured deviation is explained and
+nothing fails; with `--expect-config` the engine is judged by a golden file, and its drift named.
 """
 
 from __future__ import annotations
@@ -56,12 +56,44 @@ def test_default_profile_fails_exactly_what_the_flags_break(mutant):
     assert "1450" in summary.claims["S-VETH-2"].observed
 
 
-def test_daemon_profile_explains_all_but_icc(mutant):
+def test_daemon_profile_explains_every_setting(mutant):
     result, summary = mutant["daemon"]
-    assert result.returncode == 1
-    assert set(summary.failed()) == {"S-PING-1", "D-FW-2"}
+    assert result.returncode == 0, result.stdout
+    assert summary.failed() == []
     deviating = {c for c, r in summary.claims.items() if r.verdict == Status.DEVIATES}
-    assert (BROKEN_BY["bip"] | BROKEN_BY["mtu"]) - {"D-HOSTGW-1"} <= deviating
+    assert (BROKEN_BY["bip"] | BROKEN_BY["mtu"] | {"S-PING-1"}) <= deviating
+    assert "icc=false (dockerd's command line)" in summary.claims["S-PING-1"].reason
+    assert summary.claims["D-FW-2"].verdict == Status.NOT_APPLICABLE
+    assert "icc=false" in summary.claims["D-FW-2"].reason
+    assert "bip=10.99.0.1/24 (dockerd's command line)" in summary.configuration["settings"]
+
+
+def test_a_config_file_and_flags_are_read_from_the_engine_and_drift_is_named(tmp_path):
+    """Settings in the engine's own --config-file (read through /proc/PID/root) and on its command
+    line; then the same engine judged by a golden file that disagrees on one setting."""
+    golden = tmp_path / "golden.json"
+    golden.write_text('{"dns": ["198.51.100.53"], "mtu": 1500}')
+    with engine(
+        "--mtu", "1450", config={"dns": ["198.51.100.53"], "dns-search": ["example.test"]}
+    ) as running:
+        env = {"DOCKER_HOST": running.docker_host}
+        daemon = run_suite("--profile", "daemon", env=env, reports=tmp_path / "daemon")
+        drifted = run_suite("--expect-config", str(golden), "--explain", env=env, reports=tmp_path / "golden")
+    summary = Summary.load(tmp_path / "daemon" / "summary.json")
+    assert daemon.returncode == 0, daemon.stdout
+    resolv = summary.claims["D-RESOLV-1"]
+    assert resolv.verdict == Status.DEVIATES
+    assert f"dns=198.51.100.53 ({running.state}/daemon.json)" in resolv.reason
+    assert "dns-search=example.test" in resolv.reason
+    assert summary.claims["S-VETH-2"].verdict == Status.DEVIATES
+    assert drifted.returncode == 26, drifted.stdout
+    summary = Summary.load(tmp_path / "golden" / "summary.json")
+    assert summary.drift == [
+        f"dns-search: unset in {golden}; the engine has dns-search=example.test ({running.state}/daemon.json)",  # noqa: E501
+        f"mtu: 1500 in {golden}; the engine has mtu=1450 (dockerd's command line)",
+    ]
+    assert f"Drift from {golden}" in drifted.stdout
+    assert summary.failed() == ["S-VETH-2", "D-OPT-1"]  # judged by the file: 1500
 
 
 # more daemon flags, each set breaking the claims named (under the documented default profile)
@@ -104,14 +136,21 @@ MORE_MUTANTS = {
 
 
 @pytest.mark.parametrize(("flags", "broken"), MORE_MUTANTS.values(), ids=MORE_MUTANTS.keys())
-def test_more_flags_break_exactly_their_claims(tmp_path, flags, broken):
+def test_more_flags_break_exactly_their_claims_and_the_daemon_profile_explains_them(tmp_path, flags, broken):
     with engine(*flags) as running:
-        result = run_suite(env={"DOCKER_HOST": running.docker_host}, reports=tmp_path)
-    summary = Summary.load(tmp_path / "summary.json")
+        result = run_suite(env={"DOCKER_HOST": running.docker_host}, reports=tmp_path / "default")
+        daemon = run_suite("--profile", "daemon", env={"DOCKER_HOST": running.docker_host}, reports=tmp_path)
+    summary = Summary.load(tmp_path / "default" / "summary.json")
     assert result.returncode == 1, result.stdout
     assert set(summary.failed()) == set(broken)
     for claim, words in broken.items():
         assert words in summary.claims[claim].reason, summary.claims[claim].reason
+    explained = Summary.load(tmp_path / "summary.json")
+    assert daemon.returncode == 0, daemon.stdout
+    for claim in broken:  # each follows a setting, or a setting makes it meaningless: named either way
+        record = explained.claims[claim]
+        assert record.verdict in (Status.DEVIATES, Status.NOT_APPLICABLE), (claim, record.reason)
+        assert "(dockerd's command line)" in record.reason, (claim, record.reason)
 
 
 def test_a_users_docker_user_rule_breaks_exactly_what_it_drops(tmp_path):

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from conformance import registry
+from conformance.configured import derive
 from conformance.errors import ExitStatus, SuiteError
-from conformance.profile import derive, documented, from_file
+from conformance.model.daemon import Configuration, effective
+from conformance.profile import documented, from_file
 from conformance.verdict import Status
 from tests import mutate as m
 
@@ -52,18 +54,26 @@ def test_an_invalid_profile_is_rejected_by_name(tmp_path, text, named):
 
 
 def test_daemon_profile_names_each_setting():
-    profile = derive(MUTANT_BRIDGE, {"bip": "10.99.0.1/24"})
+    config = effective(["dockerd", "--mtu", "1450"], {"bip": "10.99.0.1/24"}, "/etc/docker/daemon.json")
+    profile = derive(documented(), config, MUTANT_BRIDGE)
     assert profile.bridge.subnet == "10.99.0.0/24"
     assert profile.bridge.broadcast == "10.99.0.255"
     assert profile.container.mtu == 1450
     assert profile.bridge.mtu == 1500  # --mtu is the containers'; an empty docker0 keeps 1500
-    assert profile.settings["bridge.subnet"] == "bip=10.99.0.1/24 (daemon.json)"
-    assert "mtu=1450" in profile.settings["container.mtu"]
+    assert profile.settings["bridge.subnet"] == "bip=10.99.0.1/24 (/etc/docker/daemon.json)"
+    assert profile.settings["container.mtu"] == "mtu=1450 (dockerd's command line)"
+
+
+def test_an_unread_configuration_falls_back_to_what_the_api_shows():
+    unread = Configuration(unread=("/etc/docker/daemon.json was not read (Permission denied)",))
+    profile = derive(documented(), unread, MUTANT_BRIDGE)
+    assert profile.container.mtu == 1450
+    assert profile.settings["container.mtu"] == "mtu=1450 (engine API bridge option)"
 
 
 def test_configured_value_deviates_and_unexplained_one_is_inconsistent(recorded):
     """The three verdicts: conforms; deviates as configured; the engine contradicts its config."""
-    profile = derive({"Options": MUTANT_BRIDGE["Options"]}, {})
+    profile = derive(documented(), effective(["dockerd", "--mtu=1450"], {}, "daemon.json"), {})
     as_configured = m.container_link(
         m.container_link(recorded, "busybox1", "eth0", mtu=1450), "busybox2", "eth0", mtu=1450
     )
@@ -73,13 +83,13 @@ def test_configured_value_deviates_and_unexplained_one_is_inconsistent(recorded)
     assert "instead of 1500" in verdict.reason
     verdict = registry.judge("S-VETH-2", recorded, profile)
     assert verdict.status is Status.INCONSISTENT
-    assert "mtu=1450" in verdict.reason
+    assert "mtu=1450 (dockerd's command line)" in verdict.reason
     assert registry.judge("S-VETH-2", recorded, documented()).status is Status.CONFORMS
 
 
 def test_a_configured_subnet_deviates_where_it_shows(recorded):
     """bip: the prefix length written into inspect and eth0 is judged against the setting too."""
-    profile = derive(MUTANT_BRIDGE, {})
+    profile = derive(documented(), effective(["dockerd", "--bip", "10.99.0.1/24"], {}, "f"), MUTANT_BRIDGE)
     verdict = registry.judge("S-IPAM-2", recorded, profile)
     assert verdict.status is Status.INCONSISTENT
     assert "busybox1 IPv4Address" in verdict.reason

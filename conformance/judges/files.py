@@ -82,7 +82,9 @@ def resolv_conf(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     """
     files = bridge_files(ubr)
     copied = nameservers(files.resolv_no_dns)
-    if files.engine_resolv is None:
+    if profile.files.dns:  # the engine's `dns`: those servers, not the host's
+        j.expect("default bridge, no --dns: the engine's dns", "files.dns", tuple(copied))
+    elif files.engine_resolv is None:
         j.cannot_judge("the engine's own resolv.conf is not readable from here (a remote engine, or no root)")
     else:
         host = [s for s in nameservers(files.engine_resolv) if not ipaddress.ip_address(s).is_loopback]
@@ -93,6 +95,15 @@ def resolv_conf(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
             copied,
         )
         j.attach("the engine's resolv.conf", files.engine_resolv)
+    for key, word in (("files.dns_options", "options"), ("files.dns_search", "search")):
+        if configured := profile.value(key):  # `dns-opts`, `dns-search`
+            found = tuple(
+                w
+                for line in files.resolv_no_dns.splitlines()
+                if line.split()[:1] == [word]
+                for w in line.split()[1:]
+            )
+            j.expect(f"default bridge, no --dns: {word}", key, found, holds=set(configured) <= set(found))
     j.fact(
         f"default bridge, --dns {' --dns '.join(files.dns)}: only those",
         list(files.dns),
@@ -130,7 +141,7 @@ def host_gateway(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     ]
     j.expect(
         f"the address of {files.gateway_name}",
-        "bridge.gateway",
+        "files.host_gateway" if profile.files.host_gateway else "bridge.gateway",  # `host-gateway-ip`
         mapped[0] if len(mapped) == 1 else mapped or None,
     )
     j.attach(files.hosts.command, files.hosts.output)

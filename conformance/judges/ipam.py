@@ -121,10 +121,12 @@ def addresses_in_order(j: Judgement, seed: SeedObservation, profile: Profile) ->
     """
     subnet = subnet_of(seed.before.bridge) or profile.bridge.subnet
     gateway = seed.busybox1.endpoint.get("Gateway") or profile.bridge.gateway
-    expected = lowest_free(seed.before.bridge, subnet, gateway, 2)
+    expected = lowest_free(seed.before.bridge, profile.bridge.fixed_cidr or subnet, gateway, 2)
     observed = [v.endpoint.get("IPAddress") for v in seed.containers()]
     if seed.activity and observed != expected:
         j.cannot_judge(f"the allocation order cannot be judged: {busy(seed.activity, seed.attempts)}")
+    elif profile.bridge.fixed_cidr:  # `fixed-cidr`: the lowest free of that range
+        j.expect("busybox1, busybox2 addresses", "bridge.fixed_cidr", observed, holds=observed == expected)
     else:
         j.fact("busybox1, busybox2 addresses", expected, observed)
     j.expect("subnet they come from", "bridge.subnet", subnet)

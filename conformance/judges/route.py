@@ -25,12 +25,13 @@ def routing_table(j: Judgement, seed: SeedObservation, profile: Profile) -> None
         raise Unobservable("the container's namespace could not be entered")
     routes = {r.dst: r for r in view.netns.routes}
     default = routes.get("default")
-    j.expect("default gateway", "bridge.gateway", default.gateway if default else None)
+    key = "container.gateway" if profile.container.gateway else "bridge.gateway"  # `default-gateway`
+    j.expect("default gateway", key, default.gateway if default else None)
     device = profile.container.device
     j.exactly(
         "routes",
         [
-            f"default via {profile.bridge.gateway} dev {device} UG",
+            f"default via {profile.value(key)} dev {device} UG",
             f"{profile.bridge.subnet} via * dev {device} U",
         ],
         map(str, view.netns.routes),

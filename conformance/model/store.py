@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+from conformance.model.daemon import Configuration
 from conformance.model.ipv6 import Ipv6Observation
 from conformance.model.scenarios import (
     CustomNetwork,
@@ -38,12 +39,13 @@ OBSERVATIONS: dict[str, type] = {
     "reachability": Reachability,
     "ipv6": Ipv6Observation,
 }
+PREFLIGHT: dict[str, type] = {"configuration": Configuration}  # read before any scenario, not one
 FOLDER = "observations"
 
 
 @cache
 def _adapter(name: str) -> TypeAdapter[Any]:
-    return TypeAdapter(OBSERVATIONS[name])
+    return TypeAdapter(OBSERVATIONS.get(name) or PREFLIGHT[name])
 
 
 def dumps(name: str, observation: Any) -> bytes:

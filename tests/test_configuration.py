@@ -1,0 +1,162 @@
+"""The engine's own configuration: dockerd's flags and file as dockerd combines them, what each
+setting means for the claims (deviates, inconsistent, not applicable, not judged), and drift."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from conformance import registry
+from conformance.configured import MEANINGS, derive, expect_config
+from conformance.model.daemon import Configuration, drift, effective, parse_flags
+from conformance.model.execs import Exec
+from conformance.profile import documented
+from conformance.summary import Summary, configuration_record
+from conformance.verdict import Status
+
+FILE = "/etc/docker/daemon.json"
+
+
+def test_flags_read_as_dockerd_reads_them():
+    argv = [
+        "/usr/sbin/dockerd", "-H", "fd://", "--containerd=/run/containerd/containerd.sock",
+        "--icc=false", "--mtu", "1450", "--dns", "198.51.100.53", "--dns=198.51.100.54", "--debug",
+        "--default-address-pool", "base=198.18.0.0/16,size=24", "-b", "br0",
+        "--default-network-opt", "bridge=com.docker.network.driver.mtu=1400", "--userland-proxy",
+    ]  # fmt: skip
+    assert parse_flags(argv) == {
+        "hosts": ["fd://"],
+        "containerd": "/run/containerd/containerd.sock",
+        "icc": False,
+        "mtu": 1450,
+        "dns": ["198.51.100.53", "198.51.100.54"],
+        "debug": True,
+        "default-address-pools": [{"base": "198.18.0.0/16", "size": 24}],
+        "bridge": "br0",
+        "default-network-opts": {"bridge": {"com.docker.network.driver.mtu": "1400"}},
+        "userland-proxy": True,
+    }
+
+
+def test_each_setting_names_where_it_came_from_and_a_conflict_is_said():
+    config = effective(["dockerd", "--mtu", "1450"], {"mtu": 9000, "dns": ["198.51.100.53"]}, FILE)
+    assert config.source("mtu") == "mtu=1450 (dockerd's command line)"
+    assert config.source("dns") == f"dns=198.51.100.53 ({FILE})"
+    assert "the file was changed after it started" in config.conflicts[0]
+
+
+def test_drift_is_every_differing_setting_and_a_default_is_no_drift():
+    engine = effective(["dockerd", "--icc=false", "--data-root", "/srv/docker"], {"mtu": 1450}, FILE)
+    found = drift(
+        {"mtu": 1500, "iptables": True, "bip": "10.99.0.1/24"}, engine, "golden.json", set(MEANINGS)
+    )
+    assert found == [
+        "bip: 10.99.0.1/24 in golden.json; the engine has unset on the engine",
+        "icc: unset in golden.json; the engine has icc=false (dockerd's command line)",
+        f"mtu: 1500 in golden.json; the engine has mtu=1450 ({FILE})",
+    ]  # iptables: true is dockerd's default, and data-root is read by no claim
+
+
+def _profile(argv: list[str], file: dict | None = None):
+    return derive(documented(), effective(["dockerd", *argv], file or {}, FILE), {})
+
+
+def _unanswered(seed):
+    ping = dataclasses.replace(
+        seed.ping,
+        exec=Exec(seed.ping.exec.command, 1, "4 packets transmitted, 0 packets received, 100% packet loss\n"),
+    )
+    return dataclasses.replace(seed, ping=ping)
+
+
+# each setting, a claim it moves, and what that claim says of the recorded (default) engine:
+# the engine does not do what the setting says, so the claim is internally inconsistent
+INCONSISTENT = {
+    "icc": (["--icc=false"], "S-PING-1", "seed", "icc=false (dockerd's command line)"),
+    "dns": ([], "D-RESOLV-1", "user_bridges", f"dns=198.51.100.53 ({FILE})"),
+    "dns-opts": (["--dns-opt", "ndots:2"], "D-RESOLV-1", "user_bridges", "dns-opts=ndots:2"),
+    "host-gateway-ip": (["--host-gateway-ip", "198.51.100.7"], "D-HOSTGW-1", "user_bridges", "198.51.100.7"),
+    "default-gateway": (
+        ["--default-gateway", "172.17.0.9"],
+        "S-ROUTE-1",
+        "seed",
+        "default-gateway=172.17.0.9",
+    ),
+    "fixed-cidr": (["--fixed-cidr", "172.17.1.0/24"], "S-IPAM-4", "seed", "fixed-cidr=172.17.1.0/24"),
+    "ip-masq": (["--ip-masq=false"], "S-EGRESS-1", "seed", "ip-masq=false"),
+    "pools": (["--default-address-pool", "base=198.19.0.0/16,size=24"], "D-UBR-1", "user_bridges", "pools"),
+    "userland-proxy": (["--userland-proxy=false"], "D-PORT-2", "published_port", "userland-proxy=false"),
+    "mtu": (["--mtu", "1450"], "D-OPT-1", "engine_config", "mtu=1450"),
+}
+
+
+@pytest.mark.parametrize(("argv", "claim", "observed", "words"), INCONSISTENT.values(), ids=INCONSISTENT)
+def test_an_engine_not_doing_what_its_setting_says_is_inconsistent(
+    observations, argv, claim, observed, words
+):
+    profile = _profile(argv, {"dns": ["198.51.100.53"]} if claim == "D-RESOLV-1" and not argv else None)
+    verdict = registry.judge(claim, observations[observed], profile)
+    assert verdict.status is Status.INCONSISTENT, verdict.message()
+    assert words in verdict.reason or any(words in fact.line() for fact in verdict.facts), verdict.message()
+
+
+def test_an_engine_doing_what_its_setting_says_deviates(recorded):
+    verdict = registry.judge("S-PING-1", _unanswered(recorded), _profile(["--icc=false"]))
+    assert verdict.status is Status.DEVIATES
+    assert "icc=false (dockerd's command line)" in verdict.reason
+    assert registry.judge("S-PING-1", _unanswered(recorded), documented()).status is Status.FAILS
+
+
+@pytest.mark.parametrize(
+    ("argv", "claim", "observed"),
+    [
+        (["--iptables=false"], "D-FWD-1", "engine_config"),
+        (["--iptables=false"], "D-FW-2", "reachability"),
+        (["--ip-forward=false"], "D-REACH-1", "reachability"),
+        (["--default-gateway", "172.17.0.9"], "S-ROUTE-2", "seed"),
+        (["--ip", "127.0.0.1"], "D-REACH-1", "reachability"),
+        (["--ip", "127.0.0.1"], "D-PORT-2", "published_port"),
+    ],
+)
+def test_a_setting_that_makes_a_claim_meaningless_names_itself(observations, argv, claim, observed):
+    verdict = registry.judge(claim, observations[observed], _profile(argv))
+    assert verdict.status is Status.NOT_APPLICABLE
+    assert f"{argv[0].lstrip('-').split('=')[0]}=" in verdict.reason
+    assert "(dockerd's command line)" in verdict.reason
+
+
+def test_a_setting_no_claim_reads_is_listed_not_judged():
+    profile = _profile(["--log-level", "debug"], {"storage-driver": "overlay2", "mtu": 1450})
+    assert profile.not_judged == ("log-level", "storage-driver")
+    summary = Summary(claims={}, configuration=configuration_record(profile))
+    assert any(
+        "Configured, not judged" in line and "log-level, storage-driver" in line
+        for line in summary.configured()
+    )
+
+
+def test_expect_config_judges_by_the_file_and_lists_the_drift():
+    engine = effective(["dockerd", "--mtu", "1450"], {}, FILE)
+    profile = expect_config(documented(), engine, {"mtu": 1500, "dns": ["198.51.100.53"]}, "golden.json", {})
+    assert profile.files.dns == ("198.51.100.53",)
+    assert profile.settings["files.dns"] == "dns=198.51.100.53 (golden.json)"
+    assert profile.drift == (
+        "dns: 198.51.100.53 in golden.json; the engine has unset on the engine",
+        "mtu: 1500 in golden.json; the engine has mtu=1450 (dockerd's command line)",
+    )
+    summary = Summary(claims={}, configuration=configuration_record(profile))
+    assert summary.drift == list(profile.drift)
+    assert summary.configured()[0] == "Drift from golden.json (2 setting(s); exit status 26):"
+    assert "golden.json과 다른 설정 (2개" in summary.configured("ko")[0]
+
+
+def test_an_unread_configuration_says_why():
+    summary = Summary(claims={}, configuration=configuration_record(_unread_profile()))
+    assert summary.configured() == [
+        "The engine's configuration, not read: the file is closed (Permission denied)."
+    ]
+
+
+def _unread_profile():
+    return derive(documented(), Configuration(unread=("the file is closed (Permission denied)",)), {})
