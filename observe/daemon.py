@@ -62,6 +62,8 @@ def _read_file(pid: int, path: str) -> tuple[dict | None, str]:
         note = " (read in this process's mount namespace: the engine's own is closed to this user)"
     except OSError as exc:
         return None, f"{path} was not read ({exc.strerror})"
+    except ValueError as exc:
+        return None, f"{path} is not text ({exc})"
     try:
         data = json.loads(text) if text.strip() else {}
     except ValueError as exc:

@@ -4,6 +4,7 @@ setting means for the claims (deviates, inconsistent, not applicable, not judged
 from __future__ import annotations
 
 import dataclasses
+import os
 
 import pytest
 
@@ -14,6 +15,7 @@ from conformance.model.execs import Exec
 from conformance.profile import documented
 from conformance.summary import Summary, configuration_record
 from conformance.verdict import Status
+from observe.daemon import _read_file, config_file
 
 FILE = "/etc/docker/daemon.json"
 
@@ -160,3 +162,25 @@ def test_an_unread_configuration_says_why():
 
 def _unread_profile():
     return derive(documented(), Configuration(unread=("the file is closed (Permission denied)",)), {})
+
+
+def test_the_file_dockerd_reads_is_found_as_dockerd_finds_it():
+    pid = os.getpid()
+    assert config_file(["dockerd", "--config-file=/srv/d.json"], pid, rootless=False) == "/srv/d.json"
+    assert config_file(["dockerd", "--config-file", "/srv/d.json"], pid, rootless=True) == "/srv/d.json"
+    assert config_file(["dockerd"], pid, rootless=False) == "/etc/docker/daemon.json"
+    rootless = config_file(["dockerd"], pid, rootless=True)
+    assert rootless.endswith("/docker/daemon.json")
+    assert rootless != "/etc/docker/daemon.json"
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [("{not json", "is not valid JSON"), ("[1]", "holds no JSON object"), (b"\xff\xfe", "is not text")],
+)
+def test_an_unreadable_file_is_named_not_guessed(tmp_path, text, why):
+    path = tmp_path / "daemon.json"
+    path.write_bytes(text if isinstance(text, bytes) else text.encode())
+    data, said = _read_file(os.getpid(), str(path))
+    assert data is None
+    assert said.startswith(f"{path} {why}")
