@@ -6,6 +6,7 @@ import docker
 import pytest
 
 from conformance import registry
+from conformance.model import store
 from conformance.summary import Summary
 from observe.locks import lock_dir
 from observe.ownership import LABEL
@@ -21,10 +22,11 @@ def test_two_workers_share_one_observation_each_and_leave_nothing(tmp_path):
     summary = Summary.load(tmp_path / "summary.json")
     assert summary.claims
     assert all(record.passed or record.verdict == "not applicable" for record in summary.claims.values())
-    # every scenario observed once (by whichever worker took its lock), saved once each
+    # every scenario observed once (by whichever worker took its lock), saved once each, beside
+    # what the preflight read (the engine's configuration)
     assert {p.stem for p in (tmp_path / "observations").glob("*.json")} == {
         registry.get(claim_id).observes for claim_id in summary.claims
-    }
+    } | set(store.PREFLIGHT)
     client = docker.from_env()
     assert client.containers.list(all=True, filters={"label": LABEL}) == []
     assert not [p for p in lock_dir().iterdir() if p.is_dir() and p.name.startswith(f"dcf-{summary.run}-")]
