@@ -26,6 +26,7 @@ from conformance.profile import Profile, validate
 Meaning = Callable[[Any, dict[str, Any]], tuple[dict[str, Any], dict[str, str]]]
 MEANINGS: dict[str, Meaning] = {}
 OPTION = "com.docker.network.bridge."
+TOGETHER = {"ipv6", "fixed-cidr-v6"}  # read together, from the whole configuration (in `derive`)
 ROUTED = ("S-EGRESS-1", "D-PORT-3", "D-REACH-1", "D-REACH-2", "D-REACH-3", "D-REACH-4", "D-V6-4", "D-V6-5")
 
 
@@ -101,22 +102,26 @@ def _host_gateway(value: str | list[str], _data: dict) -> tuple[dict, dict]:
     return ({"files.host_gateway": v4[0]} if v4 else {}), {}
 
 
-@means("icc")
-def _icc(value: bool, data: dict) -> tuple[dict, dict]:
-    if value:
-        return {}, {}
-    return {"bridge.icc": False, **_options(data, enable_icc="false")}, {
-        "D-FW-2": "the rules Docker documents are those of a bridge with inter-container traffic on"
-    }
+def _turned_off(key: str, option: str, why: str) -> Meaning:
+    """A boolean setting whose `false` turns profile key `key` and the bridge's `option` off, and
+    leaves D-FW-2's documented rules meaningless."""
+
+    def meaning(value: bool, data: dict) -> tuple[dict, dict]:
+        if value:
+            return {}, {}
+        return {key: False, **_options(data, **{option: "false"})}, {"D-FW-2": why}
+
+    return meaning
 
 
-@means("ip-masq")
-def _ip_masq(value: bool, data: dict) -> tuple[dict, dict]:
-    if value:
-        return {}, {}
-    return {"egress.masquerade": False, **_options(data, enable_ip_masquerade="false")}, {
-        "D-FW-2": "the rules Docker documents include the bridge's MASQUERADE"
-    }
+MEANINGS["icc"] = _turned_off(
+    "bridge.icc",
+    "enable_icc",
+    "the rules Docker documents are those of a bridge with inter-container traffic on",
+)
+MEANINGS["ip-masq"] = _turned_off(
+    "egress.masquerade", "enable_ip_masquerade", "the rules Docker documents include the bridge's MASQUERADE"
+)
 
 
 @means("iptables")
@@ -158,11 +163,6 @@ def _userland_proxy(value: bool, data: dict) -> tuple[dict, dict]:
     if data["ipv6"]["published_via"] == "userland proxy":  # before 27.0: no ip6tables DNAT either
         meaningless["D-V6-5"] = "with no userland proxy this engine version publishes nothing over IPv6"
     return {"ports.ipv6_loopback": False}, meaningless
-
-
-@means("ipv6", "fixed-cidr-v6")
-def _ipv6(_value: Any, _data: dict) -> tuple[dict, dict]:
-    return {}, {}  # read together, from the whole configuration (below)
 
 
 @means("default-gateway")
@@ -217,7 +217,7 @@ def derive(
     for setting_name, setting in config.settings.items():
         meaning = MEANINGS.get(setting_name)
         if meaning is None:
-            if setting_name != "config-file":  # where the rest came from
+            if setting_name not in TOGETHER | {"config-file"}:  # config-file: where the rest came from
                 not_judged.append(setting_name)
             continue
         values, meaningless = meaning(setting.value, data)
@@ -289,5 +289,5 @@ def expect_config(
         settings={k: Setting(value=normal(k, v), source=path) for k, v in golden.items()}, read=(path,)
     )
     profile = derive(base, wanted, bridge, name=f"expected by {path}", golden=path)
-    found = drift(golden, engine, path, set(MEANINGS))
+    found = drift(golden, engine, path, set(MEANINGS) | TOGETHER)
     return profile.model_copy(update={"configuration": engine, "drift": tuple(found)})
