@@ -59,7 +59,16 @@ WORDS = {
         "cause": "- {text} (evidence: {evidence})",
         "no cause": "No likely cause stood out; compare what was seen with what the seed shows.",
         "skipped": "Not judged here ({count}; each says why): {claims}.",
-        "the rest": "To judge them too: run it as root (`sudo -E tox -e conformance`).",
+        "the rest": (
+            "To judge them too: let the suite observe through the engine (without `--probe never`), "
+            "or run it as root (`sudo -E tox -e conformance`)."
+        ),
+        "through": (
+            "Observed through the engine at {host}: {user} cannot enter the containers' namespaces, so this "
+            "user's suite ran as root in a helper container (the docker group allows it; "
+            "`--probe never` turns this off)."
+        ),
+        "refused": "The engine refused the helper container, so {user} judged only what it could: {why}",
         "config unread": "The engine's configuration, not read: {items}.",
         "config conflicts": "Set both on the command line and in the file: {items}.",
         "config not judged": (
@@ -83,7 +92,16 @@ WORDS = {
         "cause": "- {text} (근거: {evidence})",
         "no cause": "눈에 띄는 원인은 없다. 관찰한 것과 블로그(seed)의 출력을 비교해 보자.",
         "skipped": "여기서 판정하지 못한 주장 ({count}개, 각각 이유를 말함): {claims}.",
-        "the rest": "나머지도 판정하려면 root로 실행하자 (`sudo -E tox -e conformance`).",
+        "the rest": (
+            "나머지도 판정하려면 엔진을 통해 관찰하게 하거나 (`--probe never` 없이), "
+            "root로 실행하자 (`sudo -E tox -e conformance`)."
+        ),
+        "through": (
+            "{host}의 엔진을 통해 관찰함: {user}는 컨테이너의 네임스페이스에 들어갈 수 없어서, 이 사용자의 "
+            "스위트가 helper 컨테이너 안에서 root로 실행되었다 (docker 그룹이 허용한다; "
+            "`--probe never`로 끌 수 있다)."
+        ),
+        "refused": "엔진이 helper 컨테이너를 거부해서 {user}가 할 수 있는 것만 판정했다: {why}",
         "config unread": "엔진 설정 중 읽지 못한 것: {items}.",
         "config conflicts": "명령줄과 설정 파일 양쪽에 있는 설정: {items}.",
         "config not judged": "설정되었지만 판정하지 않는 것 (이 설정을 읽는 주장이 없다): {items}.",

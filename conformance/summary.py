@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from conformance import i18n, registry
+from conformance.model.engine import THROUGH
 from conformance.profile import Profile
 from conformance.verdict import Status, Verdict
 
@@ -104,13 +105,22 @@ class Summary:
                 what, reason = f"{known.text_ko} " if known else "", reason.replace(AS_DOCUMENTED, "문서대로")
             verdict = i18n.pad(i18n.status(lang, r.verdict), 24 if lang == "ko" else 38)
             lines.append(f"{c:<11} {verdict} {what}{reason}"[:161])
-        lines += self.unjudged(lang) + self.configured(lang)
+        lines += self.observer(lang) + self.unjudged(lang) + self.configured(lang)
         if not self.activity:
             return [*lines, i18n.word(lang, "quiet")]
         busy = ", ".join(
             f"{name} ({events[0]}, {len(events) - 1} events)" for name, events in self.activity.items()
         )
         return [*lines, i18n.word(lang, "busy", busy=busy)]
+
+    def observer(self, lang: str = "en") -> list[str]:
+        """Whether the run observed through the engine (and as whom), or the engine refused it."""
+        user = self.engine.get("engine.user", "")
+        if self.engine.get("engine.observed_by") == THROUGH:
+            return [i18n.word(lang, "through", user=user, host=self.engine.get("engine.docker_host"))]
+        if refused := self.engine.get("engine.refused"):
+            return [i18n.word(lang, "refused", user=user, why=refused)]
+        return []
 
     def unjudged(self, lang: str = "en") -> list[str]:
         """What this user's run could not judge, and, where root could, the one line to get it."""

@@ -97,9 +97,14 @@ def test_invalid_profile(tmp_path):
 @pytest.mark.engine
 @pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root and setpriv")
 def test_without_namespace_entry_those_checks_skip_and_the_rest_run(tmp_path):
-    """Without CAP_SYS_ADMIN: checks that enter a namespace are skipped with the reason."""
+    """Without CAP_SYS_ADMIN, and not observing through the engine (`--probe never`): checks that
+    enter a namespace are skipped with the reason."""
     result = run_suite(
-        "-rs", reports=tmp_path, wrap=["setpriv", "--inh-caps=-sys_admin", "--bounding-set=-sys_admin"]
+        "-rs",
+        "--probe",
+        "never",
+        reports=tmp_path,
+        wrap=["setpriv", "--inh-caps=-sys_admin", "--bounding-set=-sys_admin"],
     )
     assert result.returncode == 0, result.stdout
     assert "no CAP_SYS_ADMIN" in result.stdout

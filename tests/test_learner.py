@@ -1,6 +1,6 @@
 """The learner mode: every claim in both languages, the Korean table and `--explain` quoting the
-seed, the likely causes (each with a negative control), and a student's first run as a user in
-the `docker` group."""
+seed, the likely causes (each with a negative control), and a student's run as a user in the
+`docker` group (through the engine, and with that turned off)."""
 
 from __future__ import annotations
 
@@ -9,17 +9,22 @@ import grp
 import os
 import re
 
+import docker
 import pytest
 
 from conformance import i18n, registry
 from conformance.causes import likely_causes
+from conformance.errors import ExitStatus, SuiteError
 from conformance.explain import explain
 from conformance.model import store
+from conformance.model.engine import THROUGH
 from conformance.model.netns import Route
 from conformance.summary import Summary
 from conformance.verdict import Status
 from engines.users import run_as, user
-from observe.engine import DEFAULT_SOCKET
+from fixtures import session as session_module
+from observe.engine import DEFAULT_SOCKET, Engine
+from observe.ownership import LABEL, Run
 from tests.runner import ROOT
 
 RECORDED = ROOT / "tests" / "recorded" / "docker-20.10"
@@ -114,23 +119,72 @@ def test_without_evidence_no_cause_is_named():
     assert _causes(_summary("S-BR-1", {"engine.version": "20.10.24"})) == []
 
 
-@pytest.mark.engine
-@pytest.mark.root
-@pytest.mark.skipif(os.geteuid() != 0, reason="making the student's account needs root")
-def test_a_students_first_run_says_what_it_skipped_and_how_to_get_the_rest(tmp_path):
-    """`tox -e conformance` as a user in the docker group: every claim has a line, those it could
-    not judge are named, and one line says how to judge them too."""
+def student() -> None:
     try:
         grp.getgrnam("docker")
     except KeyError:
         pytest.skip("no docker group here")
     user("dcf-student", "docker")
+
+
+@pytest.mark.engine
+@pytest.mark.root
+@pytest.mark.skipif(os.geteuid() != 0, reason="making the student's account needs root")
+def test_a_student_in_the_docker_group_gets_every_claim_judged_through_the_engine(tmp_path):
+    """`tox -e conformance` as a user in the docker group, no root and no sudo: the suite
+    observes through the engine (a helper container), says so and as whom, and judges every
+    claim; nothing it made is left behind."""
+    student()
     result = run_as("dcf-student", docker_host=DEFAULT_SOCKET, reports=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     summary = Summary.load(tmp_path / "summary.json")
+    assert summary.engine["engine.observed_by"] == THROUGH
+    assert summary.engine["engine.user"].startswith("dcf-student (uid ")
+    assert len(summary.claims) == len(registry.claims())
+    # none is skipped for lack of privileges (D-V6-6 has nothing to judge on this engine)
+    unjudged = {c: r.reason for c, r in summary.claims.items() if not r.applicable}
+    assert set(unjudged) <= {"D-V6-6"}, unjudged
+    assert all(r.passed for c, r in summary.claims.items() if c not in unjudged)
+    assert f"Observed through the engine at {DEFAULT_SOCKET}: dcf-student (uid " in result.stdout
+    assert "`--probe never` turns this off" in result.stdout
+    assert not docker.from_env().containers.list(all=True, filters={"label": f"{LABEL}={summary.run}"})
+
+
+@pytest.mark.engine
+@pytest.mark.root
+@pytest.mark.skipif(os.geteuid() != 0, reason="making the student's account needs root")
+def test_with_probe_never_a_student_is_told_what_was_skipped_and_how_to_get_the_rest(tmp_path):
+    """Turned off: every claim has a line, those this user could not judge are named, and one
+    line says how to judge them too."""
+    student()
+    result = run_as("dcf-student", "--probe", "never", docker_host=DEFAULT_SOCKET, reports=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    summary = Summary.load(tmp_path / "summary.json")
+    assert summary.engine["engine.observed_by"] == "this process"
     assert len(summary.claims) == len(registry.claims())
     skipped = [c for c, r in summary.claims.items() if not r.applicable]
     assert "S-VETH-4" in skipped
     assert "S-BR-1" not in skipped
     assert f"Not judged here ({len(skipped)}; each says why): " in result.stdout
-    assert "To judge them too: run it as root (`sudo -E tox -e conformance`)." in result.stdout
+    assert "without `--probe never`), or run it as root (`sudo -E tox -e conformance`)." in result.stdout
+
+
+def test_when_the_engine_refuses_the_helper_the_student_judges_what_it_can_and_is_told_why(monkeypatch):
+    """An engine that refuses the helper container (an authorization plugin, a policy): the run
+    goes on as this user alone, and the summary says why, never a traceback or a wrong verdict."""
+    facts = dataclasses.replace(
+        store.load(RECORDED, "seed").engine, observed_by=THROUGH, user="dcf-student (uid 1001)"
+    )
+
+    def refuse(*_args: object) -> None:
+        raise SuiteError("the probe cannot start: refused by policy", ExitStatus.PROBE_CANNOT_START)
+
+    monkeypatch.setattr(session_module, "run_helper", refuse)
+    engine, probed = session_module.through_engine(Engine(client=None, facts=facts), Run(), "image")
+    assert (engine.facts.observed_by, probed) == ("this process", "")
+    summary = dataclasses.replace(_summary(), engine=engine.facts.environment())
+    assert summary.observer() == [
+        "The engine refused the helper container, so dcf-student (uid 1001) judged only what it "
+        "could: the probe cannot start: refused by policy"
+    ]
+    assert HANGUL.search(summary.observer("ko")[0])

@@ -9,18 +9,20 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import subprocess
 
 import docker
 import pytest
 
 from conformance.errors import ExitStatus
 from conformance.model import store
-from conformance.model.engine import ENTERED
+from conformance.model.engine import ENTERED, THROUGH
 from conformance.registry import claims
 from conformance.summary import Summary
 from conformance.verdict import Status
 from engines.rootless import USER, missing, rootless_engine, run_as_owner
-from engines.users import started_as
+from engines.users import run_as, started_as, user
+from observe.engine import DEFAULT_SOCKET
 from observe.ownership import LABEL
 from observe.waiting import wait_for
 from tests.runner import run_suite
@@ -100,3 +102,21 @@ def test_without_the_right_to_enter_its_namespace_the_run_says_so(tmp_path):
     assert result.returncode == int(ExitStatus.ENGINE_NETNS_UNKNOWN), output
     assert "is rootless" in output
     assert "Traceback" not in output
+
+
+def test_its_owner_in_the_docker_group_judges_the_engine_docker_host_names(tmp_path):
+    """The owner of a rootless engine who is also in the docker group of this host's rootful one:
+    with DOCKER_HOST naming the rootful engine, that engine is judged (through the engine, as a
+    student's), and the run says which."""
+    with rootless_engine():
+        user(USER, "docker")
+        try:
+            result = run_as(USER, docker_host=DEFAULT_SOCKET, reports=tmp_path)
+        finally:
+            subprocess.run(["gpasswd", "-d", USER, "docker"], check=True, capture_output=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    summary = Summary.load(tmp_path / "summary.json")
+    assert summary.engine["engine.docker_host"] == DEFAULT_SOCKET
+    assert summary.engine["engine.mode"] == "rootful"
+    assert summary.engine["engine.observed_by"] == THROUGH
+    assert f"Observed through the engine at {DEFAULT_SOCKET}: {USER} (uid " in result.stdout

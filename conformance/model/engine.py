@@ -19,10 +19,13 @@ class EngineFacts:
     engine_id: str
     name: str
     netns: str | None  # the engine's network namespace; None: the one this suite runs in
-    # who observed the engine's host: this process, the suite's image started on that host, or
-    # the suite started in a rootless engine's namespaces by its owner
+    # who observed the engine's host: this process, the suite's image started on that host, the
+    # suite started in a rootless engine's namespaces by its owner, or this user's suite run
+    # through the engine in a helper container (a docker-group user who cannot enter namespaces)
     observed_by: str = "this process"
     mode: str = "rootful"  # "rootless": the engine runs in RootlessKit's user namespace
+    user: str = ""  # who ran the suite: "NAME (uid N)"
+    refused: str = ""  # why the engine refused the helper container (this user judged what it could)
 
     def environment(self) -> dict[str, str]:
         """Key/value pairs for the report's environment section."""
@@ -35,4 +38,4 @@ class EngineFacts:
 
 PROBE = "a probe on the engine's host"
 ENTERED = "a probe in RootlessKit's namespaces, started by the engine's owner"
-PROBES = (PROBE, ENTERED)  # observations made elsewhere, judged here
+THROUGH = "this user's suite, run as root through the engine in a helper container (the docker group)"
