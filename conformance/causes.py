@@ -27,9 +27,13 @@ class Cause:
     en: str
     ko: str
     evidence: str
+    evidence_ko: str  # the evidence in Korean; values stay as they are
 
     def text(self, lang: str) -> str:
         return self.ko if lang == "ko" else self.en
+
+    def proof(self, lang: str) -> str:
+        return self.evidence_ko if lang == "ko" else self.evidence
 
 
 Rule = Callable[[Summary, NetnsView | None], Cause | None]
@@ -47,6 +51,7 @@ def docker_desktop(summary: Summary, host: NetnsView | None) -> Cause | None:
         "Docker Desktop: 엔진과 docker0, 컨테이너의 veth는 이 컴퓨터가 아니라 Docker Desktop의 가상 "
         "머신 안에 있다. 그래서 블로그가 보여 준 호스트 쪽 모습을 여기서는 볼 수 없다",
         f"the engine says it runs on {system!r}, kernel {kernel!r}",
+        f"엔진이 말하는 운영체제 {system!r}, 커널 {kernel!r}",
     )
 
 
@@ -60,6 +65,7 @@ def rootless(summary: Summary, host: NetnsView | None) -> Cause | None:
         "rootless 모드: docker0는 RootlessKit의 네임스페이스 안에 있고, 포트 공개와 외부로 나가는 "
         "트래픽은 호스트 네트워크가 아니라 RootlessKit과 slirp4netns를 거친다",
         "the engine's security options include rootless",
+        "엔진의 보안 옵션에 rootless가 있다",
     )
 
 
@@ -75,6 +81,7 @@ def old_engine(summary: Summary, host: NetnsView | None) -> Cause | None:
         f"오래된 엔진: {version}은(는) 이 기대값을 측정한 가장 오래된 엔진인 Docker 20.10보다 "
         "오래되었다. 엔진을 업그레이드하자",
         f"engine version {version}",
+        f"엔진 버전 {version}",
     )
 
 
@@ -100,6 +107,7 @@ def network_owns_subnet(summary: Summary, host: NetnsView | None) -> Cause | Non
         "다른 네트워크(VPN, 회사나 집의 네트워크)가 172.17.0.0/16을 쓰고 있다: 엔진이 docker0에 다른 "
         "서브넷을 골랐거나, 컨테이너의 트래픽이 그 네트워크 쪽으로 간다",
         "routes of the engine's host: " + "; ".join(routes),
+        "엔진 호스트의 경로: " + "; ".join(routes),
     )
 
 
@@ -107,13 +115,15 @@ def daemon_json(summary: Summary, host: NetnsView | None) -> Cause | None:
     if _routes_over_seed_subnet(host):
         return None  # the other network explains a moved subnet
     seed = documented()
-    changed = [
-        f"{claim}: {key} is {observed}, the seed's {seed.value(key)!r} ({DAEMON_KEYS[key]})"
+    failed = [
+        (claim, key, observed, seed.value(key), DAEMON_KEYS[key])
         for claim, record in summary.claims.items()
         if record.failed
         for key, observed in record.failed_keys.items()
         if key in DAEMON_KEYS
     ]
+    changed = [f"{c}: {k} is {seen}, the seed's {want!r} ({why})" for c, k, seen, want, why in failed]
+    changed_ko = [f"{c}: {k}는 {seen}, 블로그(seed)는 {want!r} ({why})" for c, k, seen, want, why in failed]
     if not changed:
         return None
     return Cause(
@@ -125,6 +135,7 @@ def daemon_json(summary: Summary, host: NetnsView | None) -> Cause | None:
         "블로그의 기본값이 아니라 그 설정을 따른다. `tox -e conformance -- --profile daemon`은 그 설정을 "
         "기준으로 판정한다",
         "; ".join(changed),
+        "; ".join(changed_ko),
     )
 
 

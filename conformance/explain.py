@@ -24,16 +24,18 @@ def explain(summary: Summary, lang: str = "en", causes: Sequence[Cause] = ()) ->
         has_seed = known and known.seed
         lines.append(i18n.word(lang, "seed", seed=known.seed) if has_seed else i18n.word(lang, "no seed"))
         lines += [
-            i18n.word(lang, "verdict", verdict=i18n.status(lang, record.verdict), reason=record.reason),
+            i18n.word(
+                lang, "verdict", verdict=i18n.status(lang, record.verdict), reason=record.reason_in(lang)
+            ),
             i18n.word(lang, "seen"),
-            *(f"  {line}" for line in record.facts),
+            *(f"  {line}" for line in record.facts_in(lang)),
             i18n.word(lang, "by hand", command=record.by_hand),
         ]
         sections.append((i18n.word(lang, "explained", claim=claim_id), lines))
     if (expected := summary.configuration.get("expected")) and summary.drift:
         sections.append((i18n.word(lang, "drift heading", file=expected[0]), list(summary.drift)))
     if sections:
-        named = [i18n.word(lang, "cause", text=c.text(lang), evidence=c.evidence) for c in causes]
+        named = [i18n.word(lang, "cause", text=c.text(lang), evidence=c.proof(lang)) for c in causes]
         sections.append((i18n.word(lang, "causes"), named or [i18n.word(lang, "no cause")]))
     return sections
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from conformance.verdict import Status
+from conformance.verdict import LANGS, Status
 
-LANGS = ("en", "ko")
+__all__ = ["LANGS", "feature", "pad", "status", "word"]
 
 STATUS_KO = {
     Status.CONFORMS: "준수",
@@ -46,6 +46,11 @@ FEATURES_KO = {
 
 WORDS = {
     "en": {
+        "heading": "docker-conformance: verdicts by claim",
+        "swept": "swept from earlier, dead runs: {items}",
+        "summary": "summary: {path}",
+        "allure": "allure results: {path}  (HTML: tox -e report)",
+        "no namespaces": "no CAP_SYS_ADMIN (not root?): containers' network namespaces cannot be entered",
         "quiet": "host activity: none seen (no other container joined or left a network meanwhile)",
         "busy": "host activity: other containers joined or left networks during {busy}",
         "explained": "{claim} explained",
@@ -79,6 +84,13 @@ WORDS = {
         "drift heading": "Drift from {file}",
     },
     "ko": {
+        "heading": "docker-conformance: 주장별 판정",
+        "swept": "앞서 죽은 실행이 남긴 것을 치웠다: {items}",
+        "summary": "요약: {path}",
+        "allure": "allure 결과: {path}  (HTML: tox -e report)",
+        "no namespaces": (
+            "CAP_SYS_ADMIN이 없다 (root가 아님?): 컨테이너의 네트워크 네임스페이스에 들어갈 수 없다"
+        ),
         "quiet": "호스트의 다른 활동: 없음 (그동안 네트워크에 들어오거나 나간 다른 컨테이너가 없다)",
         "busy": "호스트의 다른 활동: {busy} 동안 다른 컨테이너가 네트워크에 들어오거나 나갔다",
         "explained": "{claim} 설명",

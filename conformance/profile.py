@@ -62,6 +62,7 @@ class Change(Strict):
     until: str | None = None  # exclusive
     mode: str | None = None  # "rootless": only for an engine in rootless mode
     source: str
+    source_ko: str = ""  # the source in Korean (`--lang ko`): the citation as it is, the change in words
     values: dict[str, Any]
 
     @property
@@ -75,6 +76,16 @@ class Change(Strict):
             if version_tuple(self.since) == (0,)
             else f"{self.since} to {self.until}{mode}"
         )
+
+    @property
+    def span_ko(self) -> str:
+        """`span` in Korean: `28.0부터`, `25.0 전`, `25.0부터 28.0 전까지`."""
+        mode = f", {self.mode}" if self.mode else ""
+        if self.until is None:
+            return f"{self.since}부터{mode}" if version_tuple(self.since) != (0,) else mode.lstrip(", ")
+        if version_tuple(self.since) == (0,):
+            return f"{self.until} 전{mode}"
+        return f"{self.since}부터 {self.until} 전까지{mode}"
 
     def applies(self, engine: str, version: str, mode: str = "rootful") -> bool:
         v = version_tuple(version)
@@ -106,8 +117,9 @@ class Profile(Strict):
     # dotted key -> the host setting that explains a value differing from the default
     settings: dict[str, str] = Field(default_factory=dict)
     changes: tuple[Change, ...] = ()
-    # dotted key -> the documented engine change in force for the engine under test
+    # dotted key -> the documented engine change in force for the engine under test (and in Korean)
     changed: dict[str, str] = Field(default_factory=dict)
+    changed_ko: dict[str, str] = Field(default_factory=dict)
     # claim -> the host setting that makes it meaningless there (its verdict: not applicable)
     inapplicable: dict[str, str] = Field(default_factory=dict)
     configuration: Configuration | None = None  # the engine's own, as read (`--profile daemon`)
@@ -133,14 +145,15 @@ class Profile(Strict):
     def for_engine(self, engine: str, version: str, mode: str = "rootful") -> Profile:
         """This profile with the documented changes in force for `engine` `version` (`mode`:
         rootful or rootless)."""
-        data, changed = self.model_dump(), dict(self.changed)
+        data, changed, changed_ko = self.model_dump(), dict(self.changed), dict(self.changed_ko)
         for change in self.changes:
             if change.applies(engine, version, mode):
                 for key, value in change.values.items():
                     section, name = key.split(".")
                     data[section][name] = value
                     changed[key] = f"{change.source} ({engine} {change.span})"
-        data["changed"] = changed
+                    changed_ko[key] = f"{change.source_ko or change.source} ({engine} {change.span_ko})"
+        data["changed"], data["changed_ko"] = changed, changed_ko
         return validate(data, f"{self.name} for {engine} {version}")
 
 
@@ -165,6 +178,8 @@ def validate(data: dict[str, Any], origin: str) -> Profile:
             f"the profile {origin} is invalid: {problems}. Keys and their meaning are in "
             f"{DEFAULT_FILE.name}; a profile file gives only the keys that differ from it.",
             ExitStatus.INVALID_PROFILE,
+            f"프로파일 {origin}이(가) 올바르지 않다: {problems}. 키와 그 뜻은 {DEFAULT_FILE.name}에 있다. "
+            "프로파일 파일에는 그와 다른 키만 쓴다.",
         ) from None
 
 
@@ -183,10 +198,16 @@ def _parsed(path: Path, what: str, parse: Callable[[str], Any], language: str) -
     try:
         return parse(path.read_text())
     except OSError as exc:
-        raise SuiteError(f"cannot read {what} {path} ({exc.strerror}).", ExitStatus.INVALID_PROFILE) from None
+        raise SuiteError(
+            f"cannot read {what} {path} ({exc.strerror}).",
+            ExitStatus.INVALID_PROFILE,
+            f"{path}을(를) 읽을 수 없다 ({exc.strerror}).",
+        ) from None
     except ValueError as exc:  # tomllib's and json's decode errors are ValueErrors
         raise SuiteError(
-            f"{what} {path} is not valid {language} ({exc}).", ExitStatus.INVALID_PROFILE
+            f"{what} {path} is not valid {language} ({exc}).",
+            ExitStatus.INVALID_PROFILE,
+            f"{path}은(는) 올바른 {language}이(가) 아니다 ({exc}).",
         ) from None
 
 
@@ -209,5 +230,6 @@ def read_golden(path: Path) -> dict[str, Any]:
         raise SuiteError(
             f"the expected configuration {path} is not a JSON object of settings, as daemon.json is.",
             ExitStatus.INVALID_PROFILE,
+            f"기대하는 설정 {path}이(가) daemon.json처럼 설정을 담은 JSON 객체가 아니다.",
         )
     return data

@@ -37,8 +37,9 @@ from conformance.verdict import Judgement, Unobservable
 J = TypeVar("J", bound=Callable[..., Any])
 _ID = re.compile(r"^(?P<section>[SD])-(?P<family>[A-Z0-9]+)-(?P<number>\d+)$")
 
-# The families in the order of the claims document: the code of an ID -> (feature, judge module).
-FAMILIES: dict[str, tuple[str, str]] = {
+# The families in the order of the claims document: the code of an ID -> (feature, judge module,
+# and any other module its claims may be judged in, named for what those claims share).
+FAMILIES: dict[str, tuple[str, ...]] = {
     "INST": ("Installing Docker", "install"),
     "NET": ("Installing Docker", "install"),
     "BR": ("docker0", "docker0"),
@@ -64,11 +65,11 @@ FAMILIES: dict[str, tuple[str, str]] = {
     "ALIAS": ("User-defined bridges", "user_bridge"),
     "IP": ("Network options", "network_options"),
     "MTU": ("Network options", "network_options"),
-    "V6OFF": ("IPv6", "ipv6"),
+    "V6OFF": ("IPv6", "ipv6_defaults"),
     "FWD": ("The engine's settings", "settings"),
     "REACH": ("Another host's reach", "reach"),
     "FW": ("The packet filter", "firewall"),
-    "V6": ("IPv6", "ipv6"),
+    "V6": ("IPv6", "ipv6", "ipv6_defaults"),
 }
 SECTIONS = {"S": "seed", "D": "beyond"}
 
@@ -104,7 +105,7 @@ class Claim:
         try:
             self.function(judgement, observation, profile)
         except Unobservable as why:
-            return judgement.not_applicable(str(why))
+            return judgement.not_applicable(str(why), why.ko)
         return judgement.verdict()
 
     @property
@@ -121,7 +122,7 @@ class Claim:
 
     @property
     def module(self) -> str:
-        return FAMILIES[self.family][1]
+        return self.function.__module__.rsplit(".", 1)[-1]
 
     def sort_key(self) -> tuple[int, int, int]:
         match = _ID.match(self.id)
@@ -171,9 +172,9 @@ def claim(claim_id: str, *, observes: str, part: str = "") -> Callable[[J], J]:
     def declare(function: J) -> J:
         if claim_id in _CLAIMS:
             raise ValueError(f"{claim_id} is declared twice")
-        expected_module = f"conformance.judges.{FAMILIES[match['family']][1]}"
-        if function.__module__ != expected_module:
-            raise ValueError(f"{claim_id} belongs in {expected_module}, not {function.__module__}")
+        allowed = [f"conformance.judges.{module}" for module in FAMILIES[match["family"]][1:]]
+        if function.__module__ not in allowed:
+            raise ValueError(f"{claim_id} belongs in {' or '.join(allowed)}, not {function.__module__}")
         fields = parse_declaration(claim_id, inspect.getdoc(function))
         _CLAIMS[claim_id] = Claim(id=claim_id, observes=observes, part=part, function=function, **fields)
         return function

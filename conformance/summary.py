@@ -36,6 +36,8 @@ class ClaimRecord:
     values: dict[str, str] = field(default_factory=dict)
     # the profile keys of the facts that failed, with what was observed: what causes key on
     failed_keys: dict[str, str] = field(default_factory=dict)
+    reason_ko: str = ""  # the reason and the facts in Korean (`--lang ko`)
+    facts_ko: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, verdict: Verdict) -> ClaimRecord:
@@ -44,13 +46,23 @@ class ClaimRecord:
             verdict=str(verdict.status),
             passed=verdict.passed,
             reason=verdict.reason,
-            expected=verdict.expected,
-            observed=verdict.observed,
+            expected=verdict.expected_in(),
+            observed=verdict.observed_in(),
             by_hand=verdict.by_hand,
             facts=tuple(fact.line() for fact in verdict.facts),
             values={f.what: repr(f.observed) for f in verdict.facts if f.key and not f.varies},
             failed_keys={f.key: repr(f.observed) for f in verdict.facts if f.key and not f.holds},
+            reason_ko=verdict.reason_ko,
+            facts_ko=tuple(fact.line("ko") for fact in verdict.facts),
         )
+
+    def reason_in(self, lang: str = "en") -> str:
+        if lang != "ko":
+            return self.reason
+        return self.reason_ko or self.reason.replace(AS_DOCUMENTED, "문서대로")  # an older summary
+
+    def facts_in(self, lang: str = "en") -> tuple[str, ...]:
+        return self.facts_ko if lang == "ko" and self.facts_ko else self.facts
 
     @property
     def applicable(self) -> bool:
@@ -100,9 +112,9 @@ class Summary:
         lines = []
         for c, r in self.claims.items():
             known = registry.claims().get(c)
-            what, reason = "", r.reason
+            what, reason = "", r.reason_in(lang)
             if lang == "ko":
-                what, reason = f"{known.text_ko} " if known else "", reason.replace(AS_DOCUMENTED, "문서대로")
+                what = f"{known.text_ko} " if known else ""
             verdict = i18n.pad(i18n.status(lang, r.verdict), 24 if lang == "ko" else 38)
             lines.append(f"{c:<11} {verdict} {what}{reason}"[:161])
         lines += self.observer(lang) + self.unjudged(lang) + self.configured(lang)

@@ -1,4 +1,4 @@
-"""IPv6: off where not asked for (D-V6OFF-1), and dual stack where it is (D-V6-*)."""
+"""IPv6: dual stack where it is asked for (D-V6-*)."""
 
 from conformance.checks import checks
 

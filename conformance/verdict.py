@@ -43,9 +43,21 @@ class Fact:
     change: str | None = None  # the documented engine change the expectation came from
     key: str | None = None  # the profile key behind the expectation: a documented value
     varies: bool = False  # the observed value differs from run to run (names, pool allocation)
+    what_ko: str = ""  # `what` in Korean (`--lang ko`)
+    change_ko: str | None = None  # `change` in Korean
 
-    def line(self) -> str:
+    def label(self, lang: str = "en") -> str:
+        return self.what_ko if lang == "ko" and self.what_ko else self.what
+
+    def line(self, lang: str = "en") -> str:
         mark = "ok " if self.holds else "BAD"
+        if lang == "ko":
+            text = f"[{mark}] {self.label(lang)}: 기대값 {self.expected!r}, 관찰값 {self.observed!r}"
+            if self.setting:
+                text += f" (문서화된 기본값 {self.documented!r}; 호스트 설정: {self.setting})"
+            if self.change:
+                text += f" (블로그(seed): {self.documented!r}; 바뀐 근거: {self.change_ko or self.change})"
+            return text
         text = f"[{mark}] {self.what}: expected {self.expected!r}, observed {self.observed!r}"
         if self.setting:
             text += f" (documented default {self.documented!r}; host setting: {self.setting})"
@@ -62,51 +74,105 @@ class Verdict:
     reason: str
     evidence: dict[str, str] = field(default_factory=dict)
     by_hand: str = ""  # the claim's by-hand command (from the registry, through its judgement)
+    reason_ko: str = ""  # `reason` in Korean (`--lang ko`)
 
     @property
     def passed(self) -> bool:
         return self.status.passed
 
-    @property
-    def expected(self) -> str:
-        return "\n".join(f"{f.what}: {f.expected!r}" for f in self.facts)
+    def reason_in(self, lang: str = "en") -> str:
+        return self.reason_ko if lang == "ko" and self.reason_ko else self.reason
 
-    @property
-    def observed(self) -> str:
-        return "\n".join(f"{f.what}: {f.observed!r}" for f in self.facts)
+    def expected_in(self, lang: str = "en") -> str:
+        return "\n".join(f"{f.label(lang)}: {f.expected!r}" for f in self.facts)
 
-    def message(self) -> str:
-        lines = [f"{self.claim} {self.status}: {self.reason}"]
-        lines += [f"  {fact.line()}" for fact in self.facts]
-        lines.append(f"  by hand: {self.by_hand}")
+    def observed_in(self, lang: str = "en") -> str:
+        return "\n".join(f"{f.label(lang)}: {f.observed!r}" for f in self.facts)
+
+    def message(self, lang: str = "en", status: str = "") -> str:
+        """The failure's text: the verdict (`status`: its name in `lang`), each fact, the by-hand command."""
+        by_hand = "직접 확인" if lang == "ko" else "by hand"
+        lines = [f"{self.claim} {status or self.status}: {self.reason_in(lang)}"]
+        lines += [f"  {fact.line(lang)}" for fact in self.facts]
+        lines.append(f"  {by_hand}: {self.by_hand}")
         return "\n".join(lines)
 
 
-def busy(activity: tuple[str, ...], attempts: int) -> str:
+def busy(activity: tuple[str, ...], attempts: int, lang: str = "en") -> str:
     """Others' activity, in words, for a verdict that could not judge something because of it."""
-    shown = "; ".join(activity[:4]) + (f"; and {len(activity) - 4} more" if len(activity) > 4 else "")
-    return f"other containers used the networks meanwhile, in each of {attempts} attempt(s) ({shown})"
+    shown = "; ".join(activity[:4])
+    if lang == "ko":
+        more = f"; 그 밖에 {len(activity) - 4}건" if len(activity) > 4 else ""
+        return f"시도한 {attempts}번 모두 다른 컨테이너가 그동안 네트워크를 썼다 ({shown}{more})"
+    more = f"; and {len(activity) - 4} more" if len(activity) > 4 else ""
+    return f"other containers used the networks meanwhile, in each of {attempts} attempt(s) ({shown}{more})"
+
+
+LANGS = ("en", "ko")
+# a verdict's reason in each language: its opening, then each fact it rests on, "; "-joined
+REASONS = {
+    "en": {
+        "nothing": ("nothing was observed", ""),
+        "inconsistent": (
+            "the engine does not do what its own configuration says: ",
+            "{what} (configured by {setting})",
+        ),
+        "fails": ("", "{what}: expected {expected!r}, saw {observed!r}"),
+        "deviates": (
+            "as the host is configured: ",
+            "{what} {observed!r} instead of {documented!r} ({setting})",
+        ),
+        "documented": ("", "{what}: {observed!r}, not the seed's {documented!r} ({change})"),
+        "conforms": ("as documented", ""),
+    },
+    "ko": {
+        "nothing": ("관찰된 것이 없다", ""),
+        "inconsistent": ("엔진이 자기 설정대로 동작하지 않는다: ", "{what} ({setting}로 설정됨)"),
+        "fails": ("", "{what}: 기대값 {expected!r}, 관찰값 {observed!r}"),
+        "deviates": ("호스트 설정대로: ", "{what} {observed!r} (기본값 {documented!r} 대신; {setting})"),
+        "documented": ("", "{what}: 블로그(seed)의 {documented!r}가 아니라 {observed!r} ({change_ko})"),
+        "conforms": ("문서대로", ""),
+    },
+}
+
+
+def _reason(lang: str, kind: str, facts: list[Fact], notes: list[str]) -> str:
+    opening, each = REASONS[lang][kind]
+    lines = [
+        each.format(**{**vars(f), "what": f.label(lang), "change_ko": f.change_ko or f.change}) for f in facts
+    ]
+    if kind == "documented":  # one line per documented change, whichever facts show it
+        lines = sorted(set(lines))
+    return opening + "; ".join(lines) + (" [" + "; ".join(notes) + "]" if notes else "")
 
 
 class Unobservable(Exception):
-    """Raised by a judge that cannot see what its claim is about: the verdict is "not applicable"."""
+    """Raised by a judge that cannot see what its claim is about: the verdict is "not applicable".
+
+    `Unobservable(why, ko)`: the reason in English and in Korean."""
+
+    def __init__(self, why: str, ko: str = "") -> None:
+        super().__init__(why)
+        self.ko = ko or f"관찰할 수 없다: {why}"
 
 
 class Judgement:
-    """Collects the facts for one claim against a profile, then closes into a Verdict."""
+    """Collects the facts for one claim against a profile, then closes into a Verdict.
+
+    Every fact, note and reason is given in English and in Korean (`ko=`), as claims are."""
 
     def __init__(self, claim: str, profile: Profile, by_hand: str = "") -> None:
         self.claim, self.by_hand = claim, by_hand
         self.profile = profile
         self.facts: list[Fact] = []
         self.evidence: dict[str, str] = {}
-        self.notes: list[str] = []
-        self.unjudged: list[str] = []  # parts of the claim that could not be judged, and why
+        self.notes: list[tuple[str, str]] = []
+        self.unjudged: list[tuple[str, str]] = []  # parts of the claim that could not be judged, and why
 
-    def fact(self, what: str, expected: Any, observed: Any, holds: bool | None = None) -> bool:
+    def fact(self, what: str, expected: Any, observed: Any, holds: bool | None = None, *, ko: str) -> bool:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected == observed if holds is None else holds
-        self.facts.append(Fact(what, expected, observed, ok))
+        self.facts.append(Fact(what, expected, observed, ok, what_ko=ko))
         return ok
 
     def expect(
@@ -117,6 +183,8 @@ class Judgement:
         holds: bool | None = None,
         via: Callable[[Any], Any] | None = None,
         varies: bool = False,
+        *,
+        ko: str,
     ) -> bool:
         """A fact expected to equal profile key `key`, or `via(key's value)`, or `holds`."""
         derive = via or (lambda value: value)
@@ -124,81 +192,67 @@ class Judgement:
         ok = expected == observed if holds is None else holds
         setting, change = self.profile.settings.get(key), self.profile.changed.get(key)
         seed_value = derive(documented().value(key)) if setting or change else None
-        self.facts.append(Fact(what, expected, observed, ok, seed_value, setting, change, key, varies))
+        change_ko = self.profile.changed_ko.get(key)
+        fact = Fact(what, expected, observed, ok, seed_value, setting, change, key, varies, ko, change_ko)
+        self.facts.append(fact)
         return ok
 
-    def exactly(self, what: str, expected: Iterable[Any], observed: Iterable[Any]) -> bool:
+    def exactly(self, what: str, expected: Iterable[Any], observed: Iterable[Any], *, ko: str) -> bool:
         """A fact about a set: it holds only when the observed set is exactly the expected one.
 
         Whatever else is present, and whatever is missing, is named in the verdict.
         """
         want, seen = sorted(set(expected), key=str), sorted(set(observed), key=str)
-        extra = [x for x in seen if x not in want]
-        missing = [x for x in want if x not in seen]
+        extra = ", ".join(str(x) for x in seen if x not in want)
+        missing = ", ".join(str(x) for x in want if x not in seen)
         if extra or missing:
+            en = [f"also present {extra}" if extra else "", f"missing {missing}" if missing else ""]
+            kr = [f"그 밖에 있는 것 {extra}" if extra else "", f"없는 것 {missing}" if missing else ""]
             self.note(
-                f"{what}: "
-                + "; ".join(
-                    part
-                    for part in (
-                        f"also present {', '.join(map(str, extra))}" if extra else "",
-                        f"missing {', '.join(map(str, missing))}" if missing else "",
-                    )
-                    if part
-                )
+                f"{what}: " + "; ".join(part for part in en if part),
+                f"{ko}: " + "; ".join(part for part in kr if part),
             )
-        return self.fact(what, tuple(want), tuple(seen))
+        return self.fact(what, tuple(want), tuple(seen), ko=ko)
 
-    def includes(self, what: str, key: str, observed: tuple[str, ...] | list[str]) -> bool:
+    def includes(self, what: str, key: str, observed: tuple[str, ...] | list[str], *, ko: str) -> bool:
         """A fact that everything in profile key `key` appears in `observed`."""
-        return self.expect(what, key, tuple(observed), set(self.profile.value(key)) <= set(observed))
+        return self.expect(what, key, tuple(observed), set(self.profile.value(key)) <= set(observed), ko=ko)
 
     def attach(self, name: str, text: str) -> None:
         self.evidence[name] = text
 
-    def note(self, text: str) -> None:
-        self.notes.append(text)
+    def note(self, text: str, ko: str) -> None:
+        self.notes.append((text, ko))
 
-    def cannot_judge(self, why: str) -> None:
+    def cannot_judge(self, why: str, ko: str) -> None:
         """A part of the claim could not be judged: unless another fact fails, the verdict says so."""
-        self.unjudged.append(why)
+        self.unjudged.append((why, ko))
 
     def verdict(self) -> Verdict:
         failed = [f for f in self.facts if not f.holds]
         configured = [f for f in self.facts if f.setting]
+        changed = [f for f in self.facts if f.change and f.observed != f.documented]
         if self.unjudged and not failed:
-            return self.not_applicable("; ".join(self.unjudged))
+            return self.not_applicable(*("; ".join(part) for part in zip(*self.unjudged, strict=True)))
         if not self.facts:
-            status, reason = Status.FAILS, "nothing was observed"
+            status, shown = Status.FAILS, ("nothing", [])
         elif failed and any(f.setting for f in failed):
-            status = Status.INCONSISTENT
-            reason = "the engine does not do what its own configuration says: " + "; ".join(
-                f"{f.what} (configured by {f.setting})" for f in failed if f.setting
-            )
+            status, shown = Status.INCONSISTENT, ("inconsistent", [f for f in failed if f.setting])
         elif failed:
-            status = Status.FAILS
-            reason = "; ".join(f"{f.what}: expected {f.expected!r}, saw {f.observed!r}" for f in failed)
+            status, shown = Status.FAILS, ("fails", failed)
         elif configured:
-            status = Status.DEVIATES
-            reason = "as the host is configured: " + "; ".join(
-                f"{f.what} {f.observed!r} instead of {f.documented!r} ({f.setting})" for f in configured
-            )
-        elif changed := [f for f in self.facts if f.change and f.observed != f.documented]:
-            status = Status.DOCUMENTED
-            reason = "; ".join(
-                sorted(
-                    {
-                        f"{f.what}: {f.observed!r}, not the seed's {f.documented!r} ({f.change})"
-                        for f in changed
-                    }
-                )
-            )
+            status, shown = Status.DEVIATES, ("deviates", configured)
+        elif changed:
+            status, shown = Status.DOCUMENTED, ("documented", changed)
         else:
-            status, reason = Status.CONFORMS, "as documented"
-        if self.notes:
-            reason += " [" + "; ".join(self.notes) + "]"
-        return Verdict(self.claim, status, tuple(self.facts), reason, dict(self.evidence), self.by_hand)
-
-    def not_applicable(self, why: str) -> Verdict:
+            status, shown = Status.CONFORMS, ("conforms", [])
+        reason, reason_ko = (
+            _reason(lang, *shown, [note[i] for note in self.notes]) for i, lang in enumerate(LANGS)
+        )
         facts, evidence = tuple(self.facts), dict(self.evidence)
-        return Verdict(self.claim, Status.NOT_APPLICABLE, facts, why, evidence, self.by_hand)
+        return Verdict(self.claim, status, facts, reason, evidence, self.by_hand, reason_ko)
+
+    def not_applicable(self, why: str, why_ko: str = "") -> Verdict:
+        facts, evidence = tuple(self.facts), dict(self.evidence)
+        ko = why_ko or f"판정할 수 없다: {why}"
+        return Verdict(self.claim, Status.NOT_APPLICABLE, facts, why, evidence, self.by_hand, ko)

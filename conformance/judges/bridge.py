@@ -22,25 +22,45 @@ def brctl_view(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """
     bridge = seed.during.bridge_link(profile.bridge.device)
     if bridge is None:
-        j.expect("bridge present", "bridge.device", None)
+        j.expect("bridge present", "bridge.device", None, ko="브리지가 있음")
         return
     mac = bridge.mac.replace(":", "")
-    j.expect("bridge id", "bridge.priority", bridge.bridge_id, via=lambda priority: f"{priority}.{mac}")
-    j.expect("STP enabled", "bridge.stp", bool(bridge.stp_state))
+    j.expect(
+        "bridge id",
+        "bridge.priority",
+        bridge.bridge_id,
+        via=lambda priority: f"{priority}.{mac}",
+        ko="브리지 id",
+    )
+    j.expect("STP enabled", "bridge.stp", bool(bridge.stp_state), ko="STP 사용 여부")
     earlier = {p.name for p in seed.before.host.ports(seed.before.host.interface(bridge.name))}
     ports = [p.name for p in seed.during.host.ports(bridge)]
     if seed.unentered():  # the containers' eth0 cannot name its peer: attribute the new ports by appearance
-        j.fact("ports added by two containers", 2, len(set(ports) - earlier))
-        j.note("the containers' namespaces could not be entered: their veths were told by appearance")
+        j.fact("ports added by two containers", 2, len(set(ports) - earlier), ko="두 컨테이너가 더한 포트")
+        j.note(
+            "the containers' namespaces could not be entered: their veths were told by appearance",
+            ko="컨테이너의 네임스페이스에 들어가지 못했다: 나타난 순서로 veth를 구별했다",
+        )
     else:
         ours = {veth.name for view in seed.containers() if (veth := seed.host_end(view))}
         if seed.activity or not seed.during.steady:  # others' ports come and go: judge ours only
-            j.exactly("busybox1's and busybox2's veths among the ports", ours, set(ports) & ours)
-            j.note(f"the other ports were not judged: {busy(seed.activity, seed.attempts)}")
+            j.exactly(
+                "busybox1's and busybox2's veths among the ports",
+                ours,
+                set(ports) & ours,
+                ko="포트 가운데 busybox1과 busybox2의 veth",
+            )
+            j.note(
+                f"the other ports were not judged: {busy(seed.activity, seed.attempts)}",
+                ko=f"다른 포트는 판정하지 않았다: {busy(seed.activity, seed.attempts, 'ko')}",
+            )
         else:
-            j.exactly("interfaces", earlier | ours, ports)
+            j.exactly("interfaces", earlier | ours, ports, ko="인터페이스(포트)")
     if earlier:
-        j.note(f"ports already on the bridge before the run: {', '.join(sorted(earlier))}")
+        j.note(
+            f"ports already on the bridge before the run: {', '.join(sorted(earlier))}",
+            ko=f"실행 전부터 브리지에 있던 포트: {', '.join(sorted(earlier))}",
+        )
     j.attach(
         "brctl show (netlink)",
         f"{bridge.name}\t{bridge.bridge_id}\t{'yes' if bridge.stp_state else 'no'}\t{' '.join(ports)}",

@@ -23,23 +23,36 @@ def masqueraded_through_docker0(j: Judgement, seed: SeedObservation, profile: Pr
     """
     out = seed.egress
     if out is None:
-        raise Unobservable("no outside namespace could be made: " + "; ".join(seed.limits))
-    j.fact(f"packets {out.source} > {out.outside} seen on {out.device}", True, bool(out.packets_on_bridge))
+        raise Unobservable(
+            "no outside namespace could be made: " + "; ".join(seed.limits),
+            "바깥쪽 네임스페이스를 만들지 못했다: " + "; ".join(seed.limits),
+        )
+    j.fact(
+        f"packets {out.source} > {out.outside} seen on {out.device}",
+        True,
+        bool(out.packets_on_bridge),
+        ko=f"{out.device}에서 본 {out.source} > {out.outside} 패킷",
+    )
     j.expect(
         "far side sees the host's address (masquerade)",
         "egress.masquerade",
         out.peer_seen,
         holds=(out.peer_seen == out.host_address) == profile.egress.masquerade,
         via=lambda masquerade: out.host_address if masquerade else out.source,
+        ko="바깥쪽이 호스트의 주소를 보는가 (마스커레이드)",
     )
     if not profile.egress.masquerade:  # `ip-masq: false` or `iptables: false`
-        j.note("the outside has no route back to a container's own address: its replies are not judged")
+        j.note(
+            "the outside has no route back to a container's own address: its replies are not judged",
+            ko="바깥쪽에서 컨테이너 주소로 돌아오는 경로가 없다: 응답은 판정하지 않는다",
+        )
     else:
-        j.fact("far side received the payload", "conformance", out.payload)
+        j.fact("far side received the payload", "conformance", out.payload, ko="바깥쪽이 페이로드를 받았는가")
         j.expect(
             "TTL of the reply (one routed hop)",
             "egress.routed_ttl",
             out.ping.ttls[0] if out.ping.ttls else None,
+            ko="응답의 TTL (라우팅 한 번)",
         )
     j.attach(f"captured on {out.device}", "\n".join(out.packets_on_bridge) or "nothing")
     j.attach(out.nc.command, f"exit {out.nc.exit_code}\n{out.nc.output}")

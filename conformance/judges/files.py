@@ -39,11 +39,14 @@ def etc_hosts(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     files = bridge_files(ubr)
     written, short = lines(files.hosts.output), files.id[:12]
     first = written[0] if written else None
-    j.expect("first line", "files.hosts_localhost", first, via=lambda v: lines(v)[0])
+    j.expect("first line", "files.hosts_localhost", first, via=lambda v: lines(v)[0], ko="첫 줄")
     ipv6_lines = [line for line in written if line in lines("\n".join(profile.files.hosts_ipv6))]
     if files.netns is None:
         has_ipv6 = None
-        j.cannot_judge("d1's namespace was not entered: whether it has ::1 is not known")
+        j.cannot_judge(
+            "d1's namespace was not entered: whether it has ::1 is not known",
+            ko="d1의 네임스페이스에 들어가지 못했다: ::1이 있는지 모른다",
+        )
     else:
         lo = files.netns.interface("lo")
         has_ipv6 = bool(lo and any(a.address == "::1" for a in lo.addresses6))
@@ -54,13 +57,15 @@ def etc_hosts(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
             "files.hosts_ipv6_when",
             "present" if complete else ("partly" if ipv6_lines else "absent"),
             via=lambda when: "present" if when == "always" or has_ipv6 else "absent",
+            ko=f"ip6 줄 (컨테이너에 ::1이 {'있다' if has_ipv6 else '없다'})",
         )
     j.fact(
         "its own entry",
         f"{files.address}\t{short}",
         f"{files.address}\t{short}" if f"{files.address}\t{short}" in written else None,
+        ko="자기 항목",
     )
-    j.fact("hostname", short, files.hostname.output.strip())
+    j.fact("hostname", short, files.hostname.output.strip(), ko="호스트 이름")
     j.attach(files.hosts.command, files.hosts.output)
     j.attach(files.hostname.command, files.hostname.output)
 
@@ -83,9 +88,17 @@ def resolv_conf(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     files = bridge_files(ubr)
     copied = nameservers(files.resolv_no_dns)
     if profile.files.dns:  # the engine's `dns`: those servers, not the host's
-        j.expect("default bridge, no --dns: the engine's dns", "files.dns", tuple(copied))
+        j.expect(
+            "default bridge, no --dns: the engine's dns",
+            "files.dns",
+            tuple(copied),
+            ko="기본 브리지, --dns 없이: 엔진의 dns",
+        )
     elif files.engine_resolv is None:
-        j.cannot_judge("the engine's own resolv.conf is not readable from here (a remote engine, or no root)")
+        j.cannot_judge(
+            "the engine's own resolv.conf is not readable from here (a remote engine, or no root)",
+            ko="엔진의 resolv.conf를 여기서 읽을 수 없다 (원격 엔진이거나 root가 아님)",
+        )
     else:
         host = [s for s in nameservers(files.engine_resolv) if not ipaddress.ip_address(s).is_loopback]
         j.fact(
@@ -93,6 +106,8 @@ def resolv_conf(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
             + ("" if host else f" (none: {', '.join(profile.files.resolv_fallback)})"),
             host or list(profile.files.resolv_fallback),
             copied,
+            ko="기본 브리지, --dns 없이: 엔진의 루프백이 아닌 서버"
+            + ("" if host else f" (없음: {', '.join(profile.files.resolv_fallback)})"),
         )
         j.attach("the engine's resolv.conf", files.engine_resolv)
     for key, word in (("files.dns_options", "options"), ("files.dns_search", "search")):
@@ -103,11 +118,18 @@ def resolv_conf(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
                 if line.split()[:1] == [word]
                 for w in line.split()[1:]
             )
-            j.expect(f"default bridge, no --dns: {word}", key, found, holds=set(configured) <= set(found))
+            j.expect(
+                f"default bridge, no --dns: {word}",
+                key,
+                found,
+                holds=set(configured) <= set(found),
+                ko=f"기본 브리지, --dns 없이: {word}",
+            )
     j.fact(
         f"default bridge, --dns {' --dns '.join(files.dns)}: only those",
         list(files.dns),
         nameservers(files.resolv.output),
+        ko=f"기본 브리지, --dns {' --dns '.join(files.dns)}: 그 서버만",
     )
     written = lines(ubr.resolv_user.output)
     for expected in profile.files.resolv_user:
@@ -116,6 +138,7 @@ def resolv_conf(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
             "files.resolv_user",
             expected if "\t".join(expected.split()) in written else None,
             holds="\t".join(expected.split()) in written,
+            ko=f"사용자 네트워크: {expected}",
         )
     j.attach("r0 (default bridge, no --dns): cat /etc/resolv.conf", files.resolv_no_dns)
     j.attach(files.resolv.command, files.resolv.output)
@@ -143,5 +166,6 @@ def host_gateway(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
         f"the address of {files.gateway_name}",
         "files.host_gateway" if profile.files.host_gateway else "bridge.gateway",  # `host-gateway-ip`
         mapped[0] if len(mapped) == 1 else mapped or None,
+        ko=f"{files.gateway_name}의 주소",
     )
     j.attach(files.hosts.command, files.hosts.output)

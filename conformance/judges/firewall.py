@@ -15,10 +15,15 @@ def _iptables(r: Reachability) -> PacketFilter:
         raise Unobservable(
             "the engine's firewall backend is nftables (`firewall-backend`, docker info): its rules are in "
             "the tables `ip docker-bridges` and `ip6 docker-bridges`, with no DOCKER-USER chain; this "
-            "suite's expectations are iptables rules, and it does not judge rules that are not there"
+            "suite's expectations are iptables rules, and it does not judge rules that are not there",
+            (
+                "엔진의 방화벽 백엔드가 nftables다 (`firewall-backend`, docker info): 규칙은 "
+                "`ip docker-bridges`와 `ip6 docker-bridges` 테이블에 있고 DOCKER-USER 체인은 없다. 이 "
+                "스위트의 기대값은 iptables 규칙이라서, 없는 규칙은 판정하지 않는다"
+            ),
         )
     if r.after.variant is None:
-        raise Unobservable(r.after.unread)
+        raise Unobservable(r.after.unread, f"패킷 필터를 읽지 못했다 ({r.after.unread})")
     return r.after
 
 
@@ -37,20 +42,42 @@ def docker_user_first(j: Judgement, r: Reachability, profile: Profile) -> None:
     Ko title: DOCKER-USER 규칙이 Docker의 규칙보다 먼저 적용된다
     """
     packet_filter = _iptables(r)
-    j.fact("FORWARD's chain DOCKER-USER exists", True, "DOCKER-USER" in packet_filter.chains("filter"))
-    j.fact("the suite's rule went into DOCKER-USER", "", r.user_rule_refused)
+    j.fact(
+        "FORWARD's chain DOCKER-USER exists",
+        True,
+        "DOCKER-USER" in packet_filter.chains("filter"),
+        ko="FORWARD의 DOCKER-USER 체인이 있는가",
+    )
+    j.fact(
+        "the suite's rule went into DOCKER-USER",
+        "",
+        r.user_rule_refused,
+        ko="스위트의 규칙이 DOCKER-USER에 들어갔는가",
+    )
     if not r.published.reached:
         j.cannot_judge(
-            f"the published port does not answer the outside even without the rule ({r.published.line()})"
+            f"the published port does not answer the outside even without the rule ({r.published.line()})",
+            ko=f"규칙이 없어도 공개한 포트가 바깥쪽에 응답하지 않는다 ({r.published.line()})",
         )
     elif r.behind_rule is not None and r.after_rule is not None:
         j.expect(
             "the outside at <host address>:PORT, behind the rule",
             "reach.user_rule_blocks",
             r.behind_rule.word == "blocked",
+            ko="규칙 뒤에서, 바깥쪽이 <host address>:PORT에",
         )
-        j.fact("the rule counted the outside's packets", True, r.rule_packets > 0)
-        j.fact("without the rule again, the outside reads", "conformance", r.after_rule.read)
+        j.fact(
+            "the rule counted the outside's packets",
+            True,
+            r.rule_packets > 0,
+            ko="규칙이 바깥쪽의 패킷을 세었는가",
+        )
+        j.fact(
+            "without the rule again, the outside reads",
+            "conformance",
+            r.after_rule.read,
+            ko="규칙을 다시 빼면 바깥쪽이 읽는가",
+        )
         j.attach("the tries", "\n".join(a.line() for a in (r.published, r.behind_rule, r.after_rule)))
     j.attach("the suite's rule (removed after)", r.user_rule or r.user_rule_refused)
     evidence(j, r, "filter")
@@ -74,35 +101,47 @@ def documented_rules(j: Judgement, r: Reachability, profile: Profile) -> None:
         expected = getattr(profile.firewall, table)
         if expected == "not measured":
             j.note(
-                f"the {table} table is not judged: this version's rules are documented but not measured here"
+                f"the {table} table is not judged: this version's rules are documented but not measured here",
+                ko=f"{table} 테이블은 판정하지 않는다: "
+                "이 버전의 규칙은 문서에는 있지만 여기서 측정하지 않았다",
             )
             continue
         seen = r.ours(packet_filter, table)
-        _exactly(j, f"{table} rules naming {r.bridge} and the suite's own", f"firewall.{table}", seen)
+        _exactly(
+            j,
+            f"{table} rules naming {r.bridge} and the suite's own",
+            f"firewall.{table}",
+            seen,
+            ko=f"{r.bridge}와 스위트 자신의 것을 가리키는 {table} 규칙",
+        )
     if profile.firewall.ip6_chains == "not measured":
-        j.note("ip6tables is not judged: this version's chains are documented but not measured here")
+        j.note(
+            "ip6tables is not judged: this version's chains are documented but not measured here",
+            ko="ip6tables는 판정하지 않는다: 이 버전의 체인은 문서에는 있지만 여기서 측정하지 않았다",
+        )
     else:
         chains = tuple(sorted(c for c in packet_filter.chains("filter", ipv6=True) if c.startswith("DOCKER")))
-        _exactly(j, "Docker's chains in ip6tables' filter table", "firewall.ip6_chains", chains)
+        _exactly(
+            j,
+            "Docker's chains in ip6tables' filter table",
+            "firewall.ip6_chains",
+            chains,
+            ko="ip6tables filter 테이블의 Docker 체인",
+        )
     j.attach("placeholders", "\n".join(f"{{{k}}} = {v}" for k, v in r.placeholders().items()))
     j.attach("the engine's packet filter", _facts(r))
     evidence(j, r, "filter", "nat", "raw")
 
 
-def _exactly(j: Judgement, what: str, key: str, seen: tuple[str, ...]) -> None:
+def _exactly(j: Judgement, what: str, key: str, seen: tuple[str, ...], *, ko: str) -> None:
     """A set of rules that holds only when exactly the documented one; what differs is named."""
-    ok = j.expect(what, key, seen, via=lambda rules: tuple(sorted(rules)))
+    ok = j.expect(what, key, seen, via=lambda rules: tuple(sorted(rules)), ko=ko)
     if not ok:
         want = set(j.profile.value(key))
         extra, missing = sorted(set(seen) - want), sorted(want - set(seen))
-        j.note(
-            f"{what}: "
-            + "; ".join(
-                p
-                for p in (f"also present {extra}" if extra else "", f"missing {missing}" if missing else "")
-                if p
-            )
-        )
+        en = (f"also present {extra}" if extra else "", f"missing {missing}" if missing else "")
+        kr = (f"그 밖에 있는 것 {extra}" if extra else "", f"없는 것 {missing}" if missing else "")
+        j.note(f"{what}: " + "; ".join(p for p in en if p), f"{ko}: " + "; ".join(p for p in kr if p))
 
 
 def _facts(r: Reachability) -> str:

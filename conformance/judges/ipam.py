@@ -27,11 +27,11 @@ def bridge_ipam(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """
     bridge = seed.during.bridge
     ipam = bridge.get("IPAM") or {}
-    j.expect("Driver", "bridge.driver", bridge.get("Driver"))
-    j.expect("IPAM.Driver", "bridge.ipam_driver", ipam.get("Driver"))
-    j.expect("IPAM.Options", "bridge.ipam_options", ipam.get("Options") or None)
-    j.expect("IPAM.Config[0].Subnet", "bridge.subnet", subnet_of(bridge))
-    j.expect("ConfigOnly", "bridge.config_only", bridge.get("ConfigOnly"))
+    j.expect("Driver", "bridge.driver", bridge.get("Driver"), ko="Driver 값")
+    j.expect("IPAM.Driver", "bridge.ipam_driver", ipam.get("Driver"), ko="IPAM.Driver 값")
+    j.expect("IPAM.Options", "bridge.ipam_options", ipam.get("Options") or None, ko="IPAM.Options 값")
+    j.expect("IPAM.Config[0].Subnet", "bridge.subnet", subnet_of(bridge), ko="IPAM.Config[0].Subnet 값")
+    j.expect("ConfigOnly", "bridge.config_only", bridge.get("ConfigOnly"), ko="ConfigOnly 값")
     j.attach("docker network inspect bridge (IPAM)", str(ipam))
 
 
@@ -51,25 +51,37 @@ def bridge_lists_containers(j: Judgement, seed: SeedObservation, profile: Profil
     listed = seed.during.listed()
     for view in seed.containers():
         entry = listed.get(view.id)
-        j.fact(f"{view.role} listed by ID", True, entry is not None)
+        j.fact(f"{view.role} listed by ID", True, entry is not None, ko=f"{view.role}가 ID로 목록에 있는가")
         if entry is None:
             continue
-        j.fact(f"{view.role} Name", view.name, entry.get("Name"))
+        j.fact(f"{view.role} Name", view.name, entry.get("Name"), ko=f"{view.role}의 Name")
         j.fact(
             f"{view.role} EndpointID",
             f"non-empty, = inspect's {view.endpoint.get('EndpointID')!r}",
             entry.get("EndpointID"),
             holds=bool(entry.get("EndpointID"))
             and entry.get("EndpointID") == view.endpoint.get("EndpointID"),
+            ko=f"{view.role}의 EndpointID",
         )
-        j.fact(f"{view.role} MacAddress", view.endpoint.get("MacAddress"), entry.get("MacAddress"))
+        j.fact(
+            f"{view.role} MacAddress",
+            view.endpoint.get("MacAddress"),
+            entry.get("MacAddress"),
+            ko=f"{view.role}의 MacAddress",
+        )
         j.expect(
             f"{view.role} IPv4Address",
             "bridge.subnet",
             entry.get("IPv4Address"),
             via=cidr_in(view.endpoint.get("IPAddress")),
+            ko=f"{view.role}의 IPv4Address",
         )
-        j.expect(f"{view.role} IPv6Address", "container.ipv6_address", entry.get("IPv6Address"))
+        j.expect(
+            f"{view.role} IPv6Address",
+            "container.ipv6_address",
+            entry.get("IPv6Address"),
+            ko=f"{view.role}의 IPv6Address",
+        )
     j.attach("docker network inspect bridge (Containers)", str(listed))
 
 
@@ -85,9 +97,17 @@ def joins_bridge_by_default(j: Judgement, seed: SeedObservation, profile: Profil
     Seed: 도커 컨테이너를 생성하면 자동으로 이 브리지를 활용하도록 설정되어 있다.
     """
     for view in seed.containers():
-        j.fact(f"{view.role} has an endpoint on {profile.bridge.network}", True, bool(view.endpoint))
         j.fact(
-            f"{view.role} endpoint's network", seed.during.bridge.get("Id"), view.endpoint.get("NetworkID")
+            f"{view.role} has an endpoint on {profile.bridge.network}",
+            True,
+            bool(view.endpoint),
+            ko=f"{view.role}가 {profile.bridge.network}에 엔드포인트가 있는가",
+        )
+        j.fact(
+            f"{view.role} endpoint's network",
+            seed.during.bridge.get("Id"),
+            view.endpoint.get("NetworkID"),
+            ko=f"{view.role} 엔드포인트의 네트워크",
         )
 
 
@@ -124,16 +144,27 @@ def addresses_in_order(j: Judgement, seed: SeedObservation, profile: Profile) ->
     expected = lowest_free(seed.before.bridge, profile.bridge.fixed_cidr or subnet, gateway, 2)
     observed = [v.endpoint.get("IPAddress") for v in seed.containers()]
     if seed.activity and observed != expected:
-        j.cannot_judge(f"the allocation order cannot be judged: {busy(seed.activity, seed.attempts)}")
+        j.cannot_judge(
+            f"the allocation order cannot be judged: {busy(seed.activity, seed.attempts)}",
+            ko=f"할당 순서를 판정할 수 없다: {busy(seed.activity, seed.attempts, 'ko')}",
+        )
     elif profile.bridge.fixed_cidr:  # `fixed-cidr`: the lowest free of that range
-        j.expect("busybox1, busybox2 addresses", "bridge.fixed_cidr", observed, holds=observed == expected)
+        j.expect(
+            "busybox1, busybox2 addresses",
+            "bridge.fixed_cidr",
+            observed,
+            holds=observed == expected,
+            ko="busybox1, busybox2의 주소",
+        )
     else:
-        j.fact("busybox1, busybox2 addresses", expected, observed)
-    j.expect("subnet they come from", "bridge.subnet", subnet)
+        j.fact("busybox1, busybox2 addresses", expected, observed, ko="busybox1, busybox2의 주소")
+    j.expect("subnet they come from", "bridge.subnet", subnet, ko="주소를 받는 서브넷")
     if held := seed.before.listed():
         j.note(
             "expectation computed from what the bridge held before the run: "
-            + ", ".join(f"{c.get('Name')}={c.get('IPv4Address')}" for c in held.values())
+            + ", ".join(f"{c.get('Name')}={c.get('IPv4Address')}" for c in held.values()),
+            ko="실행 전에 브리지에 있던 것으로 계산한 기대값: "
+            + ", ".join(f"{c.get('Name')}={c.get('IPv4Address')}" for c in held.values()),
         )
     j.attach("docker exec busybox1 ip addr", seed.busybox1.ip_addr.output)
     j.attach("docker exec busybox2 ip addr", seed.busybox2.ip_addr.output)
@@ -171,4 +202,5 @@ def mac_derived_from_ip(j: Judgement, seed: SeedObservation, profile: Profile) -
             via=lambda rule, ip=ip: (
                 mac_from_ip(ip) if rule == "from-ip" else "a locally administered unicast MAC"
             ),
+            ko=f"{view.role}의 MAC",
         )

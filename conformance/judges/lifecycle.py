@@ -20,24 +20,51 @@ def removal_undoes(j: Judgement, life: Lifecycle, profile: Profile) -> None:
         된다.
     Ko title: 컨테이너를 지우면 veth와 엔드포인트가 지워진다
     """
-    j.fact("busybox1's host veth was there", True, life.first_veth is not None)
+    j.fact(
+        "busybox1's host veth was there",
+        True,
+        life.first_veth is not None,
+        ko="busybox1의 호스트 veth가 있었는가",
+    )
     still = life.after_first_removed.host.holds(life.first_veth, life.first_veth_index)
-    j.fact(f"{life.first_veth} after removal", "gone", "present" if still else "gone")
+    j.fact(
+        f"{life.first_veth} after removal",
+        "gone",
+        "present" if still else "gone",
+        ko=f"제거한 뒤의 {life.first_veth}",
+    )
     listed = life.after_first_removed.listed()
-    j.fact("busybox1's endpoint after removal", "gone", "present" if life.first_id in listed else "gone")
+    j.fact(
+        "busybox1's endpoint after removal",
+        "gone",
+        "present" if life.first_id in listed else "gone",
+        ko="제거한 뒤의 busybox1 엔드포인트",
+    )
     shot = life.after_all_removed
     bridge = shot.bridge_link(profile.bridge.device)
     if not shot.steady and life.activity:
-        j.note(f"the carrier drop was not observable: {busy(life.activity, life.attempts)}")
+        j.note(
+            f"the carrier drop was not observable: {busy(life.activity, life.attempts)}",
+            ko=f"캐리어가 꺼지는 것을 관찰할 수 없었다: {busy(life.activity, life.attempts, 'ko')}",
+        )
     elif bridge and not shot.host.ports(bridge) and not shot.listed():
         j.fact(
             f"{bridge.name} with its last port gone",
             "NO-CARRIER",
             "LOWER_UP" if bridge.carrier else "NO-CARRIER",
+            ko=f"마지막 포트가 빠진 뒤의 {bridge.name}",
         )
-        j.expect(f"{bridge.name}'s state with its last port gone", "bridge.empty_state", bridge.operstate)
+        j.expect(
+            f"{bridge.name}'s state with its last port gone",
+            "bridge.empty_state",
+            bridge.operstate,
+            ko=f"마지막 포트가 빠진 뒤의 {bridge.name} 상태",
+        )
     else:
-        j.note("other endpoints remain on the bridge: the carrier drop was not observable")
+        j.note(
+            "other endpoints remain on the bridge: the carrier drop was not observable",
+            ko="브리지에 다른 엔드포인트가 남아 있다: 캐리어가 꺼지는 것을 관찰할 수 없었다",
+        )
     j.attach("after the last removal", bridge.summary() if bridge else "no bridge")
 
 
@@ -52,10 +79,14 @@ def address_reused(j: Judgement, life: Lifecycle, profile: Profile) -> None:
     Ko title: 반납된 주소가 다시 할당된다
     """
     if life.activity and life.third.get("IPAddress") != life.first.get("IPAddress"):
-        j.cannot_judge(f"the address's reuse cannot be judged: {busy(life.activity, life.attempts)}")
+        j.cannot_judge(
+            f"the address's reuse cannot be judged: {busy(life.activity, life.attempts)}",
+            ko=f"주소 재사용을 판정할 수 없다: {busy(life.activity, life.attempts, 'ko')}",
+        )
     else:
         j.fact(
             "busybox3's address = the one busybox1 released",
             life.first.get("IPAddress"),
             life.third.get("IPAddress"),
+            ko="busybox3의 주소 = busybox1이 반납한 주소",
         )

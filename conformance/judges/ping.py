@@ -22,7 +22,12 @@ def containers_reach_each_other(j: Judgement, seed: SeedObservation, profile: Pr
         한쪽 컨테이너에서 다른 컨테이너와 통신할 수 있게 된다. / 64 bytes from 172.17.0.2: seq=0 ttl=64
     """
     if not profile.bridge.icc:  # `icc: false`: the engine stops traffic between them
-        j.expect("an answer across the bridge", "bridge.icc", seed.ping.received > 0)
+        j.expect(
+            "an answer across the bridge",
+            "bridge.icc",
+            seed.ping.received > 0,
+            ko="브리지를 건너 응답이 오는가",
+        )
         j.attach(seed.ping.exec.command, seed.ping.exec.output)
         return
     direct_reach(j, seed.ping)

@@ -16,7 +16,10 @@ def _sent(attempt: Attempt) -> Attempt:
     """An attempt whose packet left; otherwise the outside could not act, which says nothing of
     the network."""
     if not attempt.sent:
-        raise Unobservable(f"the outside could not try {attempt.target}: {attempt.error} (nothing was sent)")
+        raise Unobservable(
+            f"the outside could not try {attempt.target}: {attempt.error} (nothing was sent)",
+            f"바깥쪽이 {attempt.target}에 시도하지 못했다: {attempt.error} (아무것도 보내지 않았다)",
+        )
     return attempt
 
 
@@ -26,7 +29,11 @@ def _listener_up(r: Reachability, role: str) -> None:
     if up is None or not up.reached:
         raise Unobservable(
             f"the {role} listener did not answer even from this host ({up.line() if up else 'not tried'}): "
-            "what the outside saw would prove nothing"
+            "what the outside saw would prove nothing",
+            (
+                f"{role} 리스너가 이 호스트에서조차 응답하지 않았다 ({up.line() if up else '시도 안 함'}): "
+                "바깥쪽이 본 것은 아무것도 증명하지 못한다"
+            ),
         )
 
 
@@ -45,8 +52,18 @@ def published_port_from_another_host(j: Judgement, r: Reachability, profile: Pro
     """
     tried = _sent(r.published)
     _listener_up(r, "published")
-    j.expect("the outside reads through <host address>:PORT", "reach.published", tried.reached)
-    j.fact("what it read (the container's answer)", "conformance" if tried.reached else "", tried.read)
+    j.expect(
+        "the outside reads through <host address>:PORT",
+        "reach.published",
+        tried.reached,
+        ko="바깥쪽이 <host address>:PORT로 읽은 것",
+    )
+    j.fact(
+        "what it read (the container's answer)",
+        "conformance" if tried.reached else "",
+        tried.read,
+        ko="읽은 것 (컨테이너의 응답)",
+    )
     j.attach("the outside's try", tried.line())
     evidence(j, r, "nat", "filter")
 
@@ -76,12 +93,18 @@ def unpublished_port(j: Judgement, r: Reachability, profile: Profile) -> None:
         via=lambda value: (
             "blocked" if value == "blocked" or policy == "DROP" else f"either (FORWARD {policy})"
         ),
+        ko="바깥쪽에서 <unpublished address>:8080으로",
     )
     if not guarded and tried.reached:
         j.note(
             f"this host is exposed: FORWARD's policy is {policy}, so every container port answers any host "
             "that routes to the bridge (the engine sets DROP only when it enabled forwarding itself; "
-            "it found forwarding on)"
+            "it found forwarding on)",
+            ko=(
+                f"이 호스트는 노출되어 있다: FORWARD의 정책이 {policy}라서, 브리지로 라우팅하는 어떤 "
+                "호스트에도 모든 컨테이너 포트가 응답한다 (엔진은 포워딩을 스스로 켰을 때만 DROP으로 "
+                "바꾸는데, 포워딩이 이미 켜져 있었다)"
+            ),
         )
     j.attach("the outside's try", tried.line())
     j.attach("FORWARD's policy", str(policy))
@@ -104,9 +127,17 @@ def direct_routing(j: Judgement, r: Reachability, profile: Profile) -> None:
     """
     tried = _sent(r.direct)
     _listener_up(r, "published")
-    j.expect("the outside at <published address>:8080", "reach.direct_published", tried.word)
+    j.expect(
+        "the outside at <published address>:8080",
+        "reach.direct_published",
+        tried.word,
+        ko="바깥쪽에서 <published address>:8080으로",
+    )
     if trusted := r.bridge_options.get(TRUSTED):
-        j.note(f"the bridge network trusts {trusted} ({TRUSTED}): direct routing from there is allowed")
+        j.note(
+            f"the bridge network trusts {trusted} ({TRUSTED}): direct routing from there is allowed",
+            ko=f"bridge 네트워크가 {trusted}를 신뢰한다 ({TRUSTED}): 그곳에서 오는 직접 라우팅은 허용된다",
+        )
     j.attach("the outside's try", tried.line())
     evidence(j, r, "raw", "filter")
 
@@ -128,7 +159,9 @@ def loopback_port_from_another_host(j: Judgement, r: Reachability, profile: Prof
     Ko title: 다른 호스트는 127.0.0.1에 공개한 포트에 닿지 않는다
     """
     if r.loopback_route:
-        raise Unobservable(r.loopback_route)
+        raise Unobservable(
+            r.loopback_route, f"바깥쪽이 이 호스트를 거쳐 127.0.0.1로 라우팅할 수 없었다 ({r.loopback_route})"
+        )
     tried = _sent(r.loopback)
     _listener_up(r, "loopback")
     unprotected = profile.reach.loopback_published == "unprotected"
@@ -138,8 +171,12 @@ def loopback_port_from_another_host(j: Judgement, r: Reachability, profile: Prof
         "reach.loopback_published",
         seen,
         holds=unprotected or seen == "blocked",
+        ko="바깥쪽에서 이 호스트를 거쳐 127.0.0.1:LPORT로",
     )
     if unprotected and tried.reached:
-        j.note("this host is exposed: a neighbour sending to 127.0.0.1 through it reaches the container")
+        j.note(
+            "this host is exposed: a neighbour sending to 127.0.0.1 through it reaches the container",
+            ko="이 호스트는 노출되어 있다: 이 호스트를 거쳐 127.0.0.1로 보내는 이웃이 컨테이너에 닿는다",
+        )
     j.attach("the outside's try", tried.line())
     evidence(j, r, "raw", "nat")

@@ -22,11 +22,13 @@ def routing_table(j: Judgement, seed: SeedObservation, profile: Profile) -> None
     """
     view = seed.busybox1
     if view.netns is None:
-        raise Unobservable("the container's namespace could not be entered")
+        raise Unobservable(
+            "the container's namespace could not be entered", "컨테이너의 네임스페이스에 들어가지 못했다"
+        )
     routes = {r.dst: r for r in view.netns.routes}
     default = routes.get("default")
     key = "container.gateway" if profile.container.gateway else "bridge.gateway"  # `default-gateway`
-    j.expect("default gateway", key, default.gateway if default else None)
+    j.expect("default gateway", key, default.gateway if default else None, ko="기본 게이트웨이")
     device = profile.container.device
     j.exactly(
         "routes",
@@ -35,6 +37,7 @@ def routing_table(j: Judgement, seed: SeedObservation, profile: Profile) -> None
             f"{profile.bridge.subnet} via * dev {device} U",
         ],
         map(str, view.netns.routes),
+        ko="경로",
     )
     if view.route:
         j.attach(view.route.command, view.route.output)
@@ -59,9 +62,18 @@ def gateway_is_docker0(j: Judgement, seed: SeedObservation, profile: Profile) ->
         docker0_ip,
         gateway,
         holds=bool(gateway) and gateway == docker0_ip,
+        ko="컨테이너의 게이트웨이 = docker0의 주소",
     )
-    j.expect("gateway", "bridge.gateway", gateway)
-    j.fact("gateway answers a ping", seed.gateway_ping.transmitted or 1, seed.gateway_ping.received)
+    j.expect("gateway", "bridge.gateway", gateway, ko="게이트웨이 주소")
+    j.fact(
+        "gateway answers a ping",
+        seed.gateway_ping.transmitted or 1,
+        seed.gateway_ping.received,
+        ko="게이트웨이가 ping에 응답하는가",
+    )
     if seed.gateway_ping.lost_while_busy:
-        j.note("an earlier ping to the gateway was lost while other containers came and went")
+        j.note(
+            "an earlier ping to the gateway was lost while other containers came and went",
+            ko="다른 컨테이너가 오가는 동안 게이트웨이로 보낸 앞선 ping을 잃었다",
+        )
     j.attach(seed.gateway_ping.exec.command, seed.gateway_ping.exec.output)

@@ -23,8 +23,9 @@ def bridge_options(j: Judgement, config: EngineConfig, profile: Profile) -> None
         "bridge.options",
         tuple(sorted(f"{k}={v}" for k, v in config.bridge_options.items())),
         via=lambda options: tuple(sorted(f"{k}={v}" for k, v in options.items())),
+        ko="Options 값",
     )
-    j.exactly("option keys", profile.bridge.options, config.bridge_options)
+    j.exactly("option keys", profile.bridge.options, config.bridge_options, ko="옵션 키")
 
 
 @claim("D-FWD-1", observes="engine_config")
@@ -39,17 +40,30 @@ def forwarding(j: Judgement, config: EngineConfig, profile: Profile) -> None:
     Ko title: IPv4 포워딩이 켜져 있고, FORWARD의 맨 앞은 {forwarding.first_jump}다
     """
     if config.unread:
-        j.cannot_judge(config.unread)
+        j.cannot_judge(config.unread, ko=f"엔진 설정을 읽지 못했다 ({config.unread})")
     if config.ip_forward is not None:
-        j.expect("net.ipv4.ip_forward", "forwarding.ip_forward", config.ip_forward)
+        j.expect(
+            "net.ipv4.ip_forward", "forwarding.ip_forward", config.ip_forward, ko="net.ipv4.ip_forward 값"
+        )
     if config.forward_rules is not None:
         rules = [r for r in config.forward_rules if r.startswith("-A FORWARD")]
         first = rules[0].removeprefix("-A FORWARD").strip() if rules else None
-        j.expect("FORWARD's first rule", "forwarding.first_jump", first, via=lambda chain: f"-j {chain}")
+        j.expect(
+            "FORWARD's first rule",
+            "forwarding.first_jump",
+            first,
+            via=lambda chain: f"-j {chain}",
+            ko="FORWARD의 첫 규칙",
+        )
         policy = next((r.split()[-1] for r in config.forward_rules if r.startswith("-P FORWARD")), None)
         if policy != profile.forwarding.policy:
             j.note(
                 f"FORWARD's policy is {policy}, not {profile.forwarding.policy}: the engine sets it only "
-                "when it enabled forwarding itself, which cannot be told afterwards (not judged)"
+                "when it enabled forwarding itself, which cannot be told afterwards (not judged)",
+                ko=(
+                    f"FORWARD의 정책이 {profile.forwarding.policy}가 아니라 {policy}다: "
+                    "엔진은 포워딩을 스스로 "
+                    "켰을 때만 정책을 바꾸는데, 나중에는 그것을 알 수 없다 (판정하지 않음)"
+                ),
             )
         j.attach("iptables -S FORWARD", "\n".join(config.forward_rules))

@@ -6,6 +6,7 @@ import ipaddress
 from collections.abc import Callable
 
 from conformance.model.execs import Ping
+from conformance.model.ipv6 import Ipv6Observation
 from conformance.model.netns import Link
 from conformance.model.scenarios import BridgeFiles, Reachability, UserBridges
 from conformance.verdict import Judgement, Unobservable
@@ -18,18 +19,21 @@ def direct_reach(judgement: Judgement, ping: Ping) -> None:
         ping.transmitted,
         ping.received,
         holds=ping.complete,
+        ko="받은 응답 수",
     )
-    judgement.fact("packet loss %", 0.0, ping.loss_percent)
+    judgement.fact("packet loss %", 0.0, ping.loss_percent, ko="패킷 손실 %")
     judgement.expect(
         "reply TTLs",
         "container.ttl",
         ping.ttls,
         holds=bool(ping.ttls) and set(ping.ttls) == {judgement.profile.container.ttl},
+        ko="응답의 TTL",
     )
     judgement.attach(ping.exec.command, ping.exec.output)
     if ping.lost_while_busy:
         judgement.note(
-            f"{len(ping.lost_while_busy)} earlier ping(s) lost while other containers came and went"
+            f"{len(ping.lost_while_busy)} earlier ping(s) lost while other containers came and went",
+            ko=f"다른 컨테이너가 오가는 동안 앞선 ping {len(ping.lost_while_busy)}번을 잃었다",
         )
         judgement.attach("earlier pings, lost while the bridge was busy", "\n".join(ping.lost_while_busy))
 
@@ -38,9 +42,15 @@ def note_others(j: Judgement, veths: list[Link]) -> None:
     """Veths that are not the judged containers': the suite's outsides', and others' (not judged)."""
     outsides = sorted(v.name for v in veths if v.suite_made)
     if others := sorted(v.name for v in veths if not v.suite_made):
-        j.note(f"veths that others added meanwhile (not judged): {', '.join(others)}")
+        j.note(
+            f"veths that others added meanwhile (not judged): {', '.join(others)}",
+            ko=f"그동안 다른 것이 더한 veth (판정 안 함): {', '.join(others)}",
+        )
     if outsides:
-        j.note(f"the suite's own outsides' veths (not judged): {', '.join(outsides)}")
+        j.note(
+            f"the suite's own outsides' veths (not judged): {', '.join(outsides)}",
+            ko=f"스위트가 만든 바깥쪽의 veth (판정 안 함): {', '.join(outsides)}",
+        )
 
 
 def locally_administered_unicast(mac: str) -> bool:
@@ -56,7 +66,8 @@ def cidr_in(ip: str | None) -> Callable[[str], str]:
 def bridge_files(ubr: UserBridges) -> BridgeFiles:
     if ubr.files is None:
         raise Unobservable(
-            "this observation has no containers on the default bridge's files (an older recording)"
+            "this observation has no containers on the default bridge's files (an older recording)",
+            "이 관찰에는 기본 브리지 파일을 본 컨테이너가 없다 (예전 기록)",
         )
     return ubr.files
 
@@ -83,3 +94,10 @@ def evidence(j: Judgement, r: Reachability, *tables: str) -> None:
         f"{r.outside} (a namespace the suite made), routed through this host's {r.host_address}; "
         f"containers on {r.bridge}: {r.addresses}",
     )
+
+
+def ipv6_observed(v6: Ipv6Observation) -> Ipv6Observation:
+    """The IPv6 observation, where this host could make one."""
+    if v6.unavailable:
+        raise Unobservable(v6.unavailable, f"이 호스트에서는 IPv6를 관찰할 수 없다 ({v6.unavailable})")
+    return v6

@@ -24,14 +24,36 @@ def two_interfaces(j: Judgement, seed: SeedObservation, profile: Profile) -> Non
     Seed: 1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 ... inet 127.0.0.1/8 scope host lo / 18: eth0@if19: ...
     """
     if why := seed.unentered():
-        raise Unobservable(why)
+        raise Unobservable(
+            why, "컨테이너의 네임스페이스에 들어가지 못했다 (root가 아니거나 CAP_SYS_ADMIN이 없음)"
+        )
     for view in seed.containers():
         assert view.netns is not None
-        j.exactly(f"{view.role} interfaces", profile.container.interfaces, view.netns.names())
+        j.exactly(
+            f"{view.role} interfaces",
+            profile.container.interfaces,
+            view.netns.names(),
+            ko=f"{view.role}의 인터페이스",
+        )
         lo = view.netns.interface("lo")
-        j.expect(f"{view.role} lo address", "container.loopback", lo.ipv4.cidr if lo and lo.ipv4 else None)
-        j.includes(f"{view.role} lo flags include", "container.loopback_flags", lo.flags if lo else ())
-        j.expect(f"{view.role} lo MTU", "container.loopback_mtu", lo.mtu if lo else None)
+        j.expect(
+            f"{view.role} lo address",
+            "container.loopback",
+            lo.ipv4.cidr if lo and lo.ipv4 else None,
+            ko=f"{view.role}의 lo 주소",
+        )
+        j.includes(
+            f"{view.role} lo flags include",
+            "container.loopback_flags",
+            lo.flags if lo else (),
+            ko=f"{view.role}의 lo 플래그에 포함된 것",
+        )
+        j.expect(
+            f"{view.role} lo MTU",
+            "container.loopback_mtu",
+            lo.mtu if lo else None,
+            ko=f"{view.role}의 lo MTU",
+        )
         j.attach(f"docker exec {view.role} ip addr", view.ip_addr.output)
         j.attach(f"{view.role} namespace (netlink)", view.netns.dump())
 
@@ -50,30 +72,52 @@ def container_eth0(j: Judgement, seed: SeedObservation, profile: Profile) -> Non
         02:42:ac:11:00:02 / inet 172.17.0.2/16 brd 172.17.255.255 scope global eth0
     """
     if why := seed.unentered():
-        raise Unobservable(why)
+        raise Unobservable(
+            why, "컨테이너의 네임스페이스에 들어가지 못했다 (root가 아니거나 CAP_SYS_ADMIN이 없음)"
+        )
     for view in seed.containers():
         assert view.netns is not None
         eth0 = view.netns.interface(profile.container.device)
         address = eth0.ipv4 if eth0 else None
-        j.includes(f"{view.role} eth0 flags include", "container.eth0_flags", eth0.flags if eth0 else ())
-        j.expect(f"{view.role} eth0 MTU", "container.mtu", eth0.mtu if eth0 else None)
+        j.includes(
+            f"{view.role} eth0 flags include",
+            "container.eth0_flags",
+            eth0.flags if eth0 else (),
+            ko=f"{view.role}의 eth0 플래그에 포함된 것",
+        )
+        j.expect(
+            f"{view.role} eth0 MTU", "container.mtu", eth0.mtu if eth0 else None, ko=f"{view.role}의 eth0 MTU"
+        )
         j.exactly(
             f"{view.role} eth0 IPv4 addresses",
             [cidr_in(view.endpoint.get("IPAddress"))(profile.bridge.subnet)],
             eth0.cidrs if eth0 else (),
+            ko=f"{view.role}의 eth0 IPv4 주소",
         )
         j.expect(
             f"{view.role} eth0 address",
             "bridge.subnet",
             address.cidr if address else None,
             via=cidr_in(view.endpoint.get("IPAddress")),
+            ko=f"{view.role}의 eth0 주소",
         )
-        j.expect(f"{view.role} eth0 broadcast", "bridge.broadcast", address.broadcast if address else None)
-        j.expect(f"{view.role} eth0 scope", "container.scope", address.scope if address else None)
+        j.expect(
+            f"{view.role} eth0 broadcast",
+            "bridge.broadcast",
+            address.broadcast if address else None,
+            ko=f"{view.role}의 eth0 브로드캐스트 주소",
+        )
+        j.expect(
+            f"{view.role} eth0 scope",
+            "container.scope",
+            address.scope if address else None,
+            ko=f"{view.role}의 eth0 scope(범위)",
+        )
         j.fact(
             f"{view.role} eth0 MAC = inspect MacAddress",
             view.endpoint.get("MacAddress"),
             eth0.mac if eth0 else None,
+            ko=f"{view.role}의 eth0 MAC = inspect의 MacAddress",
         )
         j.attach(f"docker exec {view.role} ip addr", view.ip_addr.output)
 
@@ -96,19 +140,39 @@ def one_host_veth_each(j: Judgement, seed: SeedObservation, profile: Profile) ->
         bridge = seed.during.bridge_link(profile.bridge.device)
         ours = [link for link in appeared if bridge and link.master == bridge.index]
         if seed.activity:
-            j.cannot_judge(f"the bridge's new veths are not told apart: {busy(seed.activity, seed.attempts)}")
+            j.cannot_judge(
+                f"the bridge's new veths are not told apart: {busy(seed.activity, seed.attempts)}",
+                ko=f"브리지의 새 veth를 구별하지 못한다: {busy(seed.activity, seed.attempts, 'ko')}",
+            )
         else:
-            j.fact("veths added to the bridge by two containers", 2, len(ours))
-        j.note("the containers' namespaces could not be entered: their veths were told by appearance")
+            j.fact(
+                "veths added to the bridge by two containers",
+                2,
+                len(ours),
+                ko="두 컨테이너가 브리지에 더한 veth",
+            )
+        j.note(
+            "the containers' namespaces could not be entered: their veths were told by appearance",
+            ko="컨테이너의 네임스페이스에 들어가지 못했다: 나타난 순서로 veth를 구별했다",
+        )
     else:
         ours = [link for view in seed.containers() if (link := seed.host_end(view))]
-        j.fact("host ends of busybox1's and busybox2's eth0 (distinct veths)", 2, len({v.name for v in ours}))
-        j.fact("their kind", ["veth", "veth"], [v.kind for v in ours])
+        j.fact(
+            "host ends of busybox1's and busybox2's eth0 (distinct veths)",
+            2,
+            len({v.name for v in ours}),
+            ko="busybox1과 busybox2 eth0의 호스트 쪽 끝 (서로 다른 veth)",
+        )
+        j.fact("their kind", ["veth", "veth"], [v.kind for v in ours], ko="그 종류")
         note_others(j, [v for v in appeared if v not in ours])
     pattern = re.compile(profile.container.veth_name)
     for link in ours:
         j.expect(
-            f"{link.name} name", "container.veth_name", link.name, holds=bool(pattern.fullmatch(link.name))
+            f"{link.name} name",
+            "container.veth_name",
+            link.name,
+            holds=bool(pattern.fullmatch(link.name)),
+            ko=f"{link.name}의 이름",
         )
     j.attach("ip link show type veth (netlink)", "\n".join(v.summary() for v in appeared))
 
@@ -127,20 +191,33 @@ def pair_indices(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     Seed: 18: eth0@if19 (inside busybox1) / 19: veth4eb48a6@if18 (on the host)
     """
     if why := seed.unentered():
-        raise Unobservable(why)
+        raise Unobservable(
+            why, "컨테이너의 네임스페이스에 들어가지 못했다 (root가 아니거나 CAP_SYS_ADMIN이 없음)"
+        )
     for view in seed.containers():
         assert view.netns is not None
         eth0, veth = view.netns.interface(profile.container.device), seed.host_end(view)
-        j.fact(f"{view.role} eth0@ifN names a host veth", "veth", veth.kind if veth else None)
+        j.fact(
+            f"{view.role} eth0@ifN names a host veth",
+            "veth",
+            veth.kind if veth else None,
+            ko=f"{view.role} eth0@ifN이 호스트 veth를 가리키는가",
+        )
         if not (eth0 and veth):
             continue
-        j.fact(f"{veth.name}@ifM names eth0's index", eth0.index, veth.peer_index)
+        j.fact(
+            f"{veth.name}@ifM names eth0's index",
+            eth0.index,
+            veth.peer_index,
+            ko=f"{veth.name}@ifM이 eth0의 인덱스를 가리키는가",
+        )
         j.attach(f"{view.role} pair", f"{eth0.index}: {eth0.label} <-> {veth.index}: {veth.label}")
         j.expect(
             f"{view.role} eth0/veth indices",
             "container.peer_indices",
             "adjacent" if abs(eth0.index - veth.index) == 1 else "cross",
             holds=profile.container.peer_indices == "cross" or abs(eth0.index - veth.index) == 1,
+            ko=f"{view.role}의 eth0/veth 인덱스",
         )
 
 
@@ -158,19 +235,41 @@ def host_end_on_bridge(j: Judgement, seed: SeedObservation, profile: Profile) ->
         UP ... link-netnsid 0
     """
     if why := seed.unentered():
-        raise Unobservable(why)
+        raise Unobservable(
+            why, "컨테이너의 네임스페이스에 들어가지 못했다 (root가 아니거나 CAP_SYS_ADMIN이 없음)"
+        )
     bridge = seed.during.bridge_link(profile.bridge.device)
     netnsids = []
     for view in seed.containers():
         veth = seed.host_end(view)
         if veth is None or bridge is None:
-            j.fact(f"{view.role} host veth and bridge found", True, False)
+            j.fact(
+                f"{view.role} host veth and bridge found",
+                True,
+                False,
+                ko=f"{view.role}의 호스트 veth와 브리지를 찾았는가",
+            )
             continue
         master = seed.during.host.by_index(veth.master)
-        j.expect(f"{veth.name} master", "bridge.device", master.name if master else None)
-        j.expect(f"{veth.name} state", "container.veth_state", veth.operstate)
-        j.fact(f"{veth.name} MTU = {bridge.name}'s", bridge.mtu, veth.mtu)
-        j.fact(f"{veth.name} has a link-netnsid", True, veth.link_netnsid is not None)
+        j.expect(
+            f"{veth.name} master",
+            "bridge.device",
+            master.name if master else None,
+            ko=f"{veth.name}의 master",
+        )
+        j.expect(f"{veth.name} state", "container.veth_state", veth.operstate, ko=f"{veth.name}의 상태")
+        j.fact(
+            f"{veth.name} MTU = {bridge.name}'s",
+            bridge.mtu,
+            veth.mtu,
+            ko=f"{veth.name}의 MTU = {bridge.name}의 MTU",
+        )
+        j.fact(
+            f"{veth.name} has a link-netnsid",
+            True,
+            veth.link_netnsid is not None,
+            ko=f"{veth.name}에 link-netnsid가 있는가",
+        )
         netnsids.append(veth.link_netnsid)
-    j.fact("link-netnsids distinct", len(netnsids), len(set(netnsids)))
+    j.fact("link-netnsids distinct", len(netnsids), len(set(netnsids)), ko="link-netnsid가 서로 다른가")
     j.attach("ip -d link show type veth (netlink)", "\n".join(v.summary() for v in seed.during.host.veths()))

@@ -12,6 +12,19 @@ from conformance.model.netns import Address, NetnsView
 from conformance.model.scenarios import Attempt
 
 
+def in_subnet(subnet: str, offset: int) -> str:
+    """The address `offset` into an IPv6 subnet (1: its gateway by default)."""
+    return str(ipaddress.IPv6Network(subnet).network_address + offset)
+
+
+def by_scope(addresses: tuple[Address, ...]) -> dict[str, tuple[str, ...]]:
+    """Addresses grouped by scope: {"global": (cidr, ...), "link": (...)}."""
+    found: dict[str, tuple[str, ...]] = {}
+    for a in addresses:
+        found[a.scope] = (*found.get(a.scope, ()), a.cidr)
+    return found
+
+
 def ipam_subnets(network: dict[str, Any], version: int) -> tuple[str, ...]:
     """The network's IPAM subnets of one IP version, as `docker network inspect` lists them."""
     configs = (network.get("IPAM") or {}).get("Config") or []
@@ -33,6 +46,13 @@ class V6Container:
 
     def global_address(self) -> str | None:
         return next((a.address for a in self.eth0 if a.scope == "global"), None)
+
+    def default_route(self) -> str | None:
+        return next((r for r in self.routes if r.startswith("default ")), None)
+
+    def dump(self) -> str:
+        """`ip -6 addr; ip -6 route`, as the evidence shows them."""
+        return "\n".join([*(f"inet6 {a.cidr} scope {a.scope}" for a in self.eth0), *self.routes])
 
 
 @dataclass(frozen=True)

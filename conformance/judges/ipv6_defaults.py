@@ -1,0 +1,166 @@
+"""IPv6 where no subnet was given: off on an IPv4-only network (D-V6OFF-1), on the default bridge as
+configured (D-V6-6), and a network's automatic subnet (D-V6-7)."""
+
+from __future__ import annotations
+
+import ipaddress
+
+from conformance.judges.shared import bridge_files, ipv6_observed
+from conformance.model.ipv6 import Ipv6Observation, ipam_subnets
+from conformance.model.scenarios import UserBridges
+from conformance.profile import Profile
+from conformance.registry import claim
+from conformance.verdict import Judgement, Unobservable
+
+
+@claim("D-V6OFF-1", observes="user_bridges", part="files")
+def no_ipv6_on_eth0(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
+    """In an IPv4-only network a container's eth0 has no IPv6 address (engine-version dependent).
+
+    Documented: eth0's IPv6 address scopes: {container.eth0_ipv6} (none: not even fe80);
+        net.ipv6.conf.eth0.disable_ipv6={container.eth0_disable_ipv6}; lo keeps {container.lo_ipv6}
+    By hand: docker run -d --name d1 busybox sleep 600; docker exec d1 ip addr;
+        docker exec d1 cat /proc/sys/net/ipv6/conf/eth0/disable_ipv6
+    Title: No IPv6 on eth0 in an IPv4-only network
+    Ko: IPv4 전용 네트워크에서 컨테이너의 eth0에는 IPv6 주소가 없다(엔진 버전에 따라 다름).
+    Ko title: IPv4 전용 네트워크에서 eth0에 IPv6가 없다
+    """
+    files = bridge_files(ubr)
+    if profile.ipv6.default_bridge:
+        configured = profile.settings.get("ipv6.default_bridge")
+        raise Unobservable(
+            f"the default bridge is not IPv4-only here: it has IPv6 ({configured})",
+            f"여기서는 기본 브리지가 IPv4 전용이 아니다: IPv6가 있다 ({configured})",
+        )
+    if files.netns is None:
+        raise Unobservable(
+            "d1's namespace was not entered (no CAP_SYS_ADMIN)",
+            "d1의 네임스페이스에 들어가지 못했다 (CAP_SYS_ADMIN이 없음)",
+        )
+    eth0, lo = files.netns.interface(profile.container.device), files.netns.interface("lo")
+    j.expect(
+        "eth0's IPv6 address scopes",
+        "container.eth0_ipv6",
+        tuple(sorted(a.scope for a in eth0.addresses6)) if eth0 else None,
+        ko="eth0의 IPv6 주소 scope",
+    )
+    j.expect(
+        "eth0 disable_ipv6",
+        "container.eth0_disable_ipv6",
+        files.disable_ipv6.output.strip(),
+        ko="eth0의 disable_ipv6",
+    )
+    j.expect(
+        "lo's IPv6 addresses",
+        "container.lo_ipv6",
+        tuple(a.cidr for a in lo.addresses6) if lo else None,
+        ko="lo의 IPv6 주소",
+    )
+    j.attach("d1's namespace (netlink)", files.netns.dump())
+    j.attach(files.disable_ipv6.command, files.disable_ipv6.output)
+
+
+@claim("D-V6-6", observes="ipv6")
+def ipv6_default_bridge(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
+    """The default bridge with IPv6 configured (`ipv6`, `fixed-cidr-v6`) carries it as documented.
+
+    Documented: the default bridge's IPv6 subnet: {ipv6.default_bridge} (none by default); when set,
+        docker0 holds the prefix's gateway and a link-local address, and its containers get addresses
+        from the prefix
+    By hand: docker network inspect bridge --format '{{.EnableIPv6}} {{json .IPAM.Config}}';
+        ip -6 addr show docker0; docker run --rm busybox ip -6 addr show eth0
+    Title: The default bridge's IPv6, as configured
+    Ko: IPv6가 설정된(ipv6, fixed-cidr-v6) 기본 브리지는 문서대로 IPv6를 나른다.
+    Ko title: 설정된 대로의 기본 브리지 IPv6
+    """
+    v6 = ipv6_observed(v6)
+    bridge = v6.default_bridge
+    if bridge is None:
+        if profile.ipv6.default_bridge:
+            j.expect(
+                "the default bridge's IPv6 subnet", "ipv6.default_bridge", "", ko="기본 브리지의 IPv6 서브넷"
+            )
+            return
+        raise Unobservable(
+            "the default bridge has no IPv6 (the engine's `ipv6` and `fixed-cidr-v6` are not set): "
+            "nothing to "
+            "judge here (S-IPAM-2 judges it off)",
+            (
+                "기본 브리지에 IPv6가 없다 (엔진의 `ipv6`와 `fixed-cidr-v6`가 설정되지 않음): "
+                "여기서 판정할 것이 없다 (S-IPAM-2가 꺼져 있음을 판정한다)"
+            ),
+        )
+    j.expect(
+        "the default bridge's IPv6 subnet",
+        "ipv6.default_bridge",
+        bridge.subnet,
+        ko="기본 브리지의 IPv6 서브넷",
+    )
+    net = ipaddress.IPv6Network(bridge.subnet)
+    gateway = bridge.gateway or str(net.network_address + 1)
+    held = {a.address for a in bridge.bridge}
+    j.fact(
+        "docker0 holds the prefix's gateway",
+        gateway,
+        gateway if gateway in held else sorted(held),
+        ko="docker0에 프리픽스의 게이트웨이가 있는가",
+    )
+    j.fact(
+        "docker0 has a link-local address",
+        True,
+        any(a.scope == "link" for a in bridge.bridge),
+        ko="docker0에 링크 로컬 주소가 있는가",
+    )
+    inside = [a.address for a in bridge.container if a.scope == "global"]
+    j.fact(
+        "d6's eth0 address is in the prefix",
+        True,
+        bool(inside) and all(ipaddress.ip_address(a) in net for a in inside),
+        ko="d6의 eth0 주소가 프리픽스 안에 있는가",
+    )
+    j.attach(
+        "docker0 and d6 (IPv6)", f"docker0: {sorted(held)}\nd6 eth0: {[a.cidr for a in bridge.container]}"
+    )
+
+
+@claim("D-V6-7", observes="ipv6")
+def ipv6_automatic_subnet(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
+    """`--ipv6` without a subnet: from 27.0 the network gets an automatic ULA /64; before 27.0 the engine
+    refuses and says why.
+
+    Documented: docker network create --ipv6 NAME: {ipv6.auto_subnet} (ula: a /64 inside fd00::/8; refused:
+        the engine says why)
+    By hand: docker network create --ipv6 v6auto;
+        docker network inspect v6auto --format '{{json .IPAM.Config}}'
+    Title: --ipv6 without a subnet: {ipv6.auto_subnet}
+    Ko: 서브넷 없는 --ipv6: 27.0부터는 자동 ULA /64를 받고, 그 전에는 엔진이 거절하며 이유를 말한다.
+    Ko title: 서브넷 없는 --ipv6: {ipv6.auto_subnet}
+    """
+    v6 = ipv6_observed(v6)
+    subnets = ipam_subnets(v6.auto_network, 6) if v6.auto_network else ()
+    j.expect(
+        "--ipv6 with no subnet",
+        "ipv6.auto_subnet",
+        "ula" if v6.auto_network else "refused",
+        ko="서브넷 없이 --ipv6",
+    )
+    if v6.auto_network:
+        ula = ipaddress.IPv6Network("fd00::/8")
+        j.fact(
+            "its IPv6 subnet: a /64 inside fd00::/8",
+            True,
+            len(subnets) == 1
+            and ipaddress.IPv6Network(subnets[0]).prefixlen == 64
+            and ipaddress.IPv6Network(subnets[0]).subnet_of(ula),
+            ko="IPv6 서브넷: fd00::/8 안의 /64",
+        )
+        j.attach("IPAM (inspect)", str(subnets))
+    else:
+        j.expect(
+            "the engine's words",
+            "ipv6.auto_refused",
+            v6.auto_refused.strip(),
+            holds=profile.ipv6.auto_refused in v6.auto_refused,
+            ko="엔진이 한 말",
+        )
+        j.attach("the engine's refusal", v6.auto_refused)

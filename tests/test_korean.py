@@ -1,0 +1,130 @@
+"""Learner output in Korean: every fact, note and reason a judge gives is declared in both
+languages, and `--lang ko --explain` on failing claims prints no English sentence outside
+quoted values, commands and claim IDs."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import re
+
+import pytest
+
+from conformance import registry
+from conformance.causes import likely_causes
+from conformance.errors import ExitStatus
+from conformance.explain import explain
+from conformance.profile import documented
+from conformance.summary import ClaimRecord, Summary
+from conformance.verdict import Status
+from tests.runner import ROOT, run_suite
+from tests.test_registry import NEGATIVE_CONTROLS
+
+HANGUL = re.compile(r"[가-힣]")
+FACTS = {"fact", "expect", "exactly", "includes"}  # a label: `ko=`
+SAID = {"note", "cannot_judge"}  # a sentence: `ko=`, or the second argument
+# what may stay as it is in Korean output: quoted values, commands, claim IDs
+QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`|\b[SD]-[A-Z0-9]+-\d+\b")
+ENGLISH = re.compile(r"\b[A-Za-z][a-z]+(?:[ ,;:]+[a-z]+){3,}\b")  # four English words in a row
+
+
+def _korean_argument(call: ast.Call) -> ast.expr | None:
+    """The Korean a judge's call gives (`ko=`, or the second argument of a sentence)."""
+    given = next((k.value for k in call.keywords if k.arg == "ko"), None)
+    name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
+    if given is None and (name in SAID or name == "Unobservable") and len(call.args) > 1:
+        given = call.args[1]
+    return given
+
+
+def _calls() -> list[tuple[str, ast.Call]]:
+    found = []
+    for path in sorted((ROOT / "conformance" / "judges").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if not isinstance(node, ast.Call):
+                continue
+            method = isinstance(node.func, ast.Attribute) and node.func.attr in FACTS | SAID
+            raised = isinstance(node.func, ast.Name) and node.func.id == "Unobservable"
+            if method or raised:
+                found.append((f"{path.name}:{node.lineno}", node))
+    return found
+
+
+def test_every_fact_note_and_reason_of_a_judge_is_declared_in_korean():
+    """Beside its English, each judge call gives its Korean; a literal one is written in Hangul."""
+    calls = _calls()
+    assert len(calls) > 250
+    missing = [where for where, call in calls if _korean_argument(call) is None]
+    assert missing == []
+    literal = [
+        (where, given)
+        for where, call in calls
+        if isinstance(given := _korean_argument(call), ast.Constant | ast.JoinedStr)
+    ]
+    assert [where for where, given in literal if not HANGUL.search(ast.unparse(given))] == []
+
+
+@pytest.fixture(scope="module")
+def failing(observations) -> Summary:
+    """Every negative control's verdict, as one run's summary: every claim fails somewhere."""
+    records = []
+    for claim_id, deviate, _ in NEGATIVE_CONTROLS.values():
+        claim = registry.get(claim_id)
+        profile = documented().for_engine("Docker Engine", observations["seed"].engine.version)
+        try:
+            verdict = claim.judge(deviate(observations[claim.observes]), profile)
+        except (KeyError, AttributeError, TypeError):  # a control made for another engine's recording
+            continue
+        records.append(ClaimRecord.of(verdict))
+    return Summary.of(records)
+
+
+def test_every_fact_and_reason_of_a_failing_verdict_has_its_korean(failing):
+    failed = [r for r in failing.claims.values() if r.failed]
+    assert len(failed) > 40
+    for record in failed:
+        assert HANGUL.search(record.reason_ko), (record.claim, record.reason)
+        assert len(record.facts_ko) == len(record.facts)
+        for line in record.facts_ko:
+            label = line.split("] ", 1)[1].split(": 기대값 ", 1)[0]
+            assert HANGUL.search(label), line
+
+
+def test_korean_explain_of_failing_claims_has_no_english_sentence(failing):
+    """`--lang ko --explain`: the claim, the verdict, what was seen and the likely causes, in
+    Korean; only the seed's own quoted output and the by-hand commands stay as they are."""
+    engine = {"engine.version": "19.03.0", "engine.mode": "rootless"}  # causes, named in Korean
+    summary = dataclasses.replace(failing, engine=engine)
+    sections = explain(summary, "ko", likely_causes(summary))
+    assert len(sections[-1][1]) >= 3  # rootless, an old engine, a changed configuration
+    english = [
+        line
+        for _, lines in sections
+        for line in lines
+        if not line.startswith(("블로그(seed) 원문:", "직접 확인하는 명령:"))
+        and ENGLISH.search(QUOTED.sub("", line))
+    ]
+    assert english == []
+    in_english = [line for _, lines in explain(summary, "en") for line in lines if ENGLISH.search(line)]
+    assert len(in_english) > 40  # the detector's negative control: English is found where it is
+
+
+def test_the_english_reason_is_unchanged_by_the_korean(failing):
+    """English output (summary.json's reason and facts, the upgrade diff's values) is as before."""
+    record = failing.claims["S-BR-1"]
+    assert record.verdict == Status.FAILS
+    assert record.reason.startswith("IPv4 addresses: expected ('172.17.0.1/16',), saw ('172.18.0.1/16',)")
+    assert record.facts[0].startswith("[")
+
+
+def test_an_exit_paragraph_is_in_korean(tmp_path):
+    """`--lang ko` with no engine: the one paragraph and its status are Korean, values as they are."""
+    result = run_suite("--lang", "ko", env={"DOCKER_HOST": f"unix://{tmp_path}/none.sock"}, reports=tmp_path)
+    output = result.stdout + result.stderr
+    assert result.returncode == int(ExitStatus.ENGINE_UNREACHABLE), output
+    assert "응답하는 Docker 엔진이 없다" in output
+    assert "(종료 상태 10)" in output
+    assert "Traceback" not in output
+    paragraph = output.split("docker-conformance: ", 1)[1]
+    system_says = re.compile(r"\(\w+Error: [^)]*\)")  # the system's own words, a value
+    assert not ENGLISH.search(QUOTED.sub("", system_says.sub("", paragraph))), output
