@@ -68,6 +68,14 @@ WORDS = {
             "To judge them too: let the suite observe through the engine (without `--probe never`), "
             "or run it as root (`sudo -E tox -e conformance`)."
         ),
+        "going through": (
+            "{user} may talk to the engine but cannot enter its containers' network namespaces (no "
+            "CAP_SYS_ADMIN). Membership of the docker group grants root on this host through the engine, "
+            "as Docker documents, so the suite observes through the engine: this user's own suite runs "
+            "as root in a helper container (the suite's busybox image, the engine's mount namespace, the "
+            "host's network and PID namespaces), and its observations are judged here. `--probe never` "
+            "turns this off (the run then judges only what this user can)."
+        ),
         "through": (
             "Observed through the engine at {host}: {user} cannot enter the containers' namespaces, so this "
             "user's suite ran as root in a helper container (the docker group allows it; "
@@ -107,6 +115,14 @@ WORDS = {
         "the rest": (
             "나머지도 판정하려면 엔진을 통해 관찰하게 하거나 (`--probe never` 없이), "
             "root로 실행하자 (`sudo -E tox -e conformance`)."
+        ),
+        "going through": (
+            "{user}는 엔진과 이야기할 수 있지만 컨테이너의 네트워크 네임스페이스에는 들어갈 수 없다 "
+            "(CAP_SYS_ADMIN이 없음). Docker 문서대로 docker 그룹은 엔진을 통해 이 호스트의 root 권한을 "
+            "주므로, 스위트는 엔진을 통해 관찰한다: 이 사용자의 스위트가 helper 컨테이너(스위트의 busybox "
+            "이미지, 엔진의 마운트 네임스페이스, 호스트의 네트워크와 PID 네임스페이스) 안에서 root로 돌고, "
+            "그 관찰을 여기서 판정한다. `--probe never`로 끌 수 있다 (그러면 이 사용자가 할 수 있는 것만 "
+            "판정한다)."
         ),
         "through": (
             "{host}의 엔진을 통해 관찰함: {user}는 컨테이너의 네임스페이스에 들어갈 수 없어서, 이 사용자의 "

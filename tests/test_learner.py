@@ -145,6 +145,8 @@ def test_a_student_in_the_docker_group_gets_every_claim_judged_through_the_engin
     unjudged = {c: r.reason for c, r in summary.claims.items() if not r.applicable}
     assert set(unjudged) <= {"D-V6-6"}, unjudged
     assert all(r.passed for c, r in summary.claims.items() if c not in unjudged)
+    announced = result.stdout.find("Membership of the docker group grants root on this host")
+    assert -1 < announced < result.stdout.find("verdicts by claim")  # said before it happens
     assert f"Observed through the engine at {DEFAULT_SOCKET}: dcf-student (uid " in result.stdout
     assert "`--probe never` turns this off" in result.stdout
     assert not docker.from_env().containers.list(all=True, filters={"label": f"{LABEL}={summary.run}"})
