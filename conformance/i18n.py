@@ -1,15 +1,16 @@
 """The suite's two languages: English, and Korean, the seed's own (`--lang ko`).
 
-Each claim carries its words in both (`Ko:` and `Ko title:` in its declaration); this module
-holds the rest a reader sees: the verdicts' names, the families, and the labels of the table
-and of `--explain`. Values observed on the host (addresses, flags, command outputs) are shown as
-they are, in neither language.
+Each claim carries its words in both (`Ko:` and `Ko title:` in its declaration), and each family
+its feature's (`conformance.registry.family`); this module holds the rest a reader sees: the
+verdicts' names and the labels of the table and of `--explain`. Values observed on the host
+(addresses, flags, command outputs) are shown as they are, in neither language.
 """
 
 from __future__ import annotations
 
 import unicodedata
 
+from conformance import registry
 from conformance.verdict import LANGS, Status
 
 __all__ = ["LANGS", "feature", "pad", "status", "word"]
@@ -21,27 +22,6 @@ STATUS_KO = {
     Status.INCONSISTENT: "자기 설정과 모순",
     Status.FAILS: "실패",
     Status.NOT_APPLICABLE: "판정 안 함",
-}
-
-FEATURES_KO = {
-    "Installing Docker": "도커 설치",
-    "docker0": "docker0",
-    "The bridge network": "bridge 네트워크",
-    "veth pairs": "veth 쌍",
-    "Bridge membership": "브리지 포트",
-    "Container to container": "컨테이너 간 통신",
-    "The gateway": "게이트웨이",
-    "Other drivers": "다른 드라이버",
-    "Container lifecycle": "컨테이너의 수명",
-    "User-defined bridges": "사용자 정의 브리지",
-    "Published ports": "포트 공개",
-    "Internal networks": "internal 네트워크",
-    "What the engine writes into a container": "엔진이 컨테이너에 쓰는 파일",
-    "The engine's settings": "엔진 설정",
-    "Network options": "네트워크 옵션",
-    "IPv6": "IPv6",
-    "Another host's reach": "다른 호스트에서의 접근",
-    "The packet filter": "패킷 필터",
 }
 
 WORDS = {
@@ -149,7 +129,7 @@ def status(lang: str, verdict: str) -> str:
 
 
 def feature(lang: str, name: str) -> str:
-    return FEATURES_KO[name] if lang == "ko" else name
+    return registry.feature_ko(name) if lang == "ko" else name
 
 
 def pad(text: str, width: int) -> str:

@@ -37,40 +37,61 @@ from conformance.verdict import Judgement, Unobservable
 J = TypeVar("J", bound=Callable[..., Any])
 _ID = re.compile(r"^(?P<section>[SD])-(?P<family>[A-Z0-9]+)-(?P<number>\d+)$")
 
-# The families in the order of the claims document: the code of an ID -> (feature, judge module,
-# and any other module its claims may be judged in, named for what those claims share).
-FAMILIES: dict[str, tuple[str, ...]] = {
-    "INST": ("Installing Docker", "install"),
-    "NET": ("Installing Docker", "install"),
-    "BR": ("docker0", "docker0"),
-    "IPAM": ("The bridge network", "ipam"),
-    "VETH": ("veth pairs", "veth"),
-    "BRCTL": ("Bridge membership", "bridge"),
-    "PING": ("Container to container", "ping"),
-    "ROUTE": ("The gateway", "route"),
-    "EGRESS": ("The gateway", "egress"),
-    "HOST": ("Other drivers", "drivers"),
-    "NONE": ("Other drivers", "drivers"),
-    "LIFE": ("Container lifecycle", "lifecycle"),
-    "UBR": ("User-defined bridges", "user_bridge"),
-    "PORT": ("Published ports", "port"),
-    "INT": ("Internal networks", "internal"),
-    "HOSTS": ("What the engine writes into a container", "files"),
-    "RESOLV": ("What the engine writes into a container", "files"),
-    "OPT": ("The engine's settings", "settings"),
-    "ICC": ("Network options", "network_options"),
-    "HAIRPIN": ("Published ports", "port"),
-    "HOSTGW": ("What the engine writes into a container", "files"),
-    "DISC": ("User-defined bridges", "user_bridge"),
-    "ALIAS": ("User-defined bridges", "user_bridge"),
-    "IP": ("Network options", "network_options"),
-    "MTU": ("Network options", "network_options"),
-    "V6OFF": ("IPv6", "ipv6_defaults"),
-    "FWD": ("The engine's settings", "settings"),
-    "REACH": ("Another host's reach", "reach"),
-    "FW": ("The packet filter", "firewall"),
-    "V6": ("IPv6", "ipv6", "ipv6_defaults"),
-}
+# The order of the families in the claims document, by the code of their IDs; a family not
+# listed comes after these, in the order its module declares it.
+ORDER = (
+    "INST", "NET", "BR", "IPAM", "VETH", "BRCTL", "PING", "ROUTE", "EGRESS", "HOST", "NONE", "LIFE",
+    "UBR", "PORT", "INT", "HOSTS", "RESOLV", "OPT", "ICC", "HAIRPIN", "HOSTGW", "DISC", "ALIAS", "IP",
+    "MTU", "V6OFF", "FWD", "REACH", "FW", "V6",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Family:
+    """A family of claims: the code of their IDs, the feature it reports under (in English and
+    Korean), and the judge modules that declare its claims."""
+
+    code: str
+    feature: str
+    feature_ko: str
+    modules: tuple[str, ...]
+
+
+_FAMILIES: dict[str, Family] = {}
+
+
+def family(module: str, code: str, feature: str, feature_ko: str) -> None:
+    """Declare, in a judge module (`family(__name__, "VETH", "veth pairs", "veth 쌍")`), that its
+    claims include the family `code`, reported under `feature` (in English and Korean)."""
+    known = _FAMILIES.get(code)
+    if known and (known.feature, known.feature_ko) != (feature, feature_ko):
+        raise ValueError(
+            f"family {code}: {module} names it {feature!r}, {known.modules[0]} {known.feature!r}"
+        )
+    for other in _FAMILIES.values():
+        if other.feature == feature and other.feature_ko != feature_ko:
+            raise ValueError(
+                f"feature {feature!r} has two Korean names: {other.feature_ko!r}, {feature_ko!r}"
+            )
+    modules = (*known.modules, module) if known else (module,)
+    _FAMILIES[code] = Family(code, feature, feature_ko, tuple(dict.fromkeys(modules)))
+
+
+def _rank(code: str) -> int:
+    return ORDER.index(code) if code in ORDER else len(ORDER) + list(_FAMILIES).index(code)
+
+
+def families() -> dict[str, Family]:
+    """Every declared family, by code, in the order of the claims document."""
+    claims()
+    return {code: _FAMILIES[code] for code in sorted(_FAMILIES, key=_rank)}
+
+
+def feature_ko(feature: str) -> str:
+    """A feature's Korean name, as its family declares it."""
+    return next((f.feature_ko for f in families().values() if f.feature == feature), feature)
+
+
 SECTIONS = {"S": "seed", "D": "beyond"}
 
 
@@ -118,7 +139,7 @@ class Claim:
 
     @property
     def feature(self) -> str:
-        return FAMILIES[self.family][0]
+        return _FAMILIES[self.family].feature
 
     @property
     def module(self) -> str:
@@ -127,7 +148,7 @@ class Claim:
     def sort_key(self) -> tuple[int, int, int]:
         match = _ID.match(self.id)
         assert match
-        return ("SD".index(match["section"]), list(FAMILIES).index(match["family"]), int(match["number"]))
+        return ("SD".index(match["section"]), _rank(match["family"]), int(match["number"]))
 
 
 _CLAIMS: dict[str, Claim] = {}
@@ -166,15 +187,18 @@ def claim(claim_id: str, *, observes: str, part: str = "") -> Callable[[J], J]:
     `Unobservable(why)` when the observation cannot show what the claim is about.
     """
     match = _ID.match(claim_id)
-    if not match or match["family"] not in FAMILIES:
-        raise ValueError(f"{claim_id}: not a claim ID of a known family ({', '.join(FAMILIES)})")
+    if not match:
+        raise ValueError(f"{claim_id}: not a claim ID (S-CODE-N or D-CODE-N)")
 
     def declare(function: J) -> J:
         if claim_id in _CLAIMS:
             raise ValueError(f"{claim_id} is declared twice")
-        allowed = [f"conformance.judges.{module}" for module in FAMILIES[match["family"]][1:]]
-        if function.__module__ not in allowed:
-            raise ValueError(f"{claim_id} belongs in {' or '.join(allowed)}, not {function.__module__}")
+        declared = _FAMILIES.get(match["family"])
+        if declared is None or function.__module__ not in declared.modules:
+            raise ValueError(
+                f"{claim_id}: its module {function.__module__} declares no family {match['family']} "
+                f'(family(__name__, "{match["family"]}", FEATURE, FEATURE_KO))'
+            )
         fields = parse_declaration(claim_id, inspect.getdoc(function))
         _CLAIMS[claim_id] = Claim(id=claim_id, observes=observes, part=part, function=function, **fields)
         return function

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conformance import claimsdoc, registry
+from conformance import claimsdoc, i18n, registry
 from conformance.model import store
 from conformance.profile import documented, from_file
 from conformance.verdict import Status
@@ -61,10 +61,29 @@ def test_every_judge_module_has_its_test_module():
 
 
 def test_a_claim_declared_in_the_wrong_module_is_refused():
-    with pytest.raises(ValueError, match=r"belongs in conformance\.judges\.docker0"):
+    with pytest.raises(ValueError, match=r"its module builtins declares no family BR"):
         registry.claim("S-BR-9", observes="seed")(print)
     with pytest.raises(ValueError, match="not a claim ID"):
         registry.claim("X-1", observes="seed")
+
+
+def test_a_family_has_one_feature_and_a_feature_one_korean_name():
+    registry.claims()
+    with pytest.raises(ValueError, match=r"family BR: .* names it 'the bridge'"):
+        registry.family("conformance.judges.other", "BR", "the bridge", "브리지")
+    with pytest.raises(ValueError, match="feature 'docker0' has two Korean names"):
+        registry.family("conformance.judges.other", "NEWCODE", "docker0", "도커0")
+
+
+def test_a_new_family_needs_only_its_judge_module_and_its_test_module():
+    """A family no earlier module knows is declared where its claims are, and sorts after the rest."""
+    registry.claims()
+    registry.family("conformance.judges.example", "EXAMPLE", "An example", "예시")
+    try:
+        assert list(registry.families())[-1] == "EXAMPLE"
+        assert i18n.feature("ko", "An example") == "예시"
+    finally:
+        registry._FAMILIES.pop("EXAMPLE")
 
 
 def test_a_declaration_without_its_fields_is_refused():

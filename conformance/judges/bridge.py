@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.registry import claim
+from conformance.registry import claim, family
 from conformance.verdict import Judgement, busy
+
+family(__name__, "BRCTL", "Bridge membership", "브리지 포트")
 
 
 @claim("S-BRCTL-1", observes="seed", part="bridge")

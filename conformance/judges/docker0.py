@@ -7,8 +7,10 @@ import ipaddress
 from conformance.judges.shared import locally_administered_unicast
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.registry import claim
+from conformance.registry import claim, family
 from conformance.verdict import Judgement, busy
+
+family(__name__, "BR", "docker0", "docker0")
 
 
 @claim("S-BR-1", observes="seed", part="bridge")

@@ -5,8 +5,11 @@ from __future__ import annotations
 from conformance.judges.shared import note_others
 from conformance.model.scenarios import DriverRun
 from conformance.profile import Profile
-from conformance.registry import claim
+from conformance.registry import claim, family
 from conformance.verdict import Judgement, busy
+
+family(__name__, "HOST", "Other drivers", "다른 드라이버")
+family(__name__, "NONE", "Other drivers", "다른 드라이버")
 
 
 def _no_new_veth(j: Judgement, run: DriverRun) -> None:

@@ -8,8 +8,12 @@ from conformance.judges.shared import bridge_files
 from conformance.model.execs import nameservers
 from conformance.model.scenarios import UserBridges
 from conformance.profile import Profile
-from conformance.registry import claim
+from conformance.registry import claim, family
 from conformance.verdict import Judgement
+
+family(__name__, "HOSTS", "What the engine writes into a container", "엔진이 컨테이너에 쓰는 파일")
+family(__name__, "RESOLV", "What the engine writes into a container", "엔진이 컨테이너에 쓰는 파일")
+family(__name__, "HOSTGW", "What the engine writes into a container", "엔진이 컨테이너에 쓰는 파일")
 
 
 def lines(text: str) -> list[str]:

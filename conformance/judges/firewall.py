@@ -5,8 +5,10 @@ from __future__ import annotations
 from conformance.judges.shared import evidence
 from conformance.model.scenarios import PacketFilter, Reachability
 from conformance.profile import Profile
-from conformance.registry import claim
+from conformance.registry import claim, family
 from conformance.verdict import Judgement, Unobservable
+
+family(__name__, "FW", "The packet filter", "패킷 필터")
 
 
 def _iptables(r: Reachability) -> PacketFilter:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.registry import claim
+from conformance.registry import claim, family
 from conformance.verdict import Judgement
+
+family(__name__, "INST", "Installing Docker", "도커 설치")
+family(__name__, "NET", "Installing Docker", "도커 설치")
 
 SEED_NETWORKS = ("bridge", "host", "none")  # what `docker network ls` shows in the seed
 

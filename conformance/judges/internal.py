@@ -6,8 +6,10 @@ from conformance.judges.shared import direct_reach
 from conformance.model.netns import gateway_of, subnet_of
 from conformance.model.scenarios import InternalNetwork
 from conformance.profile import Profile
-from conformance.registry import claim
+from conformance.registry import claim, family
 from conformance.verdict import Judgement
+
+family(__name__, "INT", "Internal networks", "internal 네트워크")
 
 
 @claim("D-INT-1", observes="internal_network")

@@ -9,8 +9,10 @@ from conformance.judges.shared import cidr_in, locally_administered_unicast
 from conformance.model.netns import subnet_of
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.registry import claim
+from conformance.registry import claim, family
 from conformance.verdict import Judgement, busy
+
+family(__name__, "IPAM", "The bridge network", "bridge 네트워크")
 
 
 @claim("S-IPAM-1", observes="seed", part="bridge")

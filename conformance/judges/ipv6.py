@@ -5,8 +5,10 @@ from __future__ import annotations
 from conformance.judges.shared import ipv6_observed
 from conformance.model.ipv6 import Ipv6Observation, by_scope, in_subnet, ipam_subnets
 from conformance.profile import Profile
-from conformance.registry import claim
+from conformance.registry import claim, family
 from conformance.verdict import Judgement, Unobservable
+
+family(__name__, "V6", "IPv6", "IPv6")
 
 UNREACHED = "not reachable in the engine's namespace"
 

@@ -9,8 +9,11 @@ from conformance.judges.shared import bridge_files, ipv6_observed
 from conformance.model.ipv6 import Ipv6Observation, ipam_subnets
 from conformance.model.scenarios import UserBridges
 from conformance.profile import Profile
-from conformance.registry import claim
+from conformance.registry import claim, family
 from conformance.verdict import Judgement, Unobservable
+
+family(__name__, "V6OFF", "IPv6", "IPv6")
+family(__name__, "V6", "IPv6", "IPv6")
 
 
 @claim("D-V6OFF-1", observes="user_bridges", part="files")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from conformance.model.scenarios import Lifecycle
 from conformance.profile import Profile
-from conformance.registry import claim
+from conformance.registry import claim, family
 from conformance.verdict import Judgement, busy
+
+family(__name__, "LIFE", "Container lifecycle", "컨테이너의 수명")
 
 
 @claim("D-LIFE-1", observes="lifecycle")

@@ -7,8 +7,12 @@ import ipaddress
 from conformance.model.netns import Link, ipam_config
 from conformance.model.scenarios import CustomNetwork
 from conformance.profile import Profile
-from conformance.registry import claim
+from conformance.registry import claim, family
 from conformance.verdict import Judgement
+
+family(__name__, "ICC", "Network options", "네트워크 옵션")
+family(__name__, "IP", "Network options", "네트워크 옵션")
+family(__name__, "MTU", "Network options", "네트워크 옵션")
 
 
 def _with_address(links: tuple[Link, ...], address: str) -> Link | None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from conformance.judges.shared import direct_reach
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.registry import claim
+from conformance.registry import claim, family
 from conformance.verdict import Judgement
+
+family(__name__, "PING", "Container to container", "컨테이너 간 통신")
 
 
 @claim("S-PING-1", observes="seed", part="ping")

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from conformance.model.scenarios import PublishedPort
 from conformance.profile import Profile
-from conformance.registry import claim
+from conformance.registry import claim, family
 from conformance.verdict import Judgement, Unobservable
+
+family(__name__, "PORT", "Published ports", "포트 공개")
+family(__name__, "HAIRPIN", "Published ports", "포트 공개")
 
 
 @claim("D-PORT-1", observes="published_port")

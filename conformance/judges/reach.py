@@ -6,8 +6,10 @@ from __future__ import annotations
 from conformance.judges.shared import evidence
 from conformance.model.scenarios import Attempt, Reachability
 from conformance.profile import Profile
-from conformance.registry import claim
+from conformance.registry import claim, family
 from conformance.verdict import Judgement, Unobservable
+
+family(__name__, "REACH", "Another host's reach", "다른 호스트에서의 접근")
 
 TRUSTED = "com.docker.network.bridge.trusted_host_interfaces"
 

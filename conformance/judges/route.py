@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.registry import claim
+from conformance.registry import claim, family
 from conformance.verdict import Judgement, Unobservable
+
+family(__name__, "ROUTE", "The gateway", "게이트웨이")
 
 
 @claim("S-ROUTE-1", observes="seed", part="gateway")

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from conformance.model.scenarios import EngineConfig
 from conformance.profile import Profile
-from conformance.registry import claim
+from conformance.registry import claim, family
 from conformance.verdict import Judgement
+
+family(__name__, "OPT", "The engine's settings", "엔진 설정")
+family(__name__, "FWD", "The engine's settings", "엔진 설정")
 
 
 @claim("D-OPT-1", observes="engine_config")

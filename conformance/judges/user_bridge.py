@@ -8,8 +8,12 @@ import re
 from conformance.model.netns import subnet_of
 from conformance.model.scenarios import UserBridges
 from conformance.profile import Profile
-from conformance.registry import claim
+from conformance.registry import claim, family
 from conformance.verdict import Judgement, Unobservable
+
+family(__name__, "UBR", "User-defined bridges", "사용자 정의 브리지")
+family(__name__, "DISC", "User-defined bridges", "사용자 정의 브리지")
+family(__name__, "ALIAS", "User-defined bridges", "사용자 정의 브리지")
 
 
 @claim("D-UBR-1", observes="user_bridges")

@@ -7,8 +7,10 @@ import re
 from conformance.judges.shared import cidr_in, note_others
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.registry import claim
+from conformance.registry import claim, family
 from conformance.verdict import Judgement, Unobservable, busy
+
+family(__name__, "VETH", "veth pairs", "veth 쌍")
 
 
 @claim("S-VETH-1", observes="seed", part="eth0")
