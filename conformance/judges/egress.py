@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conformance.judges.shared import acted
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
 from conformance.registry import claim, family
@@ -49,6 +50,7 @@ def masqueraded_through_docker0(j: Judgement, seed: SeedObservation, profile: Pr
             ko="바깥쪽에서 컨테이너 주소로 돌아오는 경로가 없다: 응답은 판정하지 않는다",
         )
     else:
+        acted(out.ping)
         j.fact("far side received the payload", "conformance", out.payload, ko="바깥쪽이 페이로드를 받았는가")
         j.expect(
             "TTL of the reply (one routed hop)",

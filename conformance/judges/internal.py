@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conformance.judges.shared import direct_reach
+from conformance.judges.shared import acted, direct_reach
 from conformance.model.netns import gateway_of, subnet_of
 from conformance.model.scenarios import InternalNetwork
 from conformance.profile import Profile
@@ -43,6 +43,7 @@ def internal_only(j: Judgement, net: InternalNetwork, profile: Profile) -> None:
         net.peer_seen,
         ko=f"바깥쪽({net.outside})이 연결을 보았는가",
     )
+    acted(net.ping_outside)
     j.fact(
         f"replies from the outside ({net.outside})",
         0,

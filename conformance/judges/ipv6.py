@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conformance.judges.shared import ipv6_observed
+from conformance.judges.shared import acted, ipv6_observed
 from conformance.model.ipv6 import Ipv6Observation, by_scope, in_subnet, ipam_subnets
 from conformance.profile import Profile
 from conformance.registry import claim, family
@@ -112,6 +112,7 @@ def ipv6_reach_and_names(j: Judgement, v6: Ipv6Observation, profile: Profile) ->
     """
     v6 = ipv6_observed(v6)
     peer, own = v6.second.global_address(), v6.first.global_address()
+    acted(v6.to_peer, v6.to_gateway)
     j.fact("v6a -> v6b over IPv6: replies", True, v6.to_peer.complete, ko="IPv6로 v6a -> v6b: 응답")
     j.fact(
         "v6a -> the gateway over IPv6: replies",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 
+from conformance.judges.shared import acted
 from conformance.model.netns import Link, ipam_config
 from conformance.model.scenarios import CustomNetwork
 from conformance.profile import Profile
@@ -37,6 +38,7 @@ def icc_off(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
         (net.network.get("Options") or {}).get("com.docker.network.bridge.enable_icc"),
         ko="네트워크 옵션 enable_icc",
     )
+    acted(net.blocked, net.plain, net.to_gateway)
     j.expect(
         "w1 -> w2 on the enable_icc=false network answered",
         "icc.blocked",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conformance.judges.shared import direct_reach
+from conformance.judges.shared import acted, direct_reach
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
 from conformance.registry import claim, family
@@ -23,6 +23,7 @@ def containers_reach_each_other(j: Judgement, seed: SeedObservation, profile: Pr
     Seed: 두 컨테이너(busybox1, busybox2)는 브리지를 통해 같은 네트워크상에 있기 때문에
         한쪽 컨테이너에서 다른 컨테이너와 통신할 수 있게 된다. / 64 bytes from 172.17.0.2: seq=0 ttl=64
     """
+    acted(seed.ping)
     if not profile.bridge.icc:  # `icc: false`: the engine stops traffic between them
         j.expect(
             "an answer across the bridge",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conformance.judges.shared import acted
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
 from conformance.registry import claim, family
@@ -57,6 +58,7 @@ def gateway_is_docker0(j: Judgement, seed: SeedObservation, profile: Profile) ->
     Seed: 마지막으로 컨터이너의 게이트웨이를 확인 해보면 172.17.0.1된 것을 볼 수 있는데
     """
     bridge = seed.during.bridge_link(profile.bridge.device)
+    acted(seed.gateway_ping)
     docker0_ip = bridge.ipv4.address if bridge and bridge.ipv4 else None
     gateway = seed.busybox1.endpoint.get("Gateway")
     j.fact(

@@ -12,8 +12,23 @@ from conformance.model.scenarios import BridgeFiles, Reachability, UserBridges
 from conformance.verdict import Judgement, Unobservable
 
 
+def acted(*pings: Ping) -> None:
+    """Each ping sent; otherwise the probe could not act (a refused raw socket, a missing tool),
+    which says nothing of the network: the claim is not judged, quoting the tool's own words."""
+    for ping in pings:
+        if not ping.acted:
+            said = ping.exec.output.strip().splitlines()[-1:] or [f"exit {ping.exec.exit_code}"]
+            raise Unobservable(
+                f"the probe could not act: `{ping.exec.command}` sent nothing ({said[0]!r}), which says "
+                "nothing of the network",
+                f"검사가 동작하지 못했다: `{ping.exec.command}`가 아무것도 보내지 못했다 ({said[0]!r}). "
+                "네트워크에 대해서는 아무것도 말해 주지 않는다",
+            )
+
+
 def direct_reach(judgement: Judgement, ping: Ping) -> None:
     """Every echo answered, each with the TTL of a direct (unrouted) neighbour."""
+    acted(ping)
     judgement.fact(
         "replies received",
         ping.transmitted,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
+from conformance.judges.shared import acted
 from conformance.model.netns import subnet_of
 from conformance.model.scenarios import UserBridges
 from conformance.profile import Profile
@@ -121,6 +122,7 @@ def isolation(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     Ko: 네트워크끼리는 서로 격리된다.
     Ko title: 두 브리지 네트워크는 서로 닿지 않는다
     """
+    acted(ubr.within_network, ubr.across_networks)
     j.fact(
         "u1 -> u2 (same network) answered",
         True,

@@ -25,6 +25,12 @@ class Ping:
     lost_while_busy: tuple[str, ...] = ()
 
     @property
+    def acted(self) -> bool:
+        """Whether ping sent at all: it prints its summary whenever it did. A ping that could not
+        open its socket (no NET_RAW), or could not run, says nothing of the network."""
+        return _SUMMARY.search(self.exec.output) is not None
+
+    @property
     def complete(self) -> bool:
         return self.received > 0 and self.received == self.transmitted
 

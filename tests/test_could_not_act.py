@@ -1,0 +1,81 @@
+""""The probe could not act" is never "the network did not answer": a ping that sent nothing (no
+NET_RAW, no binary) makes its claim not applicable, quoting the tool's words, in every family
+that pings; the suite's containers ask for NET_RAW instead of relying on the engine's defaults."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+
+import pytest
+
+from conformance import registry
+from conformance.model.execs import Exec, Ping
+from conformance.profile import documented
+from conformance.verdict import Status
+from observe.containers import Containers
+from observe.engine import connect
+from observe.execs import ping
+from observe.image import resolve
+from observe.ownership import Run
+
+REFUSED = "PING 172.17.0.2 (172.17.0.2): 56 data bytes\nping: permission denied (are you root?)\n"
+
+
+def _refused(p: Ping) -> Ping:
+    return dataclasses.replace(p, exec=Exec(p.exec.command, 1, REFUSED))
+
+
+def _egress(seed):
+    return dataclasses.replace(seed, egress=dataclasses.replace(seed.egress, ping=_refused(seed.egress.ping)))
+
+
+# claim -> how its observation's ping(s) are made to send nothing
+PINGS = {
+    "S-PING-1": lambda o: dataclasses.replace(o, ping=_refused(o.ping)),
+    "S-ROUTE-2": lambda o: dataclasses.replace(o, gateway_ping=_refused(o.gateway_ping)),
+    "S-EGRESS-1": _egress,
+    "D-UBR-3": lambda o: dataclasses.replace(o, across_networks=_refused(o.across_networks)),
+    "D-ICC-1": lambda o: dataclasses.replace(o, blocked=_refused(o.blocked)),
+    "D-INT-1": lambda o: dataclasses.replace(o, ping_outside=_refused(o.ping_outside)),
+    "D-V6-3": lambda o: dataclasses.replace(o, to_peer=_refused(o.to_peer)),
+}
+
+
+@pytest.mark.parametrize("claim_id", sorted(PINGS))
+def test_a_ping_that_sent_nothing_is_not_a_network_verdict(observations, claim_id):
+    claim = registry.get(claim_id)
+    profile = documented().for_engine("Docker Engine", observations["seed"].engine.version)
+    verdict = claim.judge(PINGS[claim_id](observations[claim.observes]), profile)
+    assert verdict.status is Status.NOT_APPLICABLE, verdict.message()
+    assert "the probe could not act" in verdict.reason
+    assert "permission denied (are you root?)" in verdict.reason
+    assert "검사가 동작하지 못했다" in verdict.reason_ko
+
+
+def test_a_ping_that_sent_is_judged_as_before(observations):
+    """The positive control: the recorded pings sent, and are judged."""
+    profile = documented().for_engine("Docker Engine", observations["seed"].engine.version)
+    for claim_id in PINGS:
+        claim = registry.get(claim_id)
+        assert claim.judge(observations[claim.observes], profile).passed, claim_id
+
+
+@pytest.mark.engine
+@pytest.mark.root
+@pytest.mark.skipif(os.geteuid() != 0, reason="entering the engine's namespace needs root")
+def test_on_a_real_engine_a_container_without_net_raw_cannot_act_and_ours_ask_for_it():
+    """A container the engine started without NET_RAW: its ping sends nothing and says why;
+    the suite's own containers ask for NET_RAW, and their ping acts."""
+    engine = connect()
+    factory = Containers(engine, resolve(engine.client, pull=False), Run())
+    try:
+        without = factory.run("noraw", lambda spec: spec.update(cap_add=[], cap_drop=["NET_RAW"]))
+        ours = factory.run("ours")
+        assert factory.client.api.inspect_container(ours.id)["HostConfig"]["CapAdd"] == ["NET_RAW"]
+        refused = ping(without, "noraw", "127.0.0.1", "-c", "1", "-W", "1")
+        assert not refused.acted
+        assert "permission denied" in refused.exec.output.lower()
+        assert ping(ours, "ours", "127.0.0.1", "-c", "1", "-W", "1").acted
+    finally:
+        factory.cleanup(all_of_this_process=True)
