@@ -53,6 +53,20 @@ def test_a_ping_that_sent_nothing_is_not_a_network_verdict(observations, claim_i
     assert "검사가 동작하지 못했다" in verdict.reason_ko
 
 
+@pytest.mark.parametrize(
+    ("said", "acted"),
+    [
+        ("ping: permission denied (are you root?)", False),  # no NET_RAW
+        ("ping: socket: Operation not permitted", False),  # a seccomp profile, a dropped capability
+        ("sh: ping: not found", False),
+        ("ping: sendto: Network is unreachable", True),  # the network's answer: no route
+        ("2 packets transmitted, 0 packets received, 100% packet loss", True),
+    ],
+)
+def test_could_not_act_is_told_from_a_network_answer(said, acted):
+    assert Ping("w1", "198.18.1.2", Exec("docker exec w1 ping 198.18.1.2", 1, said)).acted is acted
+
+
 def test_a_ping_that_sent_is_judged_as_before(observations):
     """The positive control: the recorded pings sent, and are judged."""
     profile = documented().for_engine("Docker Engine", observations["seed"].engine.version)

@@ -6,6 +6,12 @@ import re
 from dataclasses import dataclass
 
 _SUMMARY = re.compile(r"(\d+) packets transmitted, (\d+) (?:packets )?received")
+# the tool's own words when it could not act (a refused socket, a missing or broken binary)
+_COULD_NOT = re.compile(
+    r"permission denied|socket: operation not permitted|not found|can't execute|exec format error"
+    r"|executable file",
+    re.IGNORECASE,
+)
 _TTL = re.compile(r"ttl=(\d+)")
 
 
@@ -26,9 +32,10 @@ class Ping:
 
     @property
     def acted(self) -> bool:
-        """Whether ping sent at all: it prints its summary whenever it did. A ping that could not
-        open its socket (no NET_RAW), or could not run, says nothing of the network."""
-        return _SUMMARY.search(self.exec.output) is not None
+        """Whether ping could send at all. One that could not open its raw socket (no NET_RAW:
+        "permission denied"), or could not run, says nothing of the network; one that sent and
+        heard nothing, or was told "Network is unreachable", does."""
+        return _SUMMARY.search(self.exec.output) is not None or not _COULD_NOT.search(self.exec.output)
 
     @property
     def complete(self) -> bool:
