@@ -100,8 +100,8 @@ DEVIATIONS = {
     ),
     "D-UBR-1 no br- device": (
         "D-UBR-1",
-        lambda u: replace(u, net1={**u.net1, "Id": "f" * 64}),
-        "device name pattern",
+        lambda u: replace(u, host=m.link(u.host, f"br-{u.net1['Id'][:12]}", name="podman1")),  # netavark's
+        "device name pattern: expected '^br-[0-9a-f]{12}$', saw 'podman1'",
     ),
     "D-UBR-2 no embedded DNS": (
         "D-UBR-2",

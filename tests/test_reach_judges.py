@@ -10,7 +10,8 @@ import pytest
 
 from conformance import registry
 from conformance.model import store
-from conformance.model.scenarios import Attempt, PacketFilter, Reachability
+from conformance.model.packet_filter import PacketFilter
+from conformance.model.scenarios import Attempt, Reachability, firewall_facts
 from conformance.profile import documented
 from conformance.verdict import Status
 from tests import mutate as m
@@ -184,3 +185,22 @@ def test_docker_28_conforms_and_fails_20_10s_documentation():
         registry.judge("D-REACH-3", reach, as_20), "D-REACH-3", "expected 'reached', saw 'blocked'"
     )
     m.assert_fails(registry.judge("D-FW-2", reach, as_20), "D-FW-2", "raw rules")
+
+
+@pytest.mark.parametrize(
+    ("chains", "nft_tables", "driver"),
+    [
+        ((":DOCKER - [0:0]", ":DOCKER-USER - [0:0]"), ("ip filter", "ip nat"), "Docker (iptables-nft)"),
+        ((":CNI-FORWARD - [0:0]", ":CNI-ADMIN - [0:0]"), ("ip filter", "ip nat"), "CNI (iptables)"),
+        ((":NETAVARK_FORWARD - [0:0]",), ("ip filter",), "netavark (iptables)"),
+        ((), ("inet netavark",), "netavark (nftables)"),
+        ((), ("ip docker-bridges", "ip6 docker-bridges"), "Docker (nftables)"),
+        ((), (), "none seen"),
+    ],
+)
+def test_the_engines_firewall_driver_is_told_from_the_rules_present(chains, nft_tables, driver):
+    """Podman's (CNI, netavark with iptables or nftables) and Docker's, as an engine fact."""
+    rules = PacketFilter("iptables-nft", {"filter": chains}, {}, nft_tables=nft_tables)
+    assert rules.driver() == driver
+    facts = firewall_facts(replace(store.load(RECORDED / "docker-20.10", "reachability"), after=rules))
+    assert facts["firewall.driver"] == driver

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from conformance.judges.shared import evidence
-from conformance.model.scenarios import PacketFilter, Reachability
+from conformance.model.packet_filter import PacketFilter
+from conformance.model.scenarios import Reachability
 from conformance.profile import Profile
 from conformance.registry import claim, family
 from conformance.verdict import Judgement, Unobservable

@@ -28,8 +28,7 @@ def own_bridge_and_subnet(j: Judgement, ubr: UserBridges, profile: Profile) -> N
     Ko: 사용자 정의 브리지 네트워크는 자기 리눅스 브리지와 서브넷을 갖는다.
     Ko title: 사용자 정의 네트워크는 자기 br-<id> 브리지와 서브넷을 갖는다
     """
-    expected_device = f"br-{ubr.net1['Id'][:12]}"
-    device = ubr.host.interface(expected_device)
+    device = ubr.host.bridge_of(ubr.net1, f"br-{ubr.net1['Id'][:12]}")
     j.expect(
         "device name pattern",
         "user_bridge.device",

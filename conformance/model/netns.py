@@ -121,6 +121,18 @@ class NetnsView:
         link the same name: netavark's vethN)."""
         return any(link.name == name and index in (None, link.index) for link in self.links)
 
+    def bridge_of(self, network: dict, default: str) -> Link | None:
+        """A network's Linux bridge: the one its option names, else the bridge holding its gateway
+        (whatever the engine calls it: Docker's br-<id>, netavark's podmanN), else `default`."""
+        named = (network.get("Options") or {}).get("com.docker.network.bridge.name")
+        gateways = {c.get("Gateway") for c in (network.get("IPAM") or {}).get("Config") or []} - {None}
+        holding = (
+            link
+            for link in self.links
+            if link.kind == "bridge" and {a.address for a in (*link.addresses, *link.addresses6)} & gateways
+        )
+        return self.interface(named) if named else next(holding, None) or self.interface(default)
+
     def peer_of(self, inside: NetnsView | None, name: str = "eth0") -> Link | None:
         """The link of this namespace that `name` in `inside` points at (the far end of its veth)."""
         end = inside.interface(name) if inside else None

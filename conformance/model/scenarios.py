@@ -9,6 +9,7 @@ from typing import Any
 
 from conformance.model.execs import Exec, Ping
 from conformance.model.netns import Link, NetnsView
+from conformance.model.packet_filter import PacketFilter
 from conformance.model.seed import Snapshot
 
 
@@ -191,32 +192,6 @@ class Attempt:
 
 
 @dataclass(frozen=True)
-class PacketFilter:
-    """The engine's packet filter as `iptables-save -c` prints it, in the engine's namespace."""
-
-    variant: str | None  # the binary that shows Docker's chains: iptables-nft, iptables-legacy (None: none)
-    tables: dict[str, tuple[str, ...]]  # table -> its lines (":CHAIN POLICY [p:b]", "[p:b] -A ...")
-    ip6_tables: dict[str, tuple[str, ...]]
-    backend: str = ""  # `docker info`'s FirewallBackend (API 1.49 on), e.g. "iptables", "nftables"
-    unread: str = ""  # why something was not read
-
-    def policy(self, chain: str, table: str = "filter") -> str | None:
-        for line in self.tables.get(table, ()):
-            if line.startswith(f":{chain} "):
-                return line.split()[1]
-        return None
-
-    def rules(self, table: str, ipv6: bool = False) -> tuple[str, ...]:
-        """The table's rules as `iptables -S` prints them (counters left out)."""
-        lines = (self.ip6_tables if ipv6 else self.tables).get(table, ())
-        return tuple(line.split("] ", 1)[1] for line in lines if line.startswith("[") and "] -A " in line)
-
-    def chains(self, table: str, ipv6: bool = False) -> tuple[str, ...]:
-        lines = (self.ip6_tables if ipv6 else self.tables).get(table, ())
-        return tuple(line[1:].split()[0] for line in lines if line.startswith(":"))
-
-
-@dataclass(frozen=True)
 class Reachability:
     """Another host's view (D-REACH-*, D-FW-*): an outside the suite made, routed through this
     host's address on its own link, tries containers on the default bridge: `published`
@@ -289,6 +264,8 @@ def firewall_facts(r: Reachability) -> dict[str, str]:
     the backend `docker info` reports (API 1.49 on; firewalld shows there too), br_netfilter and
     bridge-nf-call-iptables in the engine's namespace."""
     return {
+        "firewall.driver": r.after.driver(),
+        "firewall.nftables": ", ".join(r.after.nft_tables) or "none",
         "firewall.iptables": r.after.variant or "none",
         "firewall.backend": r.after.backend or "not reported (API before 1.49)",
         "firewall.br_netfilter": r.facts.get("br_netfilter", "?"),
