@@ -32,6 +32,13 @@ class Status(StrEnum):
         return self in (Status.CONFORMS, Status.DEVIATES, Status.DOCUMENTED)
 
 
+# a fact's line in each language: "[ok ] WHAT: expected X, observed Y (...)"
+LINE_WORDS = {
+    "en": ("expected", "observed", "documented default", "host setting", "the seed", "changed"),
+    "ko": ("기대값", "관찰값", "문서화된 기본값", "호스트 설정", "블로그(seed)", "바뀐 근거"),
+}
+
+
 @dataclass(frozen=True)
 class Fact:
     what: str
@@ -50,19 +57,14 @@ class Fact:
         return self.what_ko if lang == "ko" and self.what_ko else self.what
 
     def line(self, lang: str = "en") -> str:
+        expected, observed, default, setting, seed, changed = LINE_WORDS[lang]
         mark = "ok " if self.holds else "BAD"
-        if lang == "ko":
-            text = f"[{mark}] {self.label(lang)}: 기대값 {self.expected!r}, 관찰값 {self.observed!r}"
-            if self.setting:
-                text += f" (문서화된 기본값 {self.documented!r}; 호스트 설정: {self.setting})"
-            if self.change:
-                text += f" (블로그(seed): {self.documented!r}; 바뀐 근거: {self.change_ko or self.change})"
-            return text
-        text = f"[{mark}] {self.what}: expected {self.expected!r}, observed {self.observed!r}"
+        text = f"[{mark}] {self.label(lang)}: {expected} {self.expected!r}, {observed} {self.observed!r}"
         if self.setting:
-            text += f" (documented default {self.documented!r}; host setting: {self.setting})"
+            text += f" ({default} {self.documented!r}; {setting}: {self.setting})"
         if self.change:
-            text += f" (the seed: {self.documented!r}; changed: {self.change})"
+            source = self.change_ko or self.change if lang == "ko" else self.change
+            text += f" ({seed}: {self.documented!r}; {changed}: {source})"
         return text
 
 
