@@ -207,14 +207,15 @@ class Judgement:
         want, seen = sorted(set(expected), key=str), sorted(set(observed), key=str)
         extra = ", ".join(str(x) for x in seen if x not in want)
         missing = ", ".join(str(x) for x in want if x not in seen)
+        self.differs(what, ko, extra, missing)
+        return self.fact(what, tuple(want), tuple(seen), ko=ko)
+
+    def differs(self, what: str, ko: str, extra: str, missing: str) -> None:
+        """A note naming what is present beyond the expected set and what is missing from it."""
         if extra or missing:
             en = [f"also present {extra}" if extra else "", f"missing {missing}" if missing else ""]
             kr = [f"그 밖에 있는 것 {extra}" if extra else "", f"없는 것 {missing}" if missing else ""]
-            self.note(
-                f"{what}: " + "; ".join(part for part in en if part),
-                f"{ko}: " + "; ".join(part for part in kr if part),
-            )
-        return self.fact(what, tuple(want), tuple(seen), ko=ko)
+            self.note(f"{what}: " + "; ".join(p for p in en if p), f"{ko}: " + "; ".join(p for p in kr if p))
 
     def includes(self, what: str, key: str, observed: tuple[str, ...] | list[str], *, ko: str) -> bool:
         """A fact that everything in profile key `key` appears in `observed`."""

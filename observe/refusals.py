@@ -13,6 +13,7 @@ from docker.errors import DockerException, InvalidVersion
 
 from conformance.errors import ExitStatus, SuiteError
 
+MIN_API = "1.25"  # the oldest Docker API this suite speaks
 SSH_REFUSALS = (  # what ssh says -> what it means (English, Korean)
     (
         "Host key verification failed",
@@ -45,7 +46,7 @@ def unreachable(docker_host: str, exc: DockerException) -> SuiteError:
     no engine there."""
     cause = _root_cause(exc)
     if isinstance(exc, InvalidVersion):
-        return too_old(docker_host, f"older than the client supports ({exc})", "1.25")
+        return too_old(docker_host, f"older than the client supports ({exc})", MIN_API)
     if "Invalid bind address" in str(exc) or "malformed" in str(exc).lower():
         return SuiteError(
             f"DOCKER_HOST={docker_host!r} is not an address the Docker client understands "

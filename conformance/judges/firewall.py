@@ -142,9 +142,7 @@ def _exactly(j: Judgement, what: str, key: str, seen: tuple[str, ...], *, ko: st
     if not ok:
         want = set(j.profile.value(key))
         extra, missing = sorted(set(seen) - want), sorted(want - set(seen))
-        en = (f"also present {extra}" if extra else "", f"missing {missing}" if missing else "")
-        kr = (f"그 밖에 있는 것 {extra}" if extra else "", f"없는 것 {missing}" if missing else "")
-        j.note(f"{what}: " + "; ".join(p for p in en if p), f"{ko}: " + "; ".join(p for p in kr if p))
+        j.differs(what, ko, str(extra) if extra else "", str(missing) if missing else "")
 
 
 def _facts(r: Reachability) -> str:
