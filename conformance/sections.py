@@ -46,6 +46,7 @@ class Bridge(Strict):
     options: dict[str, str]  # the default bridge network's Options
     icc: bool = True  # its containers reach each other (`icc`)
     fixed_cidr: str = ""  # the range its containers' addresses come from ("": the whole subnet)
+    allocation: Literal["lowest-free", "next"] = "lowest-free"  # a released address's turn
 
     @property
     def prefixlen(self) -> int:
@@ -142,6 +143,7 @@ class Reach(Strict):
     # stops it (either outcome holds, and the verdict says which was seen)
     loopback_published: Literal["blocked", "unprotected"]
     user_rule_blocks: bool  # a DOCKER-USER rule applies before Docker's own
+    user_chain: str = "DOCKER-USER"  # FORWARD's chain for the user's own rules ("": the engine has none)
 
 
 NotMeasured = Literal["not measured"]
@@ -169,7 +171,9 @@ class Ipv6(Strict):
     disable_ipv6: str  # /proc/sys/net/ipv6/conf/eth0/disable_ipv6 in its containers
     masquerade: bool  # traffic leaving the network reaches the outside from this host's address
     # how [host address]:PORT reaches it; rootless: RootlessKit publishes it in the user's namespace
-    published_via: Literal["ip6tables DNAT", "userland proxy", "not reachable in the engine's namespace"]
+    published_via: Literal[
+        "ip6tables DNAT", "nftables DNAT", "userland proxy", "not reachable in the engine's namespace"
+    ]
     auto_subnet: Literal["ula", "refused"]  # `--ipv6` with no subnet: an fd00::/8 /64, or refused
     auto_refused: str  # the engine's words when it refuses
     default_bridge: str  # the default bridge's IPv6 subnet ("": none, the documented default)

@@ -115,8 +115,14 @@ def answers(docker_host: str) -> bool:
     return True
 
 
+# CNI's state and network files are the host's folders: a private copy, fresh as on a new host
+# (address allocation starts over) and never left behind in the host's
 PODMAN = """set -e
 mount -t tmpfs tmpfs /run
+mkdir -p /var/lib/cni "$D/cni"
+mount -t tmpfs tmpfs /var/lib/cni
+cp -a /etc/cni/net.d/. "$D/cni/"
+mount --bind "$D/cni" /etc/cni/net.d
 exec podman --root "$D/storage" --runroot /run/podman-runroot system service --time=0 "unix://$D/docker.sock"
 """
 PODMAN_ROOTFS = (

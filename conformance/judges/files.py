@@ -84,10 +84,10 @@ def resolv_conf(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
         leaves the machine)
     By hand: cat /etc/resolv.conf; docker run --rm busybox cat /etc/resolv.conf;
         docker run --rm --network mynet busybox cat /etc/resolv.conf
-    Title: resolv.conf: the host's servers on the default bridge, 127.0.0.11 on a user network
+    Title: resolv.conf: the host's servers on the default bridge, {user_bridge.dns} on a user network
     Ko: /etc/resolv.conf는 네트워크에 따라 다르다: 기본 브리지는 호스트의 루프백이 아닌 네임서버를 복사하고,
         사용자 네트워크는 내장 DNS를 가리킨다.
-    Ko title: resolv.conf: 기본 브리지에는 호스트의 서버, 사용자 네트워크에는 127.0.0.11
+    Ko title: resolv.conf: 기본 브리지에는 호스트의 서버, 사용자 네트워크에는 {user_bridge.dns}
     """
     files = bridge_files(ubr)
     copied = nameservers(files.resolv_no_dns)
@@ -136,12 +136,14 @@ def resolv_conf(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
         ko=f"기본 브리지, --dns {' --dns '.join(files.dns)}: 그 서버만",
     )
     written = lines(ubr.resolv_user.output)
-    for expected in profile.files.resolv_user:
+    for line in profile.files.resolv_user:
+        expected = line.format(gateway=ubr.gateway)  # "{gateway}": the network's gateway address
         j.expect(
             f"user network: {expected}",
             "files.resolv_user",
             expected if "\t".join(expected.split()) in written else None,
             holds="\t".join(expected.split()) in written,
+            via=lambda want: tuple(w.format(gateway=ubr.gateway) for w in want),
             ko=f"사용자 네트워크: {expected}",
         )
     j.attach("r0 (default bridge, no --dns): cat /etc/resolv.conf", files.resolv_no_dns)

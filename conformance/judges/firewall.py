@@ -36,7 +36,7 @@ def docker_user_first(j: Judgement, r: Reachability, profile: Profile) -> None:
 
     Documented: a rule the suite inserts into DOCKER-USER, matching only its own outside's address and
         commented with the run's name, blocks that outside from a published port that otherwise answers
-        (when {reach.user_rule_blocks})
+        (when {reach.user_rule_blocks}; the chain: {reach.user_chain})
     By hand: iptables -I DOCKER-USER -s <outside>/32 -p tcp -m comment --comment docker-conformance
         -j REJECT --reject-with tcp-reset; ip netns exec OUTSIDE nc -w 1 <host address> PORT;
         iptables -D DOCKER-USER ...
@@ -45,12 +45,20 @@ def docker_user_first(j: Judgement, r: Reachability, profile: Profile) -> None:
     Ko title: DOCKER-USER 규칙이 Docker의 규칙보다 먼저 적용된다
     """
     packet_filter = _iptables(r)
-    j.fact(
+    j.expect(
         "FORWARD's chain DOCKER-USER exists",
-        True,
+        "reach.user_chain",
         "DOCKER-USER" in packet_filter.chains("filter"),
+        via=bool,
         ko="FORWARD의 DOCKER-USER 체인이 있는가",
     )
+    if not profile.reach.user_chain:
+        j.note(
+            "the engine documents no chain for the user's own rules: the suite's rule was not judged",
+            ko="엔진이 사용자 자신의 규칙을 위한 체인을 문서화하지 않는다: 스위트의 규칙은 판정하지 않았다",
+        )
+        evidence(j, r, "filter")
+        return
     j.fact(
         "the suite's rule went into DOCKER-USER",
         "",

@@ -102,10 +102,10 @@ def ipv6_reach_and_names(j: Judgement, v6: Ipv6Observation, profile: Profile) ->
     """Containers on it reach each other and the gateway over IPv6, and find each other's IPv6 addresses by
     name.
 
-    Documented: ping -6 between two containers and to the gateway; the embedded DNS answers AAAA with the
-        peer's address; /etc/hosts holds the container's own IPv6 address
+    Documented: ping -6 between two containers and to the gateway; the network's DNS ({user_bridge.dns})
+        answers AAAA with the peer's address; /etc/hosts holds the container's own IPv6 address
     By hand: docker exec v6a ping -6 -c 1 <v6b's address>; docker exec v6a ping -6 -c 1 2001:db8:X::1;
-        docker exec v6a nslookup -type=AAAA v6b 127.0.0.11; docker exec v6a cat /etc/hosts
+        docker exec v6a nslookup -type=AAAA v6b; docker exec v6a cat /etc/hosts
     Title: IPv6 between containers, to the gateway, and by name
     Ko: 그 네트워크의 컨테이너는 IPv6로 서로와 게이트웨이에 닿고, 이름으로 서로의 IPv6 주소를 찾는다.
     Ko title: 컨테이너 간, 게이트웨이까지 IPv6로 닿고 이름으로 찾는다
@@ -121,10 +121,10 @@ def ipv6_reach_and_names(j: Judgement, v6: Ipv6Observation, profile: Profile) ->
         ko="IPv6로 v6a -> 게이트웨이: 응답",
     )
     j.fact(
-        "AAAA of v6b from 127.0.0.11 holds its address",
+        "AAAA of v6b from the network's DNS holds its address",
         True,
         bool(peer) and f"Address: {peer}" in v6.lookup.output,
-        ko="127.0.0.11이 답한 v6b의 AAAA에 그 주소가 있는가",
+        ko="네트워크의 DNS가 답한 v6b의 AAAA에 그 주소가 있는가",
     )
     hosts = [line.split()[0] for line in v6.first.hosts.output.splitlines() if line.strip()]
     j.fact(
@@ -206,4 +206,4 @@ def ipv6_published(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
             ko="읽은 것 (컨테이너의 응답)",
         )
     j.attach("the outside's try", v6.published.line())
-    j.attach("ip6tables -t nat rules naming the port", "\n".join(v6.nat_rules) or "(none)")
+    j.attach("IPv6 DNAT rules for the port (ip6tables, else nftables)", "\n".join(v6.nat_rules) or "(none)")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ipaddress
+
 from conformance.model.scenarios import Lifecycle
 from conformance.profile import Profile
 from conformance.registry import claim, family
@@ -74,7 +76,8 @@ def removal_undoes(j: Judgement, life: Lifecycle, profile: Profile) -> None:
 def address_reused(j: Judgement, life: Lifecycle, profile: Profile) -> None:
     """A released address is handed out again.
 
-    Documented: after removing the holder of the lowest address, the next container gets it
+    Documented: after removing the holder of the lowest address, the next container gets it (when
+        {bridge.allocation} is lowest-free; "next": the address after the last one handed out)
     By hand: docker rm -f busybox1; docker run -d --name busybox3 busybox; docker exec busybox3 ip addr
     Title: A released address is handed out again
     Ko: 반납된 주소는 다시 할당된다.
@@ -86,9 +89,15 @@ def address_reused(j: Judgement, life: Lifecycle, profile: Profile) -> None:
             ko=f"주소 재사용을 판정할 수 없다: {busy(life.activity, life.attempts, 'ko')}",
         )
     else:
-        j.fact(
-            "busybox3's address = the one busybox1 released",
-            life.first.get("IPAddress"),
+        released, last = life.first.get("IPAddress"), life.second.get("IPAddress")
+        after = str(ipaddress.IPv4Address(last) + 1) if last else None  # None: an older recording
+        nxt = profile.bridge.allocation == "next"
+        j.expect(
+            "busybox3's address = the one after busybox2's"
+            if nxt
+            else "busybox3's address = the one busybox1 released",
+            "bridge.allocation",
             life.third.get("IPAddress"),
-            ko="busybox3의 주소 = busybox1이 반납한 주소",
+            via=lambda allocation: after if allocation == "next" else released,
+            ko="busybox3의 주소 = busybox2 다음 주소" if nxt else "busybox3의 주소 = busybox1이 반납한 주소",
         )

@@ -32,10 +32,11 @@ def icc_off(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
     Ko: bridge 네트워크에 enable_icc=false를 주면 그 컨테이너끼리의 통신이 막힌다.
     Ko title: enable_icc=false는 네트워크 안 컨테이너끼리의 통신을 막는다
     """
-    j.fact(
+    j.expect(
         "network option enable_icc",
-        "false",
+        "icc.blocked",
         (net.network.get("Options") or {}).get("com.docker.network.bridge.enable_icc"),
+        via=lambda blocked: "false" if blocked else None,  # an engine without the option drops it
         ko="네트워크 옵션 enable_icc",
     )
     acted(net.blocked, net.plain, net.to_gateway)

@@ -44,10 +44,16 @@ def forwarding(j: Judgement, config: EngineConfig, profile: Profile) -> None:
     """
     if config.unread:
         j.cannot_judge(config.unread, ko=f"엔진 설정을 읽지 못했다 ({config.unread})")
-    if config.ip_forward is not None:
-        j.expect(
-            "net.ipv4.ip_forward", "forwarding.ip_forward", config.ip_forward, ko="net.ipv4.ip_forward 값"
+    if config.ip_forward_running is not None:
+        j.note(
+            f"forwarding was {config.ip_forward} until a container ran on the default bridge: "
+            "read again while one ran",
+            ko=f"기본 브리지에 컨테이너가 돌기 전에는 포워딩이 {config.ip_forward}였다: "
+            "컨테이너가 도는 동안 다시 읽었다",
         )
+    forwarding = config.ip_forward if config.ip_forward_running is None else config.ip_forward_running
+    if forwarding is not None:
+        j.expect("net.ipv4.ip_forward", "forwarding.ip_forward", forwarding, ko="net.ipv4.ip_forward 값")
     if config.forward_rules is not None:
         rules = [r for r in config.forward_rules if r.startswith("-A FORWARD")]
         first = rules[0].removeprefix("-A FORWARD").strip() if rules else None
@@ -55,7 +61,8 @@ def forwarding(j: Judgement, config: EngineConfig, profile: Profile) -> None:
             "FORWARD's first rule",
             "forwarding.first_jump",
             first,
-            via=lambda chain: f"-j {chain}",
+            holds=None if profile.forwarding.first_jump else True,  # "": no chain is documented first
+            via=lambda chain: f"-j {chain}" if chain else "any (no chain for the user's rules)",
             ko="FORWARD의 첫 규칙",
         )
         policy = next((r.split()[-1] for r in config.forward_rules if r.startswith("-P FORWARD")), None)

@@ -70,17 +70,19 @@ def own_bridge_and_subnet(j: Judgement, ubr: UserBridges, profile: Profile) -> N
 def name_resolution(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     """Containers on a user-defined bridge resolve each other by name; on the default bridge they do not.
 
-    Documented: embedded DNS at {user_bridge.dns} on user-defined networks only
-    By hand: docker exec c1 nslookup c2 127.0.0.11; docker exec c1 cat /etc/resolv.conf
+    Documented: embedded DNS at {user_bridge.dns} on user-defined networks only ("gateway": the network's
+        gateway address)
+    By hand: docker exec c1 nslookup c2; docker exec c1 cat /etc/resolv.conf
     Title: Names resolve on a user-defined bridge, not on the default one
     Ko: 사용자 정의 브리지의 컨테이너는 이름으로 서로를 찾지만, 기본 브리지에서는 못 찾는다.
     Ko title: 이름은 사용자 정의 브리지에서 풀리고, 기본 브리지에서는 안 풀린다
     """
-    dns = profile.user_bridge.dns
+    dns = ubr.dns(profile.user_bridge.dns)
     j.expect(
         "user network resolv.conf nameserver",
         "user_bridge.dns",
         dns if f"nameserver {dns}" in ubr.resolv_user.output else ubr.resolv_user.output.strip(),
+        via=ubr.dns,
         ko="사용자 네트워크 resolv.conf의 nameserver",
     )
     j.fact(
@@ -176,7 +178,7 @@ def network_alias(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     Documented: --network-alias db answered by {user_bridge.dns} on that network; on bridge:
         "{files.alias_on_bridge}"
     By hand: docker run -d --network mynet --network-alias db --name c2 busybox sleep 600;
-        docker exec c1 nslookup db 127.0.0.11; docker exec o1 nslookup db 127.0.0.11;
+        docker exec c1 nslookup db; docker exec o1 nslookup db;
         docker run --network-alias db busybox true
     Title: A network alias resolves on its network only; none on bridge
     Ko: 네트워크 별칭은 그 네트워크에서만 풀리고, 기본 브리지는 별칭을 거부한다.

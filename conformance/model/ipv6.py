@@ -92,12 +92,12 @@ class Ipv6Observation:
     second: V6Container | None = None
     to_peer: Ping | None = None  # v6a -> v6b
     to_gateway: Ping | None = None
-    lookup: Exec | None = None  # v6a: nslookup -type=AAAA v6b 127.0.0.11
+    lookup: Exec | None = None  # v6a: nslookup -type=AAAA v6b (its resolv.conf's server)
     forwarding: str = ""  # net.ipv6.conf.all.forwarding in the engine's namespace
     egress: V6Egress | None = None
     port: int = 0  # v6b's published port
     published: Attempt | None = None  # the outside -> [host address]:PORT
-    published_via: str = ""  # "ip6tables DNAT" or "userland proxy"
+    published_via: str = ""  # "ip6tables DNAT", "nftables DNAT" or "userland proxy"
     nat_rules: tuple[str, ...] = ()  # ip6tables' nat rules naming the port
     default_bridge: DefaultBridgeV6 | None = None  # None: the default bridge has no IPv6
     auto_network: dict[str, Any] | None = None  # `--ipv6` with no subnet: its inspect

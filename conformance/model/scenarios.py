@@ -40,6 +40,7 @@ class Lifecycle:
     activity: tuple[str, ...] = ()  # other containers joining or leaving the bridge meanwhile
     attempts: int = 1
     first_veth_index: int | None = None  # its interface index (None: an older recording)
+    second: dict[str, Any] = field(default_factory=dict)  # busybox2's endpoint ({}: an older recording)
 
 
 @dataclass(frozen=True)
@@ -62,9 +63,19 @@ class UserBridges:
     connect_ip_addr: Exec
     bridge_subnet: str | None = None  # the default bridge's subnet, as the engine had it
     alias: str = ""  # u2's network-scoped alias on net1
-    alias_lookups: tuple[Exec, ...] = ()  # nslookup ALIAS 127.0.0.11 from u1 (net1), then v1 (net2)
+    alias_lookups: tuple[Exec, ...] = ()  # nslookup ALIAS from u1 (net1), then v1 (net2)
     disconnect: Disconnect | None = None
     files: BridgeFiles | None = None
+
+    @property
+    def gateway(self) -> str:
+        """net1's IPv4 gateway, as the engine reports it (where Podman's aardvark-dns answers)."""
+        configs = (self.net1.get("IPAM") or {}).get("Config") or []
+        return next((c["Gateway"].split("/")[0] for c in configs if "." in c.get("Gateway", "")), "")
+
+    def dns(self, documented: str) -> str:
+        """The user network's DNS server: `documented`, or net1's gateway where it is "gateway"."""
+        return self.gateway if documented == "gateway" else documented
 
 
 @dataclass(frozen=True)
@@ -149,6 +160,9 @@ class EngineConfig:
     ip_forward: str | None  # /proc/sys/net/ipv4/ip_forward in the engine's namespace
     forward_rules: tuple[str, ...] | None  # `iptables -S FORWARD` there (None: not read)
     unread: str = ""  # why something was not read
+    # ip_forward read again while a container of the default bridge ran, when it was 0 before
+    # (an engine that turns forwarding on with the first container that needs it: Podman)
+    ip_forward_running: str | None = None
 
 
 @dataclass(frozen=True)
