@@ -42,7 +42,9 @@ class Bridge(Strict):
     priority: str  # the bridge id's priority part, as `brctl show` prints it
     empty_state: str  # operstate with no port
     busy_state: str  # operstate with a port
-    idle: Literal["present", "absent"] = "present"  # with no container: there, or not made yet
+    # with no container: there, not made yet (or deleted with the last), or "first-use": made with
+    # the first container and kept after (absent only on a host where none has run yet)
+    idle: Literal["present", "absent", "first-use"] = "present"
     options: dict[str, str]  # the default bridge network's Options
     icc: bool = True  # its containers reach each other (`icc`)
     fixed_cidr: str = ""  # the range its containers' addresses come from ("": the whole subnet)
@@ -82,6 +84,9 @@ class Files(Strict):
     hosts_localhost: str
     hosts_ipv6: tuple[str, ...]
     hosts_ipv6_when: Literal["container-has-ipv6", "always"]
+    # "engine": the engine writes its own lines, localhost first; "host": the engine host's own
+    # /etc/hosts is the base, after the --add-host lines, and a container's entry may name more
+    hosts_base: Literal["engine", "host"] = "engine"
     hostname: Literal["short-id"]
     resolv_fallback: tuple[str, ...]
     resolv_user: tuple[str, ...]

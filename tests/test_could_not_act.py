@@ -1,4 +1,4 @@
-""""The probe could not act" is never "the network did not answer": a ping that sent nothing (no
+""" "The probe could not act" is never "the network did not answer": a ping that sent nothing (no
 NET_RAW, no binary) makes its claim not applicable, quoting the tool's words, in every family
 that pings; the suite's containers ask for NET_RAW instead of relying on the engine's defaults."""
 

@@ -20,8 +20,18 @@ from tests.runner import ROOT
 RECORDED = ROOT / "tests" / "recorded"
 VERSIONS = {"5.4": "5.4.2", "4.3": "4.3.1"}
 DOCUMENTED = {
-    "5.4": ("D-LIFE-2", "D-UBR-1", "D-UBR-2", "D-RESOLV-1", "D-ICC-1", "D-FW-1", "D-FWD-1", "D-V6-5"),
-    "4.3": ("D-LIFE-2", "D-UBR-1", "D-ICC-1", "D-FW-1", "D-FWD-1", "D-HOSTGW-1"),
+    "5.4": (
+        "D-LIFE-2",
+        "D-UBR-1",
+        "D-UBR-2",
+        "D-RESOLV-1",
+        "D-ICC-1",
+        "D-FW-1",
+        "D-FWD-1",
+        "D-V6-5",
+        "D-HOSTS-1",
+    ),
+    "4.3": ("D-LIFE-2", "D-UBR-1", "D-ICC-1", "D-FW-1", "D-FWD-1", "D-HOSTGW-1", "D-HOSTS-1"),
 }
 
 
@@ -50,6 +60,12 @@ def _resolv(ubr, text: str):
     return replace(ubr, resolv_user=Exec(ubr.resolv_user.command, 0, text))
 
 
+def _hosts(ubr, keep):
+    hosts = ubr.files.hosts
+    kept = "".join(line + "\n" for line in hosts.output.splitlines() if keep(line))
+    return replace(ubr, files=replace(ubr.files, hosts=Exec(hosts.command, 0, kept)))
+
+
 DEVIATIONS = {
     "D-LIFE-2 the released address handed out next": (
         "D-LIFE-2",
@@ -65,6 +81,16 @@ DEVIATIONS = {
         "D-RESOLV-1",
         lambda ubr: _resolv(ubr, "nameserver 127.0.0.11\noptions ndots:0\n"),
         "user network: nameserver",
+    ),
+    "D-HOSTS-1 no localhost line from the host's file": (
+        "D-HOSTS-1",
+        lambda ubr: _hosts(ubr, lambda line: "localhost" not in line),
+        "the base",
+    ),
+    "D-HOSTS-1 no entry of its own": (
+        "D-HOSTS-1",
+        lambda ubr: _hosts(ubr, lambda line: not line.startswith(ubr.files.address)),
+        "its own entry",
     ),
     "D-ICC-1 enable_icc=false honoured after all": (
         "D-ICC-1",

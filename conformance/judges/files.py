@@ -6,7 +6,7 @@ import ipaddress
 
 from conformance.judges.shared import bridge_files
 from conformance.model.execs import nameservers
-from conformance.model.scenarios import UserBridges
+from conformance.model.scenarios import BridgeFiles, UserBridges
 from conformance.profile import Profile
 from conformance.registry import claim, family
 from conformance.verdict import Judgement
@@ -34,7 +34,8 @@ def etc_hosts(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     """A container's `/etc/hosts` and hostname are written by the engine.
 
     Documented: {files.hosts_localhost}; the IPv6 localhost/ip6-* lines ({files.hosts_ipv6_when}); then
-        <address><tab><12-hex short ID>; the hostname is the short ID
+        <address><tab><12-hex short ID>; the hostname is the short ID (written by the {files.hosts_base};
+        "host": the host's /etc/hosts is the base, the --add-host lines first)
     By hand: docker run -d --name d1 busybox sleep 600; docker exec d1 cat /etc/hosts; docker exec d1 hostname
     Title: The engine writes /etc/hosts and the hostname (the short ID)
     Ko: 컨테이너의 /etc/hosts와 호스트 이름은 엔진이 쓴다.
@@ -42,8 +43,41 @@ def etc_hosts(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     """
     files = bridge_files(ubr)
     written, short = lines(files.hosts.output), files.id[:12]
-    first = written[0] if written else None
-    j.expect("first line", "files.hosts_localhost", first, via=lambda v: lines(v)[0], ko="첫 줄")
+    own = f"{files.address}\t{short}"
+    if profile.files.hosts_base == "host":
+        _host_based(j, written, own, lines(profile.files.hosts_localhost)[0])
+    else:
+        first = written[0] if written else None
+        j.expect("first line", "files.hosts_localhost", first, via=lambda v: lines(v)[0], ko="첫 줄")
+        _engine_written(j, files, written, own, profile)
+    j.fact("hostname", short, files.hostname.output.strip(), ko="호스트 이름")
+    j.attach(files.hosts.command, files.hosts.output)
+    j.attach(files.hostname.command, files.hostname.output)
+
+
+def _host_based(j: Judgement, written: list[str], own: str, localhost: str) -> None:
+    """The host's /etc/hosts is the base: its localhost line is somewhere in it, the ip6 lines are
+    the host's (not judged), and the container's entry may name the container after its ID."""
+    j.expect(
+        "the base (the host's /etc/hosts, with its localhost line)",
+        "files.hosts_base",
+        "host" if localhost in written else "no localhost line",
+        ko="바탕 (호스트의 /etc/hosts와 그 localhost 줄)",
+    )
+    j.note(
+        "the ip6 lines come from the host's /etc/hosts (not judged)",
+        ko="ip6 줄은 호스트의 /etc/hosts에서 온다 (판정하지 않음)",
+    )
+    j.fact(
+        "its own entry (the ID, then any names)",
+        own,
+        own if any(line == own or line.startswith(own + "\t") for line in written) else None,
+        ko="자기 항목 (ID, 그 뒤에 이름들)",
+    )
+
+
+def _engine_written(j: Judgement, files: BridgeFiles, written: list[str], own: str, profile: Profile) -> None:
+    """The engine writes its own lines: the ip6 ones as documented, then the container's entry."""
     ipv6_lines = [line for line in written if line in lines("\n".join(profile.files.hosts_ipv6))]
     if files.netns is None:
         has_ipv6 = None
@@ -63,15 +97,7 @@ def etc_hosts(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
             via=lambda when: "present" if when == "always" or has_ipv6 else "absent",
             ko=f"ip6 줄 (컨테이너에 ::1이 {'있다' if has_ipv6 else '없다'})",
         )
-    j.fact(
-        "its own entry",
-        f"{files.address}\t{short}",
-        f"{files.address}\t{short}" if f"{files.address}\t{short}" in written else None,
-        ko="자기 항목",
-    )
-    j.fact("hostname", short, files.hostname.output.strip(), ko="호스트 이름")
-    j.attach(files.hosts.command, files.hosts.output)
-    j.attach(files.hostname.command, files.hostname.output)
+    j.fact("its own entry", own, own if own in written else None, ko="자기 항목")
 
 
 @claim("D-RESOLV-1", observes="user_bridges", part="files")

@@ -33,7 +33,14 @@ def docker0_exists(j: Judgement, seed: SeedObservation, profile: Profile) -> Non
         ko="호스트의 브리지 장치",
     )
     idle = "present" if seed.before.bridge_link(profile.bridge.device) else "absent"
-    j.expect("the bridge before any container", "bridge.idle", idle, ko="컨테이너 전의 브리지")
+    j.expect(
+        "the bridge before any container",
+        "bridge.idle",
+        idle,
+        holds=idle == profile.bridge.idle or profile.bridge.idle == "first-use",
+        via=lambda when: "absent, or present once a container has run" if when == "first-use" else when,
+        ko="컨테이너 전의 브리지",
+    )
     j.attach("host links (netlink)", shot.host.dump())
 
 
