@@ -116,9 +116,11 @@ def answers(docker_host: str) -> bool:
 
 
 # CNI's state and network files are the host's folders: a private copy, fresh as on a new host
-# (address allocation starts over) and never left behind in the host's
+# (address allocation starts over) and never left behind in the host's. Podman's locks live in
+# /dev/shm (libpod_lock): a private one, so that two Podman engines never share them.
 PODMAN = """set -e
 mount -t tmpfs tmpfs /run
+mount -t tmpfs tmpfs /dev/shm
 mkdir -p /var/lib/cni "$D/cni"
 mount -t tmpfs tmpfs /var/lib/cni
 cp -a /etc/cni/net.d/. "$D/cni/"
@@ -128,6 +130,9 @@ exec podman --root "$D/storage" --runroot /run/podman-runroot system service --t
 PODMAN_ROOTFS = (
     PIVOT
     + """export CONTAINERS_CONF=/run/dcf/containers.conf
+mount -t tmpfs tmpfs /dev/shm
+mkdir -p /etc/containers/networks
+mount -t tmpfs tmpfs /etc/containers/networks
 exec podman --runtime runc --root /run/dcf/storage --runroot /run/podman-runroot system service --time=0 \\
     unix:///run/dcf/docker.sock
 """

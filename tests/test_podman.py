@@ -134,3 +134,17 @@ def test_forwarding_turned_on_with_the_first_container_is_said():
     assert (config.ip_forward, config.ip_forward_running) == ("0", "1")
     verdict = registry.judge("D-FWD-1", config, _podman("5.4"))
     assert "until a container ran" in verdict.message()
+
+
+def test_a_name_the_network_does_not_know_is_not_asked_of_a_server_beyond_the_container():
+    """Podman's aardvark-dns (at the gateway) forwards unknown names from the engine's host: v1's
+    lookup on another network is not made there, and the verdict says so instead of judging it."""
+    ubr = _observed("5.4", "D-ALIAS-1")
+    here, there = ubr.alias_lookups
+    not_asked = (
+        "not asked: the network's DNS server is not on the container's own loopback\nnameserver 10.89.1.1\n"
+    )
+    guarded = replace(ubr, alias_lookups=(here, Exec(there.command, 0, not_asked)))
+    verdict = registry.judge("D-ALIAS-1", guarded, _podman("5.4"))
+    assert "was not looked up from v1 (another network): its DNS server 10.89.1.1" in verdict.message()
+    assert not any("from v1" in fact.what for fact in verdict.facts)

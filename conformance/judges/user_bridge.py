@@ -178,7 +178,7 @@ def network_alias(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     Documented: --network-alias db answered by {user_bridge.dns} on that network; on bridge:
         "{files.alias_on_bridge}"
     By hand: docker run -d --network mynet --network-alias db --name c2 busybox sleep 600;
-        docker exec c1 nslookup db; docker exec o1 nslookup db;
+        docker exec c1 nslookup db; docker exec o1 nslookup db (only where o1's nameserver is 127.x);
         docker run --network-alias db busybox true
     Title: A network alias resolves on its network only; none on bridge
     Ko: 네트워크 별칭은 그 네트워크에서만 풀리고, 기본 브리지는 별칭을 거부한다.
@@ -196,12 +196,21 @@ def network_alias(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
         ubr.u2_address if ubr.u2_address in here.output.split("Name:")[-1] else None,
         ko=f"u1에서 찾은 {ubr.alias} (같은 네트워크)",
     )
-    j.fact(
-        f"{ubr.alias} from v1 (another network)",
-        "no answer",
-        "answered" if "Name:" in there.output else "no answer",
-        ko=f"v1에서 찾은 {ubr.alias} (다른 네트워크)",
-    )
+    if there.output.startswith("not asked:"):  # the suite's own guard (observe/networks.py)
+        server = there.output.split("nameserver")[-1].strip()
+        j.note(
+            f"{ubr.alias} was not looked up from v1 (another network): its DNS server {server} is not on "
+            "its own loopback, and would forward an unknown name from the engine's host (not judged)",
+            ko=f"v1(다른 네트워크)에서는 {ubr.alias}를 찾지 않았다: DNS 서버 {server}가 "
+            "자기 루프백에 없어서, 모르는 이름을 엔진 호스트에서 밖으로 넘길 것이다 (판정하지 않음)",
+        )
+    else:
+        j.fact(
+            f"{ubr.alias} from v1 (another network)",
+            "no answer",
+            "answered" if "Name:" in there.output else "no answer",
+            ko=f"v1에서 찾은 {ubr.alias} (다른 네트워크)",
+        )
     j.expect(
         "an alias on the default bridge",
         "files.alias_on_bridge",
