@@ -135,6 +135,11 @@ FAULTS = {
     "disk full": (APIError("500", explanation="no space left on device"), True, ExitStatus.ENGINE_REFUSED),
     "a wait ran out": (TimeoutError("timed out after 3s waiting for x"), True, ExitStatus.WAIT_TIMED_OUT),
     "a device vanished": (OSError(19, "No such device"), True, ExitStatus.HOST_CHANGED),
+    "a namespace closed to this process": (
+        PermissionError(13, "Permission denied", "/proc/4242/ns/net"),
+        True,
+        ExitStatus.PERMISSION_DENIED,
+    ),
     "a container's process gone": (
         FileNotFoundError(2, "No such file or directory", "/proc/4242/ns/net"),
         True,

@@ -45,11 +45,14 @@ def forwarding(j: Judgement, config: EngineConfig, profile: Profile) -> None:
     if config.unread:
         j.cannot_judge(config.unread, ko=f"엔진 설정을 읽지 못했다 ({config.unread})")
     if config.ip_forward_running is not None:
+        before, running = config.ip_forward, config.ip_forward_running
         j.note(
-            f"forwarding was {config.ip_forward} until a container ran on the default bridge: "
-            "read again while one ran",
-            ko=f"기본 브리지에 컨테이너가 돌기 전에는 포워딩이 {config.ip_forward}였다: "
-            "컨테이너가 도는 동안 다시 읽었다",
+            f"forwarding was {before} until a container ran on the default bridge: read again while one ran"
+            if running != before
+            else f"forwarding stayed {before} while a container ran on the default bridge",
+            ko=f"기본 브리지에 컨테이너가 돌기 전에는 포워딩이 {before}였다: 컨테이너가 도는 동안 다시 읽었다"
+            if running != before
+            else f"기본 브리지에 컨테이너가 도는 동안에도 포워딩이 {before}였다",
         )
     forwarding = config.ip_forward if config.ip_forward_running is None else config.ip_forward_running
     if forwarding is not None:
