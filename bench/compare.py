@@ -50,9 +50,18 @@ RATIOS = [
 
 
 def timed(argv: list[str]) -> float:
+    """The wall time of one side. A run of the suite that ended without verdicts (exit 2 and up:
+    no engine, no image, an interrupted run) stops the bench: its time would compare nothing. The
+    by-hand scripts' status is their last command's (some are refusals the claims expect)."""
     started = time.perf_counter()
-    subprocess.run(argv, cwd=ROOT, check=False, capture_output=True)
-    return time.perf_counter() - started
+    done = subprocess.run(argv, cwd=ROOT, check=False, capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    if "pytest" in argv and done.returncode not in (0, 1):
+        tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-5:])
+        sys.exit(
+            f"bench: `{' '.join(argv)}` exited {done.returncode}; its time would compare nothing:\n{tail}"
+        )
+    return elapsed
 
 
 def main() -> None:
