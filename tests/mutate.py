@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from conformance.model.execs import Exec, Ping
 from conformance.model.netns import Link, NetnsView
+from conformance.model.scenarios import UserBridges
 from conformance.model.seed import ContainerView, SeedObservation
 from conformance.verdict import Status, Verdict
 
@@ -55,6 +57,30 @@ def host_veth_of(seed: SeedObservation, role: str) -> Link:
     found = seed.during.host.by_index(eth0.peer_index)
     assert found is not None
     return found
+
+
+def answered(ping: Ping) -> Ping:
+    """The same ping, with a reply."""
+    return replace(
+        ping, exec=Exec(ping.exec.command, 0, "1 packets transmitted, 1 packets received, 0% packet loss\n")
+    )
+
+
+def lost(ping: Ping) -> Ping:
+    """The same ping, sent and never answered."""
+    return replace(ping, exec=Exec(ping.exec.command, 1, "1 packets transmitted, 0 packets received\n"))
+
+
+def files(ubr: UserBridges, **changes: Any) -> UserBridges:
+    """The user-bridge observation with its default bridge's files changed."""
+    assert ubr.files is not None
+    return replace(ubr, files=replace(ubr.files, **changes))
+
+
+def hosts(ubr: UserBridges, text: str) -> UserBridges:
+    """d1's /etc/hosts as `text`."""
+    assert ubr.files is not None
+    return files(ubr, hosts=Exec(ubr.files.hosts.command, 0, text))
 
 
 def assert_fails(verdict: Verdict, claim: str, names: str) -> None:

@@ -8,39 +8,23 @@ from dataclasses import replace
 import pytest
 
 from conformance import registry
-from conformance.model.execs import Exec, Ping
+from conformance.model.execs import Exec
 from conformance.model.netns import Address
 from conformance.model.scenarios import CustomNetwork, EngineConfig, PublishedPort, UserBridges
 from tests import mutate as m
 
 
-def _answered(ping: Ping) -> Ping:
-    return replace(
-        ping, exec=Exec(ping.exec.command, 0, "1 packets transmitted, 1 packets received, 0% packet loss\n")
-    )
-
-
-def _files(ubr: UserBridges, **changes) -> UserBridges:
-    assert ubr.files is not None
-    return replace(ubr, files=replace(ubr.files, **changes))
-
-
-def _hosts(ubr: UserBridges, text: str) -> UserBridges:
-    assert ubr.files is not None
-    return _files(ubr, hosts=Exec(ubr.files.hosts.command, 0, text))
-
-
 def _without_own_entry(ubr: UserBridges) -> UserBridges:
     assert ubr.files is not None
     kept = [line for line in ubr.files.hosts.output.splitlines() if ubr.files.address not in line]
-    return _hosts(ubr, "\n".join(kept) + "\n")
+    return m.hosts(ubr, "\n".join(kept) + "\n")
 
 
 def _eth0_link_local(ubr: UserBridges) -> UserBridges:
     assert ubr.files is not None
     assert ubr.files.netns is not None
     fe80 = Address("fe80::42:acff:fe11:2", 64, None, "link")
-    return _files(ubr, netns=m.link(ubr.files.netns, "eth0", addresses6=(fe80,)))
+    return m.files(ubr, netns=m.link(ubr.files.netns, "eth0", addresses6=(fe80,)))
 
 
 def _disconnect(ubr: UserBridges, **changes) -> UserBridges:
@@ -69,13 +53,13 @@ def _only_ipv4(port: PublishedPort) -> PublishedPort:
 DEVIATIONS = {
     "D-HOSTS-1 hostname": (
         "D-HOSTS-1",
-        lambda u: _files(u, hostname=Exec("hostname", 0, "myhost\n")),
+        lambda u: m.files(u, hostname=Exec("hostname", 0, "myhost\n")),
         "hostname",
     ),
     "D-HOSTS-1 no own entry": ("D-HOSTS-1", _without_own_entry, "its own entry"),
     "D-RESOLV-1 loopback copied": (
         "D-RESOLV-1",
-        lambda u: _files(u, resolv_no_dns="nameserver 127.0.0.53\n"),
+        lambda u: m.files(u, resolv_no_dns="nameserver 127.0.0.53\n"),
         "no --dns",
     ),
     "D-RESOLV-1 no embedded DNS": (
@@ -85,18 +69,18 @@ DEVIATIONS = {
     ),
     "D-RESOLV-1 --dns not kept": (
         "D-RESOLV-1",
-        lambda u: _files(u, resolv=Exec("cat /etc/resolv.conf", 0, "nameserver 10.0.0.1\n")),
+        lambda u: m.files(u, resolv=Exec("cat /etc/resolv.conf", 0, "nameserver 10.0.0.1\n")),
         "--dns 127.0.0.1: only those",
     ),
     "D-HOSTGW-1 another address": (
         "D-HOSTGW-1",
-        lambda u: _hosts(u, "127.0.0.1\tlocalhost\n172.17.0.99\tdcf-gateway\n"),
+        lambda u: m.hosts(u, "127.0.0.1\tlocalhost\n172.17.0.99\tdcf-gateway\n"),
         "the address of dcf-gateway",
     ),
     "D-V6OFF-1 fe80 on eth0": ("D-V6OFF-1", _eth0_link_local, "eth0's IPv6 address scopes"),
     "D-V6OFF-1 IPv6 on": (
         "D-V6OFF-1",
-        lambda u: _files(u, disable_ipv6=Exec("cat", 0, "0\n")),
+        lambda u: m.files(u, disable_ipv6=Exec("cat", 0, "0\n")),
         "eth0 disable_ipv6",
     ),
     "D-ALIAS-1 answered elsewhere": (
@@ -108,7 +92,7 @@ DEVIATIONS = {
     ),
     "D-ALIAS-1 bridge takes it": (
         "D-ALIAS-1",
-        lambda u: _files(u, alias_refused=""),
+        lambda u: m.files(u, alias_refused=""),
         "an alias on the default",
     ),
     "D-DISC-1 eth1 stays": ("D-DISC-1", lambda u: _disconnect(u, after=u.connected), "eth1 after disconnect"),
@@ -120,7 +104,7 @@ DEVIATIONS = {
     "D-DISC-1 stopped": ("D-DISC-1", lambda u: _disconnect(u, running=False), "u1 still running"),
     "D-ICC-1 traffic passes": (
         "D-ICC-1",
-        lambda n: replace(n, blocked=_answered(n.blocked)),
+        lambda n: replace(n, blocked=m.answered(n.blocked)),
         "enable_icc=false",
     ),
     "D-IP-1 --ip not kept": (

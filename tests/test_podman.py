@@ -11,7 +11,8 @@ import pytest
 
 from conformance import registry
 from conformance.model import store
-from conformance.model.execs import Exec, Ping
+from conformance.model.execs import Exec
+from conformance.model.scenarios import NOT_ASKED
 from conformance.profile import documented
 from conformance.verdict import Status
 from tests import mutate as m
@@ -50,20 +51,12 @@ def test_podmans_own_observation_differs_as_documented(version, claim):
     assert "Podman" in verdict.reason or "podman" in verdict.reason
 
 
-def _silent(ping: Ping) -> Ping:
-    return replace(
-        ping, exec=Exec(ping.exec.command, 1, "1 packets transmitted, 0 packets received, 100% packet loss\n")
-    )
-
-
 def _resolv(ubr, text: str):
     return replace(ubr, resolv_user=Exec(ubr.resolv_user.command, 0, text))
 
 
-def _hosts(ubr, keep):
-    hosts = ubr.files.hosts
-    kept = "".join(line + "\n" for line in hosts.output.splitlines() if keep(line))
-    return replace(ubr, files=replace(ubr.files, hosts=Exec(hosts.command, 0, kept)))
+def _kept(ubr, keep):
+    return m.hosts(ubr, "".join(line + "\n" for line in ubr.files.hosts.output.splitlines() if keep(line)))
 
 
 DEVIATIONS = {
@@ -84,17 +77,17 @@ DEVIATIONS = {
     ),
     "D-HOSTS-1 no localhost line from the host's file": (
         "D-HOSTS-1",
-        lambda ubr: _hosts(ubr, lambda line: "localhost" not in line),
+        lambda ubr: _kept(ubr, lambda line: "localhost" not in line),
         "the base",
     ),
     "D-HOSTS-1 no entry of its own": (
         "D-HOSTS-1",
-        lambda ubr: _hosts(ubr, lambda line: not line.startswith(ubr.files.address)),
+        lambda ubr: _kept(ubr, lambda line: not line.startswith(ubr.files.address)),
         "its own entry",
     ),
     "D-ICC-1 enable_icc=false honoured after all": (
         "D-ICC-1",
-        lambda net: replace(net, blocked=_silent(net.blocked)),
+        lambda net: replace(net, blocked=m.lost(net.blocked)),
         "enable_icc=false network answered",
     ),
     "D-FWD-1 forwarding still off while a container runs": (
@@ -141,9 +134,7 @@ def test_a_name_the_network_does_not_know_is_not_asked_of_a_server_beyond_the_co
     lookup on another network is not made there, and the verdict says so instead of judging it."""
     ubr = _observed("5.4", "D-ALIAS-1")
     here, there = ubr.alias_lookups
-    not_asked = (
-        "not asked: the network's DNS server is not on the container's own loopback\nnameserver 10.89.1.1\n"
-    )
+    not_asked = f"{NOT_ASKED}\nnameserver 10.89.1.1\n"
     guarded = replace(ubr, alias_lookups=(here, Exec(there.command, 0, not_asked)))
     verdict = registry.judge("D-ALIAS-1", guarded, _podman("5.4"))
     assert "was not looked up from v1 (another network): its DNS server 10.89.1.1" in verdict.message()

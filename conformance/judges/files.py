@@ -163,13 +163,13 @@ def resolv_conf(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     )
     written = lines(ubr.resolv_user.output)
     for line in profile.files.resolv_user:
-        expected = line.format(gateway=ubr.gateway)  # "{gateway}": the network's gateway address
+        expected = ubr.placed(line)  # "{gateway}": the network's gateway address
         j.expect(
             f"user network: {expected}",
             "files.resolv_user",
             expected if "\t".join(expected.split()) in written else None,
             holds="\t".join(expected.split()) in written,
-            via=lambda want: tuple(w.format(gateway=ubr.gateway) for w in want),
+            via=lambda want: tuple(map(ubr.placed, want)),
             ko=f"사용자 네트워크: {expected}",
         )
     j.attach("r0 (default bridge, no --dns): cat /etc/resolv.conf", files.resolv_no_dns)

@@ -54,9 +54,10 @@ def forwarding(j: Judgement, config: EngineConfig, profile: Profile) -> None:
             if running != before
             else f"기본 브리지에 컨테이너가 도는 동안에도 포워딩이 {before}였다",
         )
-    forwarding = config.ip_forward if config.ip_forward_running is None else config.ip_forward_running
-    if forwarding is not None:
-        j.expect("net.ipv4.ip_forward", "forwarding.ip_forward", forwarding, ko="net.ipv4.ip_forward 값")
+    if config.forwarding is not None:
+        j.expect(
+            "net.ipv4.ip_forward", "forwarding.ip_forward", config.forwarding, ko="net.ipv4.ip_forward 값"
+        )
     if config.forward_rules is not None:
         rules = [r for r in config.forward_rules if r.startswith("-A FORWARD")]
         first = rules[0].removeprefix("-A FORWARD").strip() if rules else None

@@ -70,19 +70,19 @@ def own_bridge_and_subnet(j: Judgement, ubr: UserBridges, profile: Profile) -> N
 def name_resolution(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     """Containers on a user-defined bridge resolve each other by name; on the default bridge they do not.
 
-    Documented: embedded DNS at {user_bridge.dns} on user-defined networks only ("gateway": the network's
-        gateway address)
+    Documented: embedded DNS at {user_bridge.dns} on user-defined networks only ({{gateway}}: the
+        network's gateway address)
     By hand: docker exec c1 nslookup c2; docker exec c1 cat /etc/resolv.conf
     Title: Names resolve on a user-defined bridge, not on the default one
     Ko: 사용자 정의 브리지의 컨테이너는 이름으로 서로를 찾지만, 기본 브리지에서는 못 찾는다.
     Ko title: 이름은 사용자 정의 브리지에서 풀리고, 기본 브리지에서는 안 풀린다
     """
-    dns = ubr.dns(profile.user_bridge.dns)
+    dns = ubr.placed(profile.user_bridge.dns)
     j.expect(
         "user network resolv.conf nameserver",
         "user_bridge.dns",
         dns if f"nameserver {dns}" in ubr.resolv_user.output else ubr.resolv_user.output.strip(),
-        via=ubr.dns,
+        via=ubr.placed,
         ko="사용자 네트워크 resolv.conf의 nameserver",
     )
     j.fact(
@@ -196,8 +196,7 @@ def network_alias(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
         ubr.u2_address if ubr.u2_address in here.output.split("Name:")[-1] else None,
         ko=f"u1에서 찾은 {ubr.alias} (같은 네트워크)",
     )
-    if there.output.startswith("not asked:"):  # the suite's own guard (observe/networks.py)
-        server = there.output.split("nameserver")[-1].strip()
+    if server := ubr.unasked_server:  # the suite's own guard (observe/networks.py)
         j.note(
             f"{ubr.alias} was not looked up from v1 (another network): its DNS server {server} is not on "
             "its own loopback, and would forward an unknown name from the engine's host (not judged)",
