@@ -52,7 +52,7 @@ def test_image_gives_the_verdicts_of_a_run_from_the_host(client, tmp_path):
     image.mkdir()
     from_host = run_suite(reports=host)
     status, output = run_image(client, image)
-    assert (status, from_host.returncode) == (0, 0), output
+    assert (status, from_host.returncode) == (0, 0), f"image:\n{output}\nhost:\n{from_host.stdout[-4000:]}"
     assert diff.main([str(host), str(image), "--out", str(tmp_path / "diff")]) == 0
     assert json.loads((tmp_path / "diff" / "diff.json").read_text())["changes"] == []
     assert (
