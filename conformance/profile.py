@@ -61,14 +61,20 @@ class Change(Strict):
     since: str
     until: str | None = None  # exclusive
     mode: str | None = None  # "rootless": only for an engine in rootless mode
+    backend: str | None = None  # "nftables": only for an engine with that firewall backend (docker info)
     source: str
     source_ko: str = ""  # the source in Korean (`--lang ko`): the citation as it is, the change in words
     values: dict[str, Any]
 
     @property
+    def _condition(self) -> str:
+        """The mode or firewall backend it is limited to, as a suffix: `, rootless`, `, nftables`."""
+        return "".join(f", {c}" for c in (self.mode, self.backend and f"{self.backend} backend") if c)
+
+    @property
     def span(self) -> str:
         """The versions it covers, in words: `since 28.0`, `before 25.0`, `25.0 to 28.0`."""
-        mode = f", {self.mode}" if self.mode else ""
+        mode = self._condition
         if self.until is None:
             return f"since {self.since}{mode}" if version_tuple(self.since) != (0,) else mode.lstrip(", ")
         return (
@@ -80,20 +86,21 @@ class Change(Strict):
     @property
     def span_ko(self) -> str:
         """`span` in Korean: `28.0부터`, `25.0 전`, `25.0부터 28.0 전까지`."""
-        mode = f", {self.mode}" if self.mode else ""
+        mode = self._condition
         if self.until is None:
             return f"{self.since}부터{mode}" if version_tuple(self.since) != (0,) else mode.lstrip(", ")
         if version_tuple(self.since) == (0,):
             return f"{self.until} 전{mode}"
         return f"{self.since}부터 {self.until} 전까지{mode}"
 
-    def applies(self, engine: str, version: str, mode: str = "rootful") -> bool:
+    def applies(self, engine: str, version: str, mode: str = "rootful", backend: str = "iptables") -> bool:
         v = version_tuple(version)
         return (
             engine == self.engine
             and v >= version_tuple(self.since)
             and (self.until is None or v < version_tuple(self.until))
             and self.mode in (None, mode)
+            and self.backend in (None, backend)
         )
 
 
@@ -142,12 +149,14 @@ class Profile(Strict):
                     raise ValueError(f"changes: {key!r} is not a profile key")
         return self
 
-    def for_engine(self, engine: str, version: str, mode: str = "rootful") -> Profile:
+    def for_engine(
+        self, engine: str, version: str, mode: str = "rootful", backend: str = "iptables"
+    ) -> Profile:
         """This profile with the documented changes in force for `engine` `version` (`mode`:
-        rootful or rootless)."""
+        rootful or rootless; `backend`: its firewall backend, iptables or nftables)."""
         data, changed, changed_ko = self.model_dump(), dict(self.changed), dict(self.changed_ko)
         for change in self.changes:
-            if change.applies(engine, version, mode):
+            if change.applies(engine, version, mode, backend):
                 for key, value in change.values.items():
                     section, name = key.split(".")
                     data[section][name] = value

@@ -148,10 +148,13 @@ class Reach(Strict):
     # stops it (either outcome holds, and the verdict says which was seen)
     loopback_published: Literal["blocked", "unprotected"]
     user_rule_blocks: bool  # a DOCKER-USER rule applies before Docker's own
-    user_chain: str = "DOCKER-USER"  # FORWARD's chain for the user's own rules ("": the engine has none)
+    # where the user's own rules go before Docker's: FORWARD's chain ("DOCKER-USER"), "" (the engine
+    # keeps no place for them), or OWN_TABLE (nftables: a table of the user's, hooked before Docker's)
+    user_chain: str = "DOCKER-USER"
 
 
 NotMeasured = Literal["not measured"]
+OWN_TABLE = "a table of the user's own"
 
 
 class Firewall(Strict):
@@ -166,6 +169,10 @@ class Firewall(Strict):
     nat: tuple[str, ...] | NotMeasured
     raw: tuple[str, ...] | NotMeasured
     ip6_chains: tuple[str, ...] | NotMeasured  # Docker's chains in ip6tables' filter table
+    # the nftables backend (29.0 on): Docker's table `ip docker-bridges` as `nft_lines` (packet_filter.py)
+    # renders it, the lines for the default bridge and the suite's own; `ip6 docker-bridges`'s chains
+    nft: tuple[str, ...] | NotMeasured = "not measured"
+    nft6_chains: tuple[str, ...] | NotMeasured = "not measured"
 
 
 class Ipv6(Strict):

@@ -6,7 +6,9 @@ remounts /sys so that the cgroup v1 mounts vanish). Two kinds:
 
 - the host's own dockerd (`rootfs=None`), for example with deviating flags;
 - a dockerd inside a debootstrapped root filesystem (`engines/provision.py`), entered with
-  pivot_root (under chroot, `docker exec` would land in the host's /).
+  pivot_root (under chroot, `docker exec` would land in the host's /); or a dockerd and
+  docker-proxy built from moby's source (`binaries`), run in such a root, whose containerd and
+  runc serve it.
 
 The namespace is named like the suite's own (`dcf-<run>-<pid>-<start>-engine`), so a run
 killed midway is swept by the next one.
@@ -54,6 +56,7 @@ mount -t tmpfs tmpfs "$R/run"
 mount -t tmpfs tmpfs "$R/tmp"
 mkdir -p "$R/run/dcf"
 mount --bind "$D" "$R/run/dcf"
+if [ -n "${BIN:-}" ]; then mount --bind "$BIN" "$R/usr/local/bin"; fi
 cd "$R"
 mkdir -p .oldroot
 pivot_root . .oldroot
@@ -141,10 +144,21 @@ exec podman --runtime runc --root /run/dcf/storage --runroot /run/podman-runroot
 
 @contextmanager
 def engine(
-    *flags: str, rootfs: Path | None = None, data_size: str = "", node: str = "", config: dict | None = None
+    *flags: str,
+    rootfs: Path | None = None,
+    binaries: Path | None = None,
+    data_size: str = "",
+    node: str = "",
+    config: dict | None = None,
+    forwarding: bool = False,
 ) -> Iterator[RunningEngine]:
     """Start dockerd (the host's, or the one in `rootfs`) with FLAGS; stop and remove it after.
 
+    `binaries`: a folder with dockerd and docker-proxy (`engines.provision.build_moby`), put first
+    on the daemon's PATH inside `rootfs`.
+    `forwarding`: IPv4 and IPv6 forwarding on in its namespace before it starts, as a host must
+    have them for the nftables backend (it never turns them on itself); off otherwise, as on a
+    fresh host.
     `data_size` (the host's dockerd only) puts its data root on a tmpfs of that size ("96m").
     `node` (the host's dockerd only) makes it a host of its own, as a swarm node needs: that
     hostname, and its socket also at /var/run/docker.sock of its private /run.
@@ -152,15 +166,16 @@ def engine(
     """
     if rootfs is None and not shutil.which("dockerd"):
         raise RuntimeError("no dockerd on this host (apt-get install docker.io)")
-    if rootfs is not None and not (rootfs / "usr/sbin/dockerd").exists():
-        raise RuntimeError(f"no dockerd in {rootfs}: run `python -m engines.provision` first")
+    if rootfs is not None and not (binaries or rootfs / "usr/sbin").joinpath("dockerd").exists():
+        raise RuntimeError(f"no dockerd in {binaries or rootfs}: run `python -m engines.provision` first")
     # its own key: a second engine from the same binaries would otherwise share the host's ID
     own = {"deprecated-key-path": "$D/key.json"} if rootfs is None else {}
     with _running(
         HOST_BINARIES if rootfs is None else ROOTFS,
         flags,
         own | (config or {}),
-        {"R": str(rootfs or ""), "DATA_SIZE": data_size, "NODE": node},
+        {"R": str(rootfs or ""), "DATA_SIZE": data_size, "NODE": node, "BIN": str(binaries or "")},
+        forwarding,
     ) as running:
         yield running
 
@@ -180,7 +195,11 @@ def podman(rootfs: Path | None = None) -> Iterator[RunningEngine]:
 
 @contextmanager
 def _running(
-    script: str, flags: tuple[str, ...], daemon_json: dict | None, extra: dict[str, str]
+    script: str,
+    flags: tuple[str, ...],
+    daemon_json: dict | None,
+    extra: dict[str, str],
+    forwarding: bool = False,
 ) -> Iterator[RunningEngine]:
     name = Run().netns_name("engine")
     state = Path(tempfile.mkdtemp(prefix="dcf-engine-"))
@@ -191,9 +210,12 @@ def _running(
     conf = state / "containers.conf"
     conf.write_text('[containers]\ndefault_ulimits = ["nofile=20000:20000", "nproc=32768:32768"]\n')
     path = add_named_netns(name)
-    for command in (["ip", "link", "set", "lo", "up"], ["sysctl", "-qw", "net.ipv4.ip_forward=0"]):
-        subprocess.run(["ip", "netns", "exec", name, *command], check=True)  # as on a fresh host
-    env = {"D": str(state), "PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "CONTAINERS_CONF": str(conf), **extra}
+    on = int(forwarding)  # off as on a fresh host, unless the engine needs the host to forward
+    sysctls = [f"net.ipv4.ip_forward={on}"] + [f"net.ipv6.conf.all.forwarding={on}"] * on
+    for command in (["ip", "link", "set", "lo", "up"], ["sysctl", "-qw", *sysctls]):
+        subprocess.run(["ip", "netns", "exec", name, *command], check=True)
+    path_dirs = "/usr/local/bin:" * bool(extra.get("BIN")) + "/usr/sbin:/usr/bin:/sbin:/bin"
+    env = {"D": str(state), "PATH": path_dirs, "CONTAINERS_CONF": str(conf), **extra}
     argv = [
         "unshare",
         "-m",

@@ -1,14 +1,19 @@
 """Run the conformance suite against every engine of the matrix, one result set each, and diff.
 
     python -m engines.matrix [--root DIR] [--reports DIR] [--only ENGINE ...]
+                             [--moby-source moby-docker-vX.Y.Z.tar.gz]
 
 Engines: the host's Docker (bookworm, 20.10), the same in rootless mode for a user of the
 suite's own (engines/rootless.py), judged from root and run by that user itself, the
-provisioned trixie (26.1) and sid (28.5) roots, and the Docker API of Podman 4.3 (the host's)
-and Podman 5.4 (a trixie root's), each started in its own network namespace (engines/launch.py)
-and stopped after. Writes
-DIR/<engine>/ (summary.json, junit.xml, allure-results/) and the diffs DIR/diff-20.10-26.1/ and
-DIR/diff-26.1-28.5/. Exit status: 0 when every run completed and no claim regressed.
+provisioned trixie (26.1) and sid (28.5) roots, Docker 29 built from the moby source you give
+(`--moby-source`: its iptables backend, `29.7`, and its nftables backend, `29.7-nftables`, run in
+the sid root; engines/provision.py builds it once per source), and the Docker API of Podman 4.3
+(the host's) and Podman 5.4 (a trixie root's), each started in its own network namespace
+(engines/launch.py) and stopped after. Without a usable source the two Docker 29 engines are
+skipped, and the matrix says why in one line. Writes DIR/<engine>/ (summary.json, junit.xml,
+allure-results/) and the upgrade diffs DIR/diff-20.10-26.1/, DIR/diff-26.1-28.5/,
+DIR/diff-28.5-29.7/ and DIR/diff-29.7-29.7-nftables/. Exit status: 0 when every run completed
+and no claim regressed.
 """
 
 from __future__ import annotations
@@ -16,12 +21,13 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from conformance import diff
 from conformance.command import ROOT, full_reports, suite_argv
 from engines.launch import engine, podman
-from engines.provision import DEFAULT_ROOT
+from engines.provision import DEFAULT_ROOT, SourceError, build_moby
 from engines.rootless import rootless_engine, run_as_owner
 
 ENGINES = {
@@ -30,12 +36,19 @@ ENGINES = {
     "20.10-rootless-owner": "rootless-owner",
     "26.1": "trixie",
     "28.5": "sid",
+    "29.7": "moby",
+    "29.7-nftables": "moby-nftables",
     "podman-4.3": "podman",
     "podman-5.4": "podman5",
 }
 
 
-def run_one(name: str, suite: str | None, root: Path, reports: Path) -> int:
+DIFFS = (("20.10", "26.1"), ("26.1", "28.5"), ("28.5", "29.7"), ("29.7", "29.7-nftables"))
+# the nftables backend needs the host to forward (it never turns forwarding on itself)
+NFTABLES = {"config": {"firewall-backend": "nftables"}, "forwarding": True}
+
+
+def run_one(name: str, suite: str | None, root: Path, reports: Path, built: Path | None = None) -> int:
     out = reports / name
     started = (
         podman()
@@ -44,6 +57,8 @@ def run_one(name: str, suite: str | None, root: Path, reports: Path) -> int:
         if suite == "podman5"
         else rootless_engine()
         if suite and suite.startswith("rootless")
+        else engine(rootfs=root / "sid", binaries=built, **(NFTABLES if suite == "moby-nftables" else {}))
+        if suite and suite.startswith("moby")
         else engine(rootfs=root / suite if suite else None)
     )
     with started as running:
@@ -70,11 +85,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=DEFAULT_ROOT)
     parser.add_argument("--reports", type=Path, default=ROOT / "reports")
     parser.add_argument("--only", nargs="+", choices=ENGINES, default=list(ENGINES), metavar="ENGINE")
+    parser.add_argument(
+        "--moby-source",
+        type=Path,
+        metavar="TARBALL",
+        help="moby's tagged source (with vendor/ and TARBALL.sha256 beside it): Docker 29's two engines",
+    )
     args = parser.parse_args(argv)
-    codes = {name: run_one(name, ENGINES[name], args.root, args.reports) for name in args.only}
+    wanted = [n for n in args.only if not (ENGINES[n] or "").startswith("moby")]
+    built = _built(args.moby_source, args.root) if len(wanted) < len(args.only) else None
+    if built:
+        wanted = list(args.only)
+    codes = {name: run_one(name, ENGINES[name], args.root, args.reports, built) for name in wanted}
     regressed = 0
-    for before, after in (("20.10", "26.1"), ("26.1", "28.5")):
-        if not {before, after} <= set(args.only):
+    for before, after in DIFFS:
+        if not {before, after} <= set(codes):
             continue
         print(f"== diff {before} -> {after}")
         regressed |= diff.main(
@@ -89,6 +114,24 @@ def main(argv: list[str] | None = None) -> int:
     if incomplete:
         print(f"runs that did not complete: {', '.join(incomplete)}")
     return 1 if incomplete or regressed else 0
+
+
+def _built(source: Path | None, root: Path) -> Path | None:
+    """dockerd and docker-proxy built from `source` (once per source), or None, said in one line."""
+    if source is None:
+        print("== Docker 29: no --moby-source given: 29.7 and 29.7-nftables are skipped")
+        return None
+    started = time.monotonic()
+    try:
+        built = build_moby(source, root)
+    except SourceError as exc:
+        print(f"== Docker 29: {exc}: 29.7 and 29.7-nftables are skipped")
+        return None
+    except (OSError, subprocess.CalledProcessError) as exc:
+        print(f"== Docker 29: the build from {source} failed ({exc}): 29.7 and 29.7-nftables are skipped")
+        return None
+    print(f"== Docker 29: {built} ({time.monotonic() - started:.0f} s, built once per source)")
+    return built
 
 
 if __name__ == "__main__":

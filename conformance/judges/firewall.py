@@ -7,25 +7,20 @@ from conformance.model.packet_filter import PacketFilter
 from conformance.model.scenarios import Reachability
 from conformance.profile import Profile
 from conformance.registry import claim, family
+from conformance.sections import OWN_TABLE
 from conformance.verdict import Judgement, Unobservable
 
 family(__name__, "FW", "The packet filter", "패킷 필터")
 
 
-def _iptables(r: Reachability) -> PacketFilter:
+def _read(r: Reachability) -> PacketFilter:
     """The filter as read, or why there is nothing to judge."""
-    if r.after.backend == "nftables":
+    if r.after.backend == "nftables" and not r.after.nft_rules:
         raise Unobservable(
-            "the engine's firewall backend is nftables (`firewall-backend`, docker info): its rules are in "
-            "the tables `ip docker-bridges` and `ip6 docker-bridges`, with no DOCKER-USER chain; this "
-            "suite's expectations are iptables rules, and it does not judge rules that are not there",
-            (
-                "엔진의 방화벽 백엔드가 nftables다 (`firewall-backend`, docker info): 규칙은 "
-                "`ip docker-bridges`와 `ip6 docker-bridges` 테이블에 있고 DOCKER-USER 체인은 없다. 이 "
-                "스위트의 기대값은 iptables 규칙이라서, 없는 규칙은 판정하지 않는다"
-            ),
+            f"the engine's firewall backend is nftables, and its tables were not read: {r.after.unread}",
+            f"엔진의 방화벽 백엔드가 nftables인데, 그 테이블을 읽지 못했다: {r.after.unread}",
         )
-    if r.after.variant is None:
+    if r.after.variant is None and r.after.backend != "nftables":
         raise Unobservable(r.after.unread, f"패킷 필터를 읽지 못했다 ({r.after.unread})")
     return r.after
 
@@ -44,12 +39,12 @@ def docker_user_first(j: Judgement, r: Reachability, profile: Profile) -> None:
     Ko: DOCKER-USER의 규칙은 Docker 자신의 규칙보다 먼저 적용된다.
     Ko title: DOCKER-USER 규칙이 Docker의 규칙보다 먼저 적용된다
     """
-    packet_filter = _iptables(r)
+    packet_filter = _read(r)
     j.expect(
         "FORWARD's chain DOCKER-USER exists",
         "reach.user_chain",
         "DOCKER-USER" in packet_filter.chains("filter"),
-        via=bool,
+        via=lambda place: place == "DOCKER-USER",
         ko="FORWARD의 DOCKER-USER 체인이 있는가",
     )
     if not profile.reach.user_chain:
@@ -59,11 +54,19 @@ def docker_user_first(j: Judgement, r: Reachability, profile: Profile) -> None:
         )
         evidence(j, r, "filter")
         return
+    place = (
+        (
+            "a table of the suite's own, hooked on forward before Docker's",
+            "스위트 자신의 테이블 (Docker보다 앞선 forward 훅)",
+        )
+        if profile.reach.user_chain == OWN_TABLE
+        else ("DOCKER-USER", "DOCKER-USER")
+    )
     j.fact(
-        "the suite's rule went into DOCKER-USER",
+        f"the suite's rule went into {place[0]}",
         "",
         r.user_rule_refused,
-        ko="스위트의 규칙이 DOCKER-USER에 들어갔는가",
+        ko=f"스위트의 규칙이 {place[1]}에 들어갔는가",
     )
     if not r.published.reached:
         j.cannot_judge(
@@ -107,7 +110,10 @@ def documented_rules(j: Judgement, r: Reachability, profile: Profile) -> None:
     Ko: 기본 브리지와 공개한 포트에 대해 Docker가 문서화한 규칙이 엔진 버전에 맞게 있다.
     Ko title: 기본 브리지와 공개 포트에 대한 Docker의 규칙이 버전의 문서대로 있다
     """
-    packet_filter = _iptables(r)
+    packet_filter = _read(r)
+    if packet_filter.backend == "nftables":
+        _nftables(j, r, packet_filter)
+        return
     for table in ("filter", "nat", "raw"):
         expected = getattr(profile.firewall, table)
         if expected == "not measured":
@@ -142,6 +148,34 @@ def documented_rules(j: Judgement, r: Reachability, profile: Profile) -> None:
     j.attach("placeholders", "\n".join(f"{{{k}}} = {v}" for k, v in r.placeholders().items()))
     j.attach("the engine's packet filter", _facts(r))
     evidence(j, r, "filter", "nat", "raw")
+
+
+def _nftables(j: Judgement, r: Reachability, packet_filter: PacketFilter) -> None:
+    """D-FW-2 on the nftables backend: Docker's two tables, as moby documents them for its version."""
+    _exactly(
+        j,
+        f"ip docker-bridges: the lines for {r.bridge} and the suite's own",
+        "firewall.nft",
+        r.nft_ours(packet_filter, "ip docker-bridges"),
+        ko=f"ip docker-bridges: {r.bridge}와 스위트 자신의 것에 대한 줄",
+    )
+    chains = tuple(
+        sorted(
+            line.split()[1]
+            for line in packet_filter.nft_rules.get("ip6 docker-bridges", ())
+            if line.startswith("chain ") and "__" not in line
+        )
+    )
+    _exactly(
+        j,
+        "ip6 docker-bridges: Docker's base chains",
+        "firewall.nft6_chains",
+        chains,
+        ko="ip6 docker-bridges: Docker의 기본 체인",
+    )
+    j.attach("placeholders", "\n".join(f"{{{k}}} = {v}" for k, v in r.placeholders().items()))
+    j.attach("the engine's packet filter", _facts(r))
+    evidence(j, r)
 
 
 def _exactly(j: Judgement, what: str, key: str, seen: tuple[str, ...], *, ko: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 
-from conformance.judges.shared import acted
+from conformance.judges.shared import acted, refused_for
 from conformance.model.netns import Link, ipam_config
 from conformance.model.scenarios import CustomNetwork
 from conformance.profile import Profile
@@ -69,7 +69,7 @@ def addressing(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
     refuses `--ip`.
 
     Documented: the bridge gets the gateway; dynamic addresses fall in the range; --ip is kept; on bridge:
-        "{files.ip_on_bridge}"
+        refused, the reason naming user-defined networks (/{files.ip_on_bridge}/)
     By hand: docker network create --subnet S --ip-range R --gateway G mynet;
         docker run --network mynet --ip A ...; docker run --ip 172.17.255.253 busybox true
     Title: --subnet, --ip-range, --gateway and --ip on a user network; no --ip on bridge
@@ -99,7 +99,7 @@ def addressing(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
         "--ip on the default bridge",
         "files.ip_on_bridge",
         net.ip_refused or "accepted",
-        holds=profile.files.ip_on_bridge in net.ip_refused,
+        holds=refused_for(profile.files.ip_on_bridge, net.ip_refused),
         ko="기본 브리지에서 --ip",
     )
     if device:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from collections.abc import Callable
 
 from conformance.model.execs import Ping
@@ -91,6 +92,11 @@ def evidence(j: Judgement, r: Reachability, *tables: str) -> None:
     """The rules that decided it (Docker's for the suite's own, and DOCKER-USER's), with their counters
     before and after the outside's tries."""
     for when, packet_filter in (("before", r.before), ("after", r.after)):
+        if packet_filter.backend == "nftables":
+            for table in packet_filter.nft_rules:
+                j.attach(f"nft list table {table} ({when} the tries), counters left out",
+                         "\n".join(packet_filter.nft_rules[table]))  # fmt: skip
+            continue
         for table in tables:
             ours = set(r.ours(packet_filter, table))
             lines = [
@@ -116,3 +122,9 @@ def ipv6_observed(v6: Ipv6Observation) -> Ipv6Observation:
     if v6.unavailable:
         raise Unobservable(v6.unavailable, f"이 호스트에서는 IPv6를 관찰할 수 없다 ({v6.unavailable})")
     return v6
+
+
+def refused_for(meaning: str, refusal: str) -> bool:
+    """The engine refused ("" : it accepted), for the reason `meaning` (a regular expression of what
+    the reason says, not its wording) names."""
+    return bool(refusal) and re.search(meaning, refusal, re.IGNORECASE) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from conformance.judges.shared import acted
+from conformance.judges.shared import acted, refused_for
 from conformance.model.netns import subnet_of
 from conformance.model.scenarios import UserBridges
 from conformance.profile import Profile
@@ -176,7 +176,7 @@ def network_alias(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     """A network-scoped alias resolves on that network only; the default bridge refuses aliases.
 
     Documented: --network-alias db answered by {user_bridge.dns} on that network; on bridge:
-        "{files.alias_on_bridge}"
+        refused, the reason naming user-defined networks (/{files.alias_on_bridge}/)
     By hand: docker run -d --network mynet --network-alias db --name c2 busybox sleep 600;
         docker exec c1 nslookup db; docker exec o1 nslookup db (only where o1's nameserver is 127.x);
         docker run --network-alias db busybox true
@@ -214,7 +214,7 @@ def network_alias(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
         "an alias on the default bridge",
         "files.alias_on_bridge",
         ubr.files.alias_refused or "accepted",
-        holds=profile.files.alias_on_bridge in ubr.files.alias_refused,
+        holds=refused_for(profile.files.alias_on_bridge, ubr.files.alias_refused),
         ko="기본 브리지에서의 별칭",
     )
     for ex in (here, there):

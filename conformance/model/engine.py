@@ -24,12 +24,17 @@ class EngineFacts:
     # through the engine in a helper container (a docker-group user who cannot enter namespaces)
     observed_by: str = "this process"
     mode: str = "rootful"  # "rootless": the engine runs in RootlessKit's user namespace
+    firewall_backend: str = "iptables"  # docker info's FirewallBackend.Driver (API 1.49 on): or "nftables"
+    warnings: tuple[str, ...] = ()  # docker info's Warnings (DOCKER_INSECURE_NO_IPTABLES_RAW, ...)
     user: str = ""  # who ran the suite: "NAME (uid N)"
     refused: str = ""  # why the engine refused the helper container (this user judged what it could)
 
     def environment(self) -> dict[str, str]:
         """Key/value pairs for the report's environment section."""
-        return {f"engine.{k}": str(v) for k, v in asdict(self).items()}
+        return {
+            f"engine.{k}": "; ".join(v) or "none" if isinstance(v, tuple) else str(v)
+            for k, v in asdict(self).items()
+        }
 
     @property
     def label(self) -> str:

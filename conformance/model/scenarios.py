@@ -282,6 +282,24 @@ class Reachability:
                 picked.append(templated)
         return tuple(sorted(picked))
 
+    def nft_ours(self, packet_filter: PacketFilter, table: str) -> tuple[str, ...]:
+        """The lines of Docker's nftables `table` (`nft_lines`) for the default bridge and the suite's
+        own containers and ports, as templates; the base chains' rules are Docker's own too. Left
+        out: chains, map elements and rules of another bridge, another container's address or port."""
+        picked = []
+        for line in packet_filter.nft_rules.get(table, ()):
+            templated = self.template(line.replace(f"__{self.bridge}", "__{bridge}"))
+            named = re.findall(r'"([^"]+)" :|(?:iifname|oifname)(?: !=)? "([^"]+)"', templated)
+            if any((a or b) not in ("{bridge}", "lo") for a, b in named):
+                continue
+            if re.search(r"__(?!\{bridge\})", templated):
+                continue  # another bridge's chain
+            rest = re.sub(r"127\.0\.0\.(0/8|1)\b", "", templated)
+            if re.search(r"\d+\.\d+\.\d+\.\d+|dport \d|to \[?[\d:a-f]+\]?:\d", rest):
+                continue  # another container's address or port
+            picked.append(templated)
+        return tuple(sorted(picked))
+
 
 def firewall_facts(r: Reachability) -> dict[str, str]:
     """The engine's packet filter, as engine facts: the iptables variant holding Docker's chains,
