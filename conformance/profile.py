@@ -28,6 +28,7 @@ from conformance.sections import (
     Files,
     Firewall,
     Forwarding,
+    GatewayModes,
     Internal,
     Ipv6,
     Networks,
@@ -121,6 +122,7 @@ class Profile(Strict):
     reach: Reach
     firewall: Firewall
     ipv6: Ipv6
+    gateway_modes: GatewayModes
     # dotted key -> the host setting that explains a value differing from the default
     settings: dict[str, str] = Field(default_factory=dict)
     changes: tuple[Change, ...] = ()

@@ -42,7 +42,7 @@ _ID = re.compile(r"^(?P<section>[SD])-(?P<family>[A-Z0-9]+)-(?P<number>\d+)$")
 ORDER = (
     "INST", "NET", "BR", "IPAM", "VETH", "BRCTL", "PING", "ROUTE", "EGRESS", "HOST", "NONE", "LIFE",
     "UBR", "PORT", "INT", "HOSTS", "RESOLV", "OPT", "ICC", "HAIRPIN", "HOSTGW", "DISC", "ALIAS", "IP",
-    "MTU", "V6OFF", "FWD", "REACH", "FW", "V6",
+    "MTU", "V6OFF", "FWD", "REACH", "FW", "V6", "GWM",
 )  # fmt: skip
 
 

@@ -175,6 +175,15 @@ class Firewall(Strict):
     nft6_chains: tuple[str, ...] | NotMeasured = "not measured"
 
 
+class GatewayModes(Strict):
+    """Which of the bridge network's gateway modes the engine documents (D-GWM-*)."""
+
+    routed: bool  # com.docker.network.bridge.gateway_mode_ipv4=routed
+    nat_unprotected: bool  # =nat-unprotected
+    isolated: bool  # =isolated (with --internal)
+    trusted_interfaces: bool  # com.docker.network.bridge.trusted_host_interfaces
+
+
 class Ipv6(Strict):
     """Dual stack (D-V6-*): what an IPv6 network, and the default bridge with IPv6, show."""
 

@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from conformance.model.daemon import Configuration
+from conformance.model.gateway_modes import GatewayModes
 from conformance.model.ipv6 import Ipv6Observation
 from conformance.model.scenarios import (
     CustomNetwork,
@@ -38,6 +39,7 @@ OBSERVATIONS: dict[str, type] = {
     "engine_config": EngineConfig,
     "reachability": Reachability,
     "ipv6": Ipv6Observation,
+    "gateway_modes": GatewayModes,
 }
 PREFLIGHT: dict[str, type] = {"configuration": Configuration}  # read before any scenario, not one
 FOLDER = "observations"
