@@ -74,6 +74,8 @@ def _bridge_addresses(engine: Engine, network: dict[str, Any]) -> tuple[str, tup
 def observe_gateway_modes(engine: Engine, factory: Containers, run: Run, profile: Profile) -> GatewayModes:
     """Each documented mode's network, and what the outsides reach there."""
     modes = documented(profile)
+    if not modes:  # the engine predates them all: nothing to make, nowhere to send
+        return GatewayModes(outside="", outside_link="", second_outside="", host_address="")
     host = read_netns(engine.netns)
     with ExitStack() as stack:
         scenario = stack.enter_context(factory.scoped())

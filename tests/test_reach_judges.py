@@ -11,7 +11,7 @@ import pytest
 from conformance import registry
 from conformance.model import store
 from conformance.model.packet_filter import PacketFilter
-from conformance.model.scenarios import Attempt, Reachability, firewall_facts
+from conformance.model.reachability import Attempt, Reachability, firewall_facts
 from conformance.profile import documented
 from conformance.verdict import Status
 from tests import mutate as m

@@ -15,7 +15,7 @@ import pytest
 from docker.errors import NotFound
 
 from conformance.summary import Summary
-from observe.firewall import COMMENT
+from observe.commands import COMMENT
 from observe.image import SUITE_TAG
 from observe.nsenter import named_netns
 from observe.ownership import LABEL, OWNER_LABEL, Owner, Run

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conformance.judges.shared import evidence
 from conformance.model.packet_filter import PacketFilter
-from conformance.model.scenarios import Reachability
+from conformance.model.reachability import Reachability
 from conformance.profile import Profile
 from conformance.registry import claim, family
 from conformance.sections import OWN_TABLE

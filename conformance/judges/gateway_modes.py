@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conformance.judges.shared import acted
 from conformance.model.gateway_modes import GatewayModes, ModeNetwork
-from conformance.model.scenarios import Attempt
+from conformance.model.reachability import Attempt
 from conformance.profile import Profile
 from conformance.registry import claim, family
 from conformance.verdict import Judgement, Unobservable

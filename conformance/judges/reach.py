@@ -4,7 +4,7 @@ a published container's own address, and a port published on 127.0.0.1."""
 from __future__ import annotations
 
 from conformance.judges.shared import evidence
-from conformance.model.scenarios import Attempt, Reachability
+from conformance.model.reachability import Attempt, Reachability
 from conformance.profile import Profile
 from conformance.registry import claim, family
 from conformance.verdict import Judgement, Unobservable

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from conformance.model.execs import Ping
 from conformance.model.ipv6 import Ipv6Observation
 from conformance.model.netns import Link
-from conformance.model.scenarios import BridgeFiles, Reachability, UserBridges
+from conformance.model.reachability import Reachability
+from conformance.model.scenarios import BridgeFiles, UserBridges
 from conformance.verdict import Judgement, Unobservable
 
 

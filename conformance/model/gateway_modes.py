@@ -8,7 +8,7 @@ from typing import Any
 
 from conformance.model.execs import Exec, Ping
 from conformance.model.netns import NetnsView
-from conformance.model.scenarios import Attempt
+from conformance.model.reachability import Attempt
 
 # the network options, as Docker's "Port publishing and mapping" page names them
 MODE_OPTION = "com.docker.network.bridge.gateway_mode_ipv4"

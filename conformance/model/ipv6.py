@@ -9,7 +9,7 @@ from typing import Any
 
 from conformance.model.execs import Exec, Ping
 from conformance.model.netns import Address, NetnsView
-from conformance.model.scenarios import Attempt
+from conformance.model.reachability import Attempt
 
 
 def in_subnet(subnet: str, offset: int) -> str:

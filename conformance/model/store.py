@@ -15,6 +15,7 @@ from pydantic import TypeAdapter
 from conformance.model.daemon import Configuration
 from conformance.model.gateway_modes import GatewayModes
 from conformance.model.ipv6 import Ipv6Observation
+from conformance.model.reachability import Reachability
 from conformance.model.scenarios import (
     CustomNetwork,
     DriverRun,
@@ -22,7 +23,6 @@ from conformance.model.scenarios import (
     InternalNetwork,
     Lifecycle,
     PublishedPort,
-    Reachability,
     UserBridges,
 )
 from conformance.model.seed import SeedObservation
