@@ -16,7 +16,7 @@ import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from conformance.summary import ClaimRecord, Summary
+from conformance.summary import AS_DOCUMENTED, ClaimRecord, Summary
 
 # Names that differ on every run, whatever the engine: kept out of the comparison.
 _VOLATILE = [
@@ -52,6 +52,8 @@ class Change:
     after: str
     regressed: bool
     values: dict[str, tuple[str | None, str | None]]  # what -> (before, after), changed ones only
+    why: str = ""  # the reason each run gave where it was not a plain conformance: the documented
+    # change and its source, the setting, or what failed (after, then before)
 
 
 def compare(a: Summary, b: Summary) -> list[Change]:
@@ -63,7 +65,9 @@ def compare(a: Summary, b: Summary) -> list[Change]:
         before, after = (r.verdict if r else "not run" for r in (ra, rb))
         if before != after or values:
             regressed = bool(ra and ra.passed and rb and rb.failed)
-            changes.append(Change(claim, before, after, regressed, values))
+            runs = (("after", rb), ("before", ra))
+            why = " / ".join(f"{when}: {r.reason}" for when, r in runs if r and r.reason != AS_DOCUMENTED)
+            changes.append(Change(claim, before, after, regressed, values, why))
     return changes
 
 
@@ -75,11 +79,12 @@ def markdown(a: Summary, b: Summary, changes: list[Change]) -> str:
         lines.append("")
     if not changes:
         return "\n".join([*lines, "No claim changed its verdict or its documented values."]) + "\n"
-    lines += ["| claim | before | after | values that changed |", "|---|---|---|---|"]
+    lines += ["| claim | before | after | values that changed | why (source) |", "|---|---|---|---|---|"]
     for c in changes:
         values = "<br>".join(f"{w}: {x} → {y}" for w, (x, y) in c.values.items()) or ""
         mark = " **regressed**" if c.regressed else ""
-        lines.append(f"| {c.claim} | {c.before} | {c.after}{mark} | {values.replace('|', '/')} |")
+        values, why = (x.replace("|", "/") for x in (values, c.why))
+        lines.append(f"| {c.claim} | {c.before} | {c.after}{mark} | {values} | {why} |")
     return "\n".join(lines) + "\n"
 
 

@@ -66,7 +66,7 @@ DEVIATIONS = {
     "S-INST-1 no docker0": (
         "S-INST-1",
         lambda s: m.host(s, "before", "docker0", name="br0"),
-        "bridge device on the host",
+        "the bridge before any container",
     ),
     "S-INST-2 not a bridge": (
         "S-INST-2",

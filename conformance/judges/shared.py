@@ -91,7 +91,9 @@ def bridge_files(ubr: UserBridges) -> BridgeFiles:
 
 def evidence(j: Judgement, r: Reachability, *tables: str) -> None:
     """The rules that decided it (Docker's for the suite's own, and DOCKER-USER's), with their counters
-    before and after the outside's tries."""
+    before and after the outside's tries; and the engine's own warnings about its packet filter."""
+    for warning in r.warnings:
+        j.note(f"the engine warns (docker info): {warning}", ko=f"엔진의 경고 (docker info): {warning}")
     for when, packet_filter in (("before", r.before), ("after", r.after)):
         if packet_filter.backend == "nftables":
             for table in packet_filter.nft_rules:

@@ -66,6 +66,8 @@ class Reachability:
     before: PacketFilter  # before the attempts
     after: PacketFilter  # after them (the suite's rule removed)
     facts: dict[str, str] = field(default_factory=dict)  # br_netfilter, bridge-nf-call-iptables
+    # docker info's warnings about the packet filter (DOCKER_INSECURE_NO_IPTABLES_RAW, br_netfilter...)
+    warnings: tuple[str, ...] = ()
 
     def placeholders(self) -> dict[str, str]:
         """The profile's firewall placeholders and this run's values for them."""
