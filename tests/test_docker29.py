@@ -6,6 +6,8 @@ nftables backend's packet-filter checks fail on one deviation; the source is che
 from __future__ import annotations
 
 import hashlib
+import os
+import subprocess
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,11 +20,14 @@ from conformance.model.gateway_modes import GatewayModes, ModeNetwork
 from conformance.model.packet_filter import nft_lines
 from conformance.model.reachability import Attempt, Reachability
 from conformance.profile import documented
+from conformance.summary import Summary
 from conformance.verdict import Status
 from engines import matrix
-from engines.provision import SourceError, verified, version_of
+from engines.launch import engine
+from engines.provision import DEFAULT_ROOT, SourceError, verified, version_of
 from tests import mutate as m
 from tests.conftest import RECORDED
+from tests.runner import run_suite
 
 SILENT = Attempt("x", "no answer", error="nothing within 1 s")
 ANSWERED = Attempt("x", "answered", "conformance")
@@ -265,3 +270,29 @@ def test_the_matrix_says_in_one_line_why_docker_29_is_skipped(tmp_path: Path, ca
 def test_every_mode_network_round_trips_through_json(gwm):
     assert store.loads("gateway_modes", store.dumps("gateway_modes", gwm)) == gwm
     assert all(isinstance(n, ModeNetwork) for n in gwm.networks.values())
+
+
+def _built() -> Path | None:
+    """A Docker 29 built by the matrix (`--moby-source`) on this machine, if any."""
+    found = sorted(DEFAULT_ROOT.joinpath("builds").glob("*/dockerd"))
+    return found[0].parent if found and DEFAULT_ROOT.joinpath("sid/usr/sbin/runc").exists() else None
+
+
+@pytest.mark.engine
+@pytest.mark.root
+@pytest.mark.mutant
+@pytest.mark.skipif(os.geteuid() != 0 or _built() is None, reason="needs root and the matrix's Docker 29")
+def test_a_rule_the_suite_adds_before_docker_s_fails_the_gateway_modes(tmp_path: Path):
+    """Docker 29 in a namespace of the suite's own, with a rule there that drops whatever arrives from
+    the suite's outsides (`-i dcf+`): the routed network's published port, the nat-unprotected one's
+    unpublished port and the trusted link no longer get in, and the verdicts say what was not
+    reached; the isolated network, which no outside enters, still conforms."""
+    with engine(rootfs=DEFAULT_ROOT / "sid", binaries=_built()) as running:
+        rule = ["DOCKER-USER", "-i", "dcf+", "-m", "comment", "--comment", "dcf-test", "-j", "DROP"]
+        subprocess.run(["nsenter", f"--net={running.netns}", "iptables", "-I", *rule], check=True)
+        result = run_suite("-k", "GWM", env={"DOCKER_HOST": running.docker_host}, reports=tmp_path)
+    summary = Summary.load(tmp_path / "summary.json")
+    assert result.returncode == 1, result.stdout
+    assert set(summary.failed()) == {"D-GWM-1", "D-GWM-2", "D-GWM-4"}
+    assert "expected 'reached'" in summary.claims["D-GWM-1"].reason
+    assert "the trusted link" in summary.claims["D-GWM-4"].reason

@@ -12,6 +12,7 @@ from conformance import registry
 from conformance.profile import documented
 from conformance.verdict import Status
 from observe.containers import with_sysctls
+from observe.gateway_modes import observe_gateway_modes
 from observe.ipv6 import observe_ipv6
 from observe.networks import observe_custom_network
 
@@ -42,3 +43,23 @@ def test_an_ipv6_network_whose_containers_turned_ipv6_off_fails_d_v6_2_and_3(ses
         assert verdict.status is Status.FAILS, verdict.message()
         assert names in verdict.message()
     assert registry.judge("D-V6-1", observed, profile).passed
+
+
+def test_an_engine_that_ignores_the_gateway_modes_fails_them(session, scratch):
+    """Each mode's network made on an engine that predates the modes (Docker 20.10 takes the options
+    as unknown ones and makes plain NAT networks): judged as Docker 28.2 documents the modes, the
+    routed network masquerades, the isolated bridge has an address, and the second outside is let in
+    beside the trusted link. Real networks, real outsides: a network in another mode."""
+    if session.engine.facts.version.startswith(("27.", "28.", "29.")):
+        pytest.skip("this engine documents the gateway modes: it honours the options")
+    as_documented = documented().for_engine("Docker Engine", "28.5.2")
+    observed = observe_gateway_modes(session.engine, scratch, session.run, as_documented)
+    assert set(observed.networks) == {"routed", "nat-unprotected", "isolated", "trusted_host_interfaces"}
+    for claim, names in (
+        ("D-GWM-1", "no masquerade"),
+        ("D-GWM-3", "IPv4 addresses"),
+        ("D-GWM-4", "another link"),
+    ):
+        verdict = registry.judge(claim, observed, as_documented)
+        assert verdict.status is Status.FAILS, verdict.message()
+        assert names in verdict.message()
