@@ -182,6 +182,9 @@ class GatewayModes(Strict):
     nat_unprotected: bool  # =nat-unprotected
     isolated: bool  # =isolated (with --internal)
     trusted_interfaces: bool  # com.docker.network.bridge.trusted_host_interfaces
+    # another link than the trusted one, routing to a nat network's container: "blocked" (28.0 on);
+    # "reached" where the engine allows direct routing from everywhere (`allow-direct-routing`)
+    untrusted: Literal["blocked", "reached"] = "blocked"
 
 
 class Ipv6(Strict):

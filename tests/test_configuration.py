@@ -9,7 +9,8 @@ import os
 import pytest
 
 from conformance import registry
-from conformance.configured import MEANINGS, derive, expect_config
+from conformance.configured import derive, expect_config
+from conformance.meanings import MEANINGS
 from conformance.model.daemon import Configuration, drift, effective, parse_flags
 from conformance.model.execs import Exec
 from conformance.profile import documented

@@ -296,3 +296,27 @@ def test_a_rule_the_suite_adds_before_docker_s_fails_the_gateway_modes(tmp_path:
     assert set(summary.failed()) == {"D-GWM-1", "D-GWM-2", "D-GWM-4"}
     assert "expected 'reached'" in summary.claims["D-GWM-1"].reason
     assert "the trusted link" in summary.claims["D-GWM-4"].reason
+
+
+@pytest.mark.engine
+@pytest.mark.root
+@pytest.mark.mutant
+@pytest.mark.skipif(os.geteuid() != 0 or _built() is None, reason="needs root and the matrix's Docker 29")
+def test_on_nftables_the_suite_s_own_table_blocks_and_a_dead_run_s_is_swept(tmp_path: Path):
+    """Docker 29 with the nftables backend: D-FW-1 is judged with a table of the suite's own; a table
+    a killed run left (`ip dcf-...-fw` of a dead process) is swept and named, a user's table is not
+    touched, and the ruleset after the run is the one before (counters aside)."""
+    with engine(rootfs=DEFAULT_ROOT / "sid", binaries=_built(), **matrix.NFTABLES) as running:
+        assert running.daemon is not None  # unshare, nsenter and sh exec: its PID is dockerd's
+        nft = ["nsenter", f"--net={running.netns}", f"--root=/proc/{running.daemon.pid}/root", "nft"]
+        for table in ("dcf-deadbeef-999999-1-fw", "a-users-own"):
+            subprocess.run([*nft, "add", "table", "ip", table], check=True)
+        before = subprocess.run([*nft, "-s", "list", "ruleset"], capture_output=True, text=True).stdout
+        result = run_suite("-k", "D-FW", env={"DOCKER_HOST": running.docker_host}, reports=tmp_path)
+        after = subprocess.run([*nft, "-s", "list", "ruleset"], capture_output=True, text=True).stdout
+    assert result.returncode == 0, result.stdout
+    assert "nftables table `ip dcf-deadbeef-999999-1-fw`" in result.stdout
+    assert after == before.replace("table ip dcf-deadbeef-999999-1-fw {\n}\n", "")
+    assert "table ip a-users-own" in after
+    summary = Summary.load(tmp_path / "summary.json")
+    assert {summary.claims[c].verdict for c in ("D-FW-1", "D-FW-2")} == {Status.DOCUMENTED}

@@ -175,7 +175,7 @@ def trusted_interfaces(j: Judgement, gwm: GatewayModes, profile: Profile) -> Non
 
     Documented: a nat network with com.docker.network.bridge.trusted_host_interfaces=<the outside's link
         on this host>: that outside reaches a published port at the container's address; a second outside
-        on another link does not
+        on another link: {gateway_modes.untrusted}
     By hand: docker network create -o com.docker.network.bridge.trusted_host_interfaces=LINK tnet;
         docker run -d --network tnet -p 8080 busybox nc -ll -p 8080 -e echo hi;
         ip netns exec OUTSIDE nc -w 1 <container address> 8080; ip netns exec OTHER nc -w 1 ...
@@ -193,6 +193,10 @@ def trusted_interfaces(j: Judgement, gwm: GatewayModes, profile: Profile) -> Non
         published.word,
         ko=f"신뢰하는 링크 {gwm.outside_link}의 바깥쪽이 <container address>:8080에",
     )
-    j.fact("the second outside, on another link, at <container address>:8080", "blocked", untrusted.word,
-           ko="다른 링크의 두 번째 바깥쪽이 <container address>:8080에")  # fmt: skip
+    j.expect(
+        "the second outside, on another link, at <container address>:8080",
+        "gateway_modes.untrusted",
+        untrusted.word,
+        ko="다른 링크의 두 번째 바깥쪽이 <container address>:8080에",
+    )
     _tries(j, network, gwm)

@@ -1,0 +1,213 @@
+"""What each of the engine's settings means for the claims, one function a setting, each with
+the documentation (or moby's code, where the documentation is silent) that says so.
+
+A meaning takes the setting's value and the profile as data, and returns the profile keys it
+moves (their expectations) and the claims it leaves with nothing to judge (and why).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Callable
+from typing import Any
+
+# (the setting's value, the profile as data) -> (profile key -> expectation, claim -> why meaningless)
+Meaning = Callable[[Any, dict[str, Any]], tuple[dict[str, Any], dict[str, str]]]
+MEANINGS: dict[str, Meaning] = {}
+OPTION = "com.docker.network.bridge."
+TOGETHER = {"ipv6", "fixed-cidr-v6"}  # read together, from the whole configuration (in `derive`)
+ROUTED = ("S-EGRESS-1", "D-PORT-3", "D-REACH-1", "D-REACH-2", "D-REACH-3", "D-REACH-4", "D-V6-4", "D-V6-5")
+
+
+def means(*names: str) -> Callable[[Meaning], Meaning]:
+    def register(meaning: Meaning) -> Meaning:
+        for name in names:
+            MEANINGS[name] = meaning
+        return meaning
+
+    return register
+
+
+def _options(data: dict[str, Any], **changed: str) -> dict[str, Any]:
+    """The default bridge's options with `changed` (`enable_icc="false"`) in them."""
+    names = {k: (k if k.startswith("com.") else OPTION + k) for k in changed}
+    return {"bridge.options": data["bridge"]["options"] | {names[k]: v for k, v in changed.items()}}
+
+
+@means("bip")
+def _bip(value: str, _data: dict) -> tuple[dict, dict]:
+    interface = ipaddress.IPv4Interface(value)
+    network = interface.network
+    return {
+        "bridge.subnet": str(network),
+        "bridge.gateway": str(interface.ip),
+        "bridge.broadcast": str(network.broadcast_address),
+    }, {}
+
+
+@means("fixed-cidr")
+def _fixed_cidr(value: str, _data: dict) -> tuple[dict, dict]:
+    return {"bridge.fixed_cidr": value}, {}
+
+
+@means("default-address-pools")
+def _pools(value: list[dict], _data: dict) -> tuple[dict, dict]:
+    return {"user_bridge.pools": tuple(p["base"] for p in value)}, {}
+
+
+@means("mtu")
+def _mtu(value: int, data: dict) -> tuple[dict, dict]:
+    return {"container.mtu": value, **_options(data, **{"com.docker.network.driver.mtu": str(value)})}, {}
+
+
+@means("ip")
+def _ip(value: str, data: dict) -> tuple[dict, dict]:
+    expected = _options(data, host_binding_ipv4=value)
+    if value == "0.0.0.0":
+        return expected, {}
+    why = f"-p PORT:8080 binds {value} only, not every address"
+    return expected, dict.fromkeys(("D-PORT-2", "D-REACH-1", "D-V6-5"), why)
+
+
+@means("dns")
+def _dns(value: list[str], _data: dict) -> tuple[dict, dict]:
+    return {"files.dns": tuple(value)}, {}
+
+
+@means("dns-opts")
+def _dns_opts(value: list[str], _data: dict) -> tuple[dict, dict]:
+    return {"files.dns_options": tuple(value)}, {}
+
+
+@means("dns-search")
+def _dns_search(value: list[str], _data: dict) -> tuple[dict, dict]:
+    return {"files.dns_search": tuple(value)}, {}
+
+
+@means("host-gateway-ip", "host-gateway-ips")
+def _host_gateway(value: str | list[str], _data: dict) -> tuple[dict, dict]:
+    addresses = [value] if isinstance(value, str) else value
+    v4 = [a for a in addresses if ipaddress.ip_address(a).version == 4]
+    return ({"files.host_gateway": v4[0]} if v4 else {}), {}
+
+
+def _turned_off(key: str, option: str, why: str) -> Meaning:
+    """A boolean setting whose `false` turns profile key `key` and the bridge's `option` off, and
+    leaves D-FW-2's documented rules meaningless."""
+
+    def meaning(value: bool, data: dict) -> tuple[dict, dict]:
+        if value:
+            return {}, {}
+        return {key: False, **_options(data, **{option: "false"})}, {"D-FW-2": why}
+
+    return meaning
+
+
+MEANINGS["icc"] = _turned_off(
+    "bridge.icc",
+    "enable_icc",
+    "the rules Docker documents are those of a bridge with inter-container traffic on",
+)
+MEANINGS["ip-masq"] = _turned_off(
+    "egress.masquerade", "enable_ip_masquerade", "the rules Docker documents include the bridge's MASQUERADE"
+)
+
+
+@means("iptables")
+def _iptables(value: bool, data: dict) -> tuple[dict, dict]:
+    if value:
+        return {}, {}
+    # dockerd turns ip-masq off with iptables (moby daemon/daemon_unix.go, verifyDaemonSettings)
+    why = "the engine writes no packet filter rules, so nothing of Docker's isolates, guards or blocks"
+    return {"egress.masquerade": False, **_options(data, enable_ip_masquerade="false")}, {
+        c: why
+        for c in ("D-FWD-1", "D-FW-1", "D-FW-2", "D-UBR-3", "D-ICC-1", "D-REACH-2", "D-REACH-3", "D-REACH-4")
+    }
+
+
+@means("ip6tables")
+def _ip6tables(value: bool, _data: dict) -> tuple[dict, dict]:
+    if value:
+        return {"ipv6.masquerade": True}, {}
+    return {"ipv6.masquerade": False, "firewall.ip6_chains": ()}, {
+        "D-V6-5": "without ip6tables nothing but a userland proxy publishes over IPv6"
+    }
+
+
+@means("ip-forward")
+def _ip_forward(value: bool, _data: dict) -> tuple[dict, dict]:
+    if value:
+        return {}, {}
+    why = (
+        "the engine leaves IPv4 forwarding to the host, so whatever is routed through it is the host's choice"
+    )
+    return {}, {c: why for c in ("D-FWD-1", *ROUTED)}
+
+
+@means("userland-proxy")
+def _userland_proxy(value: bool, data: dict) -> tuple[dict, dict]:
+    if value:
+        return {}, {}
+    meaningless = {"D-FW-2": "the nat rules Docker documents are those with the userland proxy"}
+    if data["ipv6"]["published_via"] == "userland proxy":  # before 27.0: no ip6tables DNAT either
+        meaningless["D-V6-5"] = "with no userland proxy this engine version publishes nothing over IPv6"
+    return {"ports.ipv6_loopback": False}, meaningless
+
+
+@means("default-gateway")
+def _default_gateway(value: str, _data: dict) -> tuple[dict, dict]:
+    return {"container.gateway": value}, {"S-ROUTE-2": f"the containers' gateway is {value}, not docker0"}
+
+
+@means("allow-direct-routing")
+def _direct_routing(value: bool, _data: dict) -> tuple[dict, dict]:
+    if not value:
+        return {}, {}
+    moved = {
+        "reach.unpublished": "policy",
+        "reach.direct_published": "reached",
+        "gateway_modes.untrusted": "reached",  # every link is trusted
+    }
+    return moved, {"D-FW-2": "the raw-table rules Docker documents are those that block direct routing"}
+
+
+@means("bridge-accept-fwmark")
+def _accept_fwmark(value: str, data: dict) -> tuple[dict, dict]:
+    """Docker 29 (moby PR 50476): each bridge accepts packets with this firewall mark/mask, one rule
+    more in what D-FW-2 compares: `-m mark --mark` in DOCKER-FORWARD, as iptables prints it in hex
+    (moby's iptabler/network.go), or `meta mark` in the bridge's forward-in chain (its nftabler)."""
+    mark, _, mask = str(value).partition("/")
+    m, k = int(mark, 0), int(mask, 0) if mask else None
+    moved: dict[str, Any] = {}
+    if isinstance(filter_rules := data["firewall"]["filter"], (list, tuple)):
+        shown = f"{m:#x}/{k:#x}" if k is not None else f"{m:#x}"
+        moved["firewall.filter"] = (*filter_rules, f"-A DOCKER-FORWARD -m mark --mark {shown} -j ACCEPT")
+    if isinstance(nft := data["firewall"]["nft"], (list, tuple)):
+        match = f"& {k:#010x} == {m:#010x}" if k is not None else f"{m:#010x}"
+        moved["firewall.nft"] = (
+            *nft,
+            f'filter-forward-in__{{bridge}}: meta mark {match} counter accept comment "ALLOW FW MARK"',
+        )
+    return moved, {}
+
+
+@means("firewall-backend")
+def _firewall_backend(_value: str, _data: dict) -> tuple[dict, dict]:
+    """The backend's documented differences are [[changes]] limited to it (`backend`), applied for
+    the backend the engine reports it runs (docker info FirewallBackend): the setting is read, and
+    what it moves is named there, with moby's sources."""
+    return {}, {}
+
+
+@means("bridge")
+def _bridge(value: str, data: dict) -> tuple[dict, dict]:
+    return {"bridge.device": value, **_options(data, name=value)}, {}
+
+
+@means("default-network-opts")
+def _network_opts(value: dict[str, dict[str, str]], _data: dict) -> tuple[dict, dict]:
+    bridge = value.get("bridge", {})
+    if bridge.get(OPTION + "enable_icc") != "false":
+        return {}, {}
+    why = "new bridge networks default to enable_icc=false, so their containers do not reach each other"
+    return {}, dict.fromkeys(("D-UBR-2", "D-ALIAS-1", "D-V6-3"), why)
