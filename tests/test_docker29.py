@@ -25,7 +25,6 @@ from conformance.verdict import Status
 from engines import matrix
 from engines.launch import engine
 from engines.provision import DEFAULT_ROOT, SourceError, verified, version_of
-from tests import mutate as m
 from tests.conftest import RECORDED
 from tests.runner import run_suite
 
@@ -141,20 +140,6 @@ def test_the_nftables_backend_is_judged_not_skipped(nft_reach):
     assert "a table of the suite's own" in fw1.message()
     assert nft_reach.user_rule.startswith("nft -f -")
     assert "dcf-" in nft_reach.user_rule
-
-
-@pytest.mark.parametrize(
-    ("claim", "deviate", "names"), GWM_DEVIATIONS.values(), ids=GWM_DEVIATIONS.keys()
-)
-def test_a_gateway_mode_deviation_fails_its_claim(gwm, claim, deviate, names):
-    m.assert_fails(registry.judge(claim, deviate(gwm), _profile()), claim, names)
-
-
-@pytest.mark.parametrize(
-    ("claim", "deviate", "names"), NFT_DEVIATIONS.values(), ids=NFT_DEVIATIONS.keys()
-)
-def test_an_nftables_deviation_fails_its_claim(nft_reach, claim, deviate, names):
-    m.assert_fails(registry.judge(claim, deviate(nft_reach), _profile("nftables")), claim, names)
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
-
 from conformance import registry
 from conformance.model.execs import Exec, Ping
 from conformance.model.netns import Link
@@ -206,11 +204,6 @@ DEVIATIONS = {
         "seen on docker0",
     ),
 }
-
-
-@pytest.mark.parametrize(("claim", "deviate", "names"), DEVIATIONS.values(), ids=DEVIATIONS.keys())
-def test_deviation_fails_its_claim(recorded, default_profile, claim, deviate, names):
-    m.assert_fails(registry.judge(claim, deviate(recorded), default_profile), claim, names)
 
 
 def test_busy_bridge_expectation_is_computed(recorded, default_profile):
