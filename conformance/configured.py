@@ -59,13 +59,15 @@ def derive(
     if config.value("ipv6") and (v6 := config.value("fixed-cidr-v6")):
         configure("ipv6.default_bridge", v6, config.source("fixed-cidr-v6"))
     pools = [ipaddress.IPv4Network(p) for p in data["user_bridge"]["pools"]]
-    _from_api(configure, config, bridge, pools)
+    unjudged: dict[str, tuple[str, str]] = {}
+    _from_api(configure, config, bridge, pools, data, unjudged)
     data |= {
         "name": name,
         "description": "The documented default, with the values this engine is configured to.",
         "settings": settings,
         "changed": changed,
         "inapplicable": inapplicable,
+        "unjudged": unjudged,
         "configuration": config.model_dump(),
         "not_judged": tuple(not_judged),
         "expected_config": golden,
@@ -78,6 +80,8 @@ def _from_api(
     config: Configuration,
     bridge: dict[str, Any],
     pools: list[ipaddress.IPv4Network],
+    data: dict[str, Any],
+    unjudged: dict[str, tuple[str, str]],
 ) -> None:
     ipam = next(
         (c for c in (bridge.get("IPAM") or {}).get("Config") or [] if ":" not in c.get("Subnet", "")),
@@ -100,15 +104,27 @@ def _from_api(
         configure("bridge.broadcast", str(network.broadcast_address), source)
     if not config.unread:
         return
-    options = bridge.get("Options") or {}  # the configuration was not (all) read: what the API shows
-    if mtu := options.get("com.docker.network.driver.mtu"):
-        configure("container.mtu", int(mtu), f"mtu={mtu} (engine API bridge option)")
-    if options:
-        configure("bridge.options", dict(options), "the default bridge's options (engine API)")
-    if device := options.get("com.docker.network.bridge.name"):
-        configure("bridge.device", device, f"bridge device {device} (engine API bridge option)")
-    if bridge.get("EnableIPv6") and (v6 := ipam_subnets(bridge, 6)):
-        configure("ipv6.default_bridge", v6[0], f"fixed-cidr-v6={v6[0]} (engine API: the bridge's IPAM)")
+    # the configuration was not (all) read: where the engine shows a value other than the documented
+    # one, nothing says whether a setting or a fault made it; its facts are not judged, naming why
+    options = bridge.get("Options") or {}
+    unread = "; ".join(config.unread)
+    why = (
+        f"the engine's configuration could not be read ({unread}), so what it is configured to "
+        "is not known; the live value is not an expectation",
+        f"엔진 설정을 읽지 못해서 ({unread}) 무엇으로 설정되었는지 알 수 없다. 살아 있는 값은 "
+        "기대값이 아니다",
+    )
+    mtu, v6 = options.get("com.docker.network.driver.mtu"), ipam_subnets(bridge, 6)
+    shown = {
+        "bridge.options": dict(options) if options else None,
+        "container.mtu": int(mtu) if mtu else None,
+        "bridge.device": options.get("com.docker.network.bridge.name"),
+        "ipv6.default_bridge": v6[0] if bridge.get("EnableIPv6") and v6 else None,
+    }
+    for key, value in shown.items():
+        section, field = key.split(".")
+        if value is not None and value != data[section][field]:
+            unjudged[key] = why
 
 
 def expect_config(

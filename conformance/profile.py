@@ -131,6 +131,10 @@ class Profile(Strict):
     changed_ko: dict[str, str] = Field(default_factory=dict)
     # claim -> the host setting that makes it meaningless there (its verdict: not applicable)
     inapplicable: dict[str, str] = Field(default_factory=dict)
+    # profile key -> why its expectation is not known here (English, Korean): a fact on it is not
+    # judged, and its claim says so (the engine's configuration could not be read, and the live
+    # value, which differs from the documented one, is never taken as the expectation)
+    unjudged: dict[str, tuple[str, str]] = Field(default_factory=dict)
     configuration: Configuration | None = None  # the engine's own, as read (`--profile daemon`)
     not_judged: tuple[str, ...] = ()  # settings configured there that no claim reads
     expected_config: str = ""  # `--expect-config FILE`: the host is judged by that file

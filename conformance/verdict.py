@@ -190,6 +190,9 @@ class Judgement:
     ) -> bool:
         """A fact expected to equal profile key `key`, or `via(key's value)`, or `holds`."""
         derive = via or (lambda value: value)
+        if why := self.profile.unjudged.get(key):  # its expectation could not be known: not judged
+            self.cannot_judge(f"{what}: {why[0]}", ko=f"{ko}: {why[1]}")
+            return True
         expected = derive(self.profile.value(key))
         ok = expected == observed if holds is None else holds
         setting, change = self.profile.settings.get(key), self.profile.changed.get(key)

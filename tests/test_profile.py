@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from conformance import registry
@@ -64,11 +66,31 @@ def test_daemon_profile_names_each_setting():
     assert profile.settings["container.mtu"] == "mtu=1450 (dockerd's command line)"
 
 
-def test_an_unread_configuration_falls_back_to_what_the_api_shows():
+def test_an_unread_configuration_never_takes_the_live_value_as_the_expectation(recorded):
+    """What the API shows beyond the documented default is not judged (it could be a setting or a
+    fault), naming what could not be read; the engine is never compared with itself."""
     unread = Configuration(unread=("/etc/docker/daemon.json was not read (Permission denied)",))
     profile = derive(documented(), unread, MUTANT_BRIDGE)
-    assert profile.container.mtu == 1450
-    assert profile.settings["container.mtu"] == "mtu=1450 (engine API bridge option)"
+    assert profile.container.mtu == 1500
+    assert "container.mtu" not in profile.settings
+    assert {"container.mtu", "bridge.options"} <= set(profile.unjudged)
+    one = m.container_link(recorded, "busybox1", "eth0", mtu=1450)
+    mutant_mtu = m.container_link(one, "busybox2", "eth0", mtu=1450)
+    verdict = registry.judge("S-VETH-2", mutant_mtu, profile)
+    assert verdict.status is Status.NOT_APPLICABLE
+    assert "could not be read (/etc/docker/daemon.json was not read (Permission denied))" in verdict.reason
+
+
+def test_an_unread_configuration_does_not_pass_options_it_cannot_explain(observations):
+    """D-OPT-1 with `enable_icc=banana` on the bridge and no configuration read: not judged, never
+    "deviates as configured"."""
+    bridge = {"Options": {**documented().bridge.options, "com.docker.network.bridge.enable_icc": "banana"}}
+    unread = Configuration(unread=("no configuration file could be read",))
+    profile = derive(documented().for_engine("Docker Engine", "20.10.24"), unread, bridge)
+    banana = replace(observations["engine_config"], bridge_options=bridge["Options"])
+    verdict = registry.judge("D-OPT-1", banana, profile)
+    assert verdict.status is Status.NOT_APPLICABLE, verdict.message()
+    assert "the live value is not an expectation" in verdict.reason
 
 
 def test_configured_value_deviates_and_unexplained_one_is_inconsistent(recorded):

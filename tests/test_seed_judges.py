@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from conformance import registry
 from conformance.model.execs import Exec, Ping
 from conformance.model.netns import Link
@@ -225,3 +227,18 @@ def test_unenterable_namespaces_are_not_applicable(recorded, default_profile):
     blind = replace(blind, limits=("not root",), egress=None)
     for claim in ("S-VETH-1", "S-VETH-2", "S-VETH-4", "S-VETH-5", "S-ROUTE-1", "S-EGRESS-1"):
         assert registry.judge(claim, blind, default_profile).status is Status.NOT_APPLICABLE
+
+
+@pytest.mark.parametrize(
+    ("peer", "status"),
+    [(None, Status.NOT_APPLICABLE), ("source", Status.CONFORMS), ("host_address", Status.FAILS)],
+    ids=["nothing arrived", "the container's own address", "masqueraded all the same"],
+)
+def test_egress_with_masquerade_off_never_passes_on_nothing(recorded, default_profile, peer, status):
+    """`ip-masq: false`: the far side must see the container's own address; nothing arriving is not
+    judged (the outside has no route back, so no connection completes), never taken for a match."""
+    egress = default_profile.egress.model_copy(update={"masquerade": False})
+    off = default_profile.model_copy(update={"egress": egress})
+    seen = getattr(recorded.egress, peer) if peer else None
+    verdict = registry.judge("S-EGRESS-1", _egress(recorded, peer_seen=seen), off)
+    assert verdict.status is status, verdict.message()

@@ -36,20 +36,25 @@ def masqueraded_through_docker0(j: Judgement, seed: SeedObservation, profile: Pr
         bool(out.packets_on_bridge),
         ko=f"{out.device}에서 본 {out.source} > {out.outside} 패킷",
     )
-    j.expect(
-        "far side sees the host's address (masquerade)",
-        "egress.masquerade",
-        out.peer_seen,
-        holds=(out.peer_seen == out.host_address) == profile.egress.masquerade,
-        via=lambda masquerade: out.host_address if masquerade else out.source,
-        ko="바깥쪽이 호스트의 주소를 보는가 (마스커레이드)",
-    )
-    if not profile.egress.masquerade:  # `ip-masq: false` or `iptables: false`
-        j.note(
-            "the outside has no route back to a container's own address: its replies are not judged",
-            ko="바깥쪽에서 컨테이너 주소로 돌아오는 경로가 없다: 응답은 판정하지 않는다",
+    if not profile.egress.masquerade and out.peer_seen is None:  # `ip-masq: false` or `iptables: false`
+        # the outside has no route back to a container's own address, so no connection completes:
+        # nothing arriving proves nothing, and is never taken for the container's own address
+        j.cannot_judge(
+            "the far side saw no connection: with masquerade off the outside has no route back to the "
+            "container's own address, so the address it would see was not observed",
+            ko="바깥쪽이 연결을 보지 못했다: 마스커레이드가 꺼져 있으면 바깥쪽에서 컨테이너 주소로 돌아오는 "
+            "경로가 없어서, 바깥쪽이 볼 주소를 관찰하지 못했다",
         )
     else:
+        j.expect(
+            "far side sees the host's address (masquerade)",
+            "egress.masquerade",
+            out.peer_seen,
+            holds=out.peer_seen == (out.host_address if profile.egress.masquerade else out.source),
+            via=lambda masquerade: out.host_address if masquerade else out.source,
+            ko="바깥쪽이 호스트의 주소를 보는가 (마스커레이드)",
+        )
+    if profile.egress.masquerade:
         acted(out.ping)
         j.fact("far side received the payload", "conformance", out.payload, ko="바깥쪽이 페이로드를 받았는가")
         j.expect(
