@@ -238,8 +238,12 @@ class Judgement:
         failed = [f for f in self.facts if not f.holds]
         configured = [f for f in self.facts if f.setting]
         changed = [f for f in self.facts if f.change and f.observed != f.documented]
-        if self.unjudged and not failed:
-            return self.not_applicable(*("; ".join(part) for part in zip(*self.unjudged, strict=True)))
+        if self.unjudged and not failed:  # part of the claim was not judged: never "conforms"
+            why, why_ko = ("; ".join(part) for part in zip(*self.unjudged, strict=True))
+            if self.facts:  # the part that was judged, and held
+                why += f" (the rest was judged and holds: {', '.join(f.what for f in self.facts)})"
+                why_ko += f" (나머지는 판정했고 맞다: {', '.join(f.label('ko') for f in self.facts)})"
+            return self.not_applicable(why, why_ko)
         if not self.facts:
             status, shown = Status.FAILS, ("nothing", [])
         elif failed and any(f.setting for f in failed):

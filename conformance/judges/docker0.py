@@ -119,7 +119,7 @@ def docker0_carrier(j: Judgement, seed: SeedObservation, profile: Profile) -> No
     """
     before, during = (shot.bridge_link(profile.bridge.device) for shot in (seed.before, seed.during))
     if not seed.before.steady and seed.activity:
-        j.note(
+        j.cannot_judge(
             f"the empty half was not observable: {busy(seed.activity, seed.attempts)}",
             ko=f"비어 있을 때는 관찰할 수 없었다: {busy(seed.activity, seed.attempts, 'ko')}",
         )
@@ -132,7 +132,7 @@ def docker0_carrier(j: Judgement, seed: SeedObservation, profile: Profile) -> No
         )
         j.expect("empty bridge: state", "bridge.empty_state", before.operstate, ko="비어 있는 브리지: 상태")
     else:
-        j.note(
+        j.cannot_judge(
             "the bridge already had ports before the run: the empty half was not observable"
             if before
             else "there was no bridge before the first container: the empty half was not observable",

@@ -117,7 +117,7 @@ def documented_rules(j: Judgement, r: Reachability, profile: Profile) -> None:
     for table in ("filter", "nat", "raw"):
         expected = getattr(profile.firewall, table)
         if expected == "not measured":
-            j.note(
+            j.cannot_judge(
                 f"the {table} table is not judged: this version's rules are documented but not measured here",
                 ko=f"{table} 테이블은 판정하지 않는다: "
                 "이 버전의 규칙은 문서에는 있지만 여기서 측정하지 않았다",
@@ -132,7 +132,7 @@ def documented_rules(j: Judgement, r: Reachability, profile: Profile) -> None:
             ko=f"{r.bridge}와 스위트 자신의 것을 가리키는 {table} 규칙",
         )
     if profile.firewall.ip6_chains == "not measured":
-        j.note(
+        j.cannot_judge(
             "ip6tables is not judged: this version's chains are documented but not measured here",
             ko="ip6tables는 판정하지 않는다: 이 버전의 체인은 문서에는 있지만 여기서 측정하지 않았다",
         )

@@ -47,7 +47,7 @@ def removal_undoes(j: Judgement, life: Lifecycle, profile: Profile) -> None:
     shot = life.after_all_removed
     bridge = shot.bridge_link(profile.bridge.device)
     if not shot.steady and life.activity:
-        j.note(
+        j.cannot_judge(
             f"the carrier drop was not observable: {busy(life.activity, life.attempts)}",
             ko=f"캐리어가 꺼지는 것을 관찰할 수 없었다: {busy(life.activity, life.attempts, 'ko')}",
         )
@@ -65,7 +65,7 @@ def removal_undoes(j: Judgement, life: Lifecycle, profile: Profile) -> None:
             ko=f"마지막 포트가 빠진 뒤의 {bridge.name} 상태",
         )
     else:
-        j.note(
+        j.cannot_judge(
             "other endpoints remain on the bridge: the carrier drop was not observable",
             ko="브리지에 다른 엔드포인트가 남아 있다: 캐리어가 꺼지는 것을 관찰할 수 없었다",
         )
