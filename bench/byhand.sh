@@ -27,7 +27,8 @@ run busybox2 "$image" sleep 600; ip link show docker0
 docker network inspect bridge; inside busybox1 ip addr; inside busybox2 ip addr; ip addr
 ip link show type veth; ip -d link show type veth; bridge link
 # S-PING-1, S-ROUTE-1, S-ROUTE-2
-inside busybox2 ping -c 4 "$(ip_of busybox1 bridge)"; inside busybox1 route -n; inside busybox1 ping -c 1 172.17.0.1
+# with the suite's ping flags (-A: back to back), so both sides send the same packets
+inside busybox2 ping -c 4 -A -W 2 "$(ip_of busybox1 bridge)"; inside busybox1 route -n; inside busybox1 ping -c 1 172.17.0.1
 # S-EGRESS-1: an outside of our own
 ip netns add "$n-out"; ip link add "dcfbh$$" type veth peer name eth0 netns "$n-out"
 ip addr add 198.51.100.1/24 dev "dcfbh$$"; ip link set "dcfbh$$" up

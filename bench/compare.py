@@ -7,8 +7,8 @@ Alternating rounds (default 5) of:
   document lists them (`bench/byhand.sh seed`), and against the stricter seed walk-through
   (`bench/walkthrough.sh`: only the commands the seed itself types, with the suite's ping flags, so
   both sides send the same packets; it has no egress of its own, which the suite checks);
-- the whole suite, serial and with `-n auto`, against every claim's by-hand commands typed one
-  after another (`bench/byhand.sh`);
+- the whole suite, serial, with `-n auto` and with `-n 2`, against every claim's by-hand commands
+  typed one after another (`bench/byhand.sh`, with the suite's ping flags where the suite pings);
 - the whole suite through the probe (`--probe always`: the suite's image, `tox -e image`,
   started on the same engine) against the serial run.
 Nothing waits, untimed, for a quiet bridge in between: each side starts as a user's would, right
@@ -36,6 +36,7 @@ SIDES = {
     "seed walk-through by hand (bench/walkthrough.sh)": ["bash", str(ROOT / "bench" / "walkthrough.sh")],
     "whole suite (serial)": suite_argv(reports=REPORTS / "whole"),
     "whole suite (-n auto)": suite_argv("-n", "auto", reports=REPORTS / "parallel"),
+    "whole suite (-n 2)": suite_argv("-n", "2", reports=REPORTS / "two"),
     "whole suite through the probe": suite_argv("--probe", "always", reports=REPORTS / "probe"),
     "every claim by hand (bench/byhand.sh)": ["bash", str(ROOT / "bench" / "byhand.sh")],
 }
@@ -45,6 +46,7 @@ RATIOS = [
     ("whole suite (serial)", "every claim by hand (bench/byhand.sh)", "goal <= 0.7"),
     ("whole suite (-n auto)", "every claim by hand (bench/byhand.sh)", "goal <= 0.7"),
     ("whole suite (-n auto)", "whole suite (serial)", "goal <= 1.0 on 2 cores"),
+    ("whole suite (-n 2)", "whole suite (serial)", "two workers, each starting every observation"),
     ("whole suite through the probe", "whole suite (serial)", "goal <= 1.3"),
 ]
 
