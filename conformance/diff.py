@@ -16,6 +16,7 @@ import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from conformance.profile import documented
 from conformance.summary import AS_DOCUMENTED, ClaimRecord, Summary
 
 # Names that differ on every run, whatever the engine: kept out of the comparison.
@@ -36,7 +37,28 @@ def _values(record: ClaimRecord | None) -> dict[str, str]:
 
 
 # engine facts an upgrade diff names when they change (the rest, IDs and paths, differ every run)
-FACTS = re.compile(r"^(engine\.(name|version|api_version|kernel|operating_system|mode)|firewall\..*)$")
+FACTS = re.compile(
+    r"^(engine\.(name|version|api_version|min_api_version|storage_driver|kernel|operating_system|mode)"
+    r"|firewall\..*)$"
+)
+# an engine fact -> the profile key whose documented change explains it when it moves
+EXPLAINED_BY = {
+    "engine.min_api_version": "engine.min_api_version",
+    "engine.storage_driver": "engine.image_store",
+}
+
+
+def explained(run: Summary, fact: str) -> str:
+    """The documented change, in force for `run`'s engine, that explains `fact`'s value ("": none)."""
+    key = EXPLAINED_BY.get(fact)
+    if not key:
+        return ""
+    e = run.engine
+    profile = documented().for_engine(
+        e.get("engine.name", ""), e.get("engine.version", "0"), e.get("engine.mode", "rootful"),
+        e.get("engine.firewall_backend", "iptables"),
+    )  # fmt: skip
+    return profile.changed.get(key, "")
 
 
 def facts(a: Summary, b: Summary) -> dict[str, tuple[str | None, str | None]]:
@@ -74,8 +96,8 @@ def compare(a: Summary, b: Summary) -> list[Change]:
 def markdown(a: Summary, b: Summary, changes: list[Change]) -> str:
     lines = [f"# {a.engine_label} → {b.engine_label}", ""]
     if changed := facts(a, b):
-        lines += ["| engine fact | before | after |", "|---|---|---|"]
-        lines += [f"| {k} | {x} | {y} |" for k, (x, y) in changed.items()]
+        lines += ["| engine fact | before | after | why (source) |", "|---|---|---|---|"]
+        lines += [f"| {k} | {x} | {y} | {explained(b, k)} |" for k, (x, y) in changed.items()]
         lines.append("")
     if not changes:
         return "\n".join([*lines, "No claim changed its verdict or its documented values."]) + "\n"

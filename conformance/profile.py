@@ -25,6 +25,7 @@ from conformance.sections import (
     Container,
     Drivers,
     Egress,
+    EngineDefaults,
     Files,
     Firewall,
     Forwarding,
@@ -123,6 +124,7 @@ class Profile(Strict):
     firewall: Firewall
     ipv6: Ipv6
     gateway_modes: GatewayModes
+    engine: EngineDefaults
     # dotted key -> the host setting that explains a value differing from the default
     settings: dict[str, str] = Field(default_factory=dict)
     changes: tuple[Change, ...] = ()

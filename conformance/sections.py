@@ -175,6 +175,14 @@ class Firewall(Strict):
     nft6_chains: tuple[str, ...] | NotMeasured = "not measured"
 
 
+class EngineDefaults(Strict):
+    """What the engine itself documents of its API and storage (no claim judges these: the upgrade
+    diff names the change that explains them when they move)."""
+
+    min_api_version: str  # the oldest API version the daemon serves
+    image_store: str  # "graph drivers" or "containerd" (the containerd image store, on a fresh install)
+
+
 class GatewayModes(Strict):
     """Which of the bridge network's gateway modes the engine documents (D-GWM-*)."""
 

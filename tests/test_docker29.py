@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conformance import registry
+from conformance import diff, registry
 from conformance.judges.shared import refused_for
 from conformance.model import store
 from conformance.model.gateway_modes import GatewayModes, ModeNetwork
@@ -305,3 +305,16 @@ def test_on_nftables_the_suite_s_own_table_blocks_and_a_dead_run_s_is_swept(tmp_
     assert "table ip a-users-own" in after
     summary = Summary.load(tmp_path / "summary.json")
     assert {summary.claims[c].verdict for c in ("D-FW-1", "D-FW-2")} == {Status.DOCUMENTED}
+
+
+def test_the_upgrade_diff_names_the_change_behind_an_engine_fact():
+    """28.5 -> 29.7: the storage driver (the containerd image store) and the oldest API version
+    served move, and the diff names the documented change for each."""
+    before = Summary.load(RECORDED / "docker-28.5" / "summary.json")
+    engine = {**before.engine, "engine.version": "29.7.2", "engine.storage_driver": "overlayfs",
+              "engine.min_api_version": "1.40"}  # fmt: skip
+    after = replace(before, engine=engine)
+    text = diff.markdown(before, after, [])
+    assert "containerd image store is the default" in text
+    assert "moby PR 52067" in text
+    assert diff.explained(after, "engine.kernel") == ""

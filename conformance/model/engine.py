@@ -24,6 +24,7 @@ class EngineFacts:
     # through the engine in a helper container (a docker-group user who cannot enter namespaces)
     observed_by: str = "this process"
     mode: str = "rootful"  # "rootless": the engine runs in RootlessKit's user namespace
+    min_api_version: str = "?"  # the oldest API version it serves (/version MinAPIVersion)
     firewall_backend: str = "iptables"  # docker info's FirewallBackend.Driver (API 1.49 on): or "nftables"
     warnings: tuple[str, ...] = ()  # docker info's Warnings (DOCKER_INSECURE_NO_IPTABLES_RAW, ...)
     user: str = ""  # who ran the suite: "NAME (uid N)"
