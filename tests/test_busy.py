@@ -14,7 +14,7 @@ from conformance import registry
 from conformance.verdict import Status
 from tests import mutate as m
 from tests.test_beyond_judges import _host_veth_pair
-from tests.test_seed_judges import _foreign_port
+from tests.test_seed_judges import _dummy_port, _foreign_port
 
 CHURN = ("0123456789ab connect bridge", "0123456789ab disconnect bridge")
 
@@ -74,3 +74,12 @@ def test_drivers_on_a_busy_host(observations, default_profile):
     busy = registry.judge("D-NONE-1", replace(run, activity=CHURN), default_profile)
     assert busy.status is Status.CONFORMS
     assert "not judged" in busy.reason
+
+
+def test_a_port_that_is_no_container_s_fails_even_on_a_busy_bridge(recorded, default_profile):
+    """Other users' containers' veths are tolerated while others come and go; a dummy is not."""
+    busy = replace(_dummy_port(recorded), activity=CHURN, attempts=3)
+    verdict = registry.judge("S-BRCTL-1", busy, default_profile)
+    assert verdict.status is Status.FAILS, verdict.message()
+    assert "dummy0" in verdict.reason
+    assert "ip -d link show master docker0" in verdict.evidence

@@ -167,3 +167,18 @@ def test_a_users_docker_user_rule_breaks_exactly_what_it_drops(tmp_path):
     assert "the outside reads through" in summary.claims["D-REACH-1"].reason
     assert summary.claims["D-FW-1"].verdict == Status.NOT_APPLICABLE
     assert "does not answer the outside even without the rule" in summary.claims["D-FW-1"].reason
+
+
+def test_a_port_enslaved_to_docker0_by_hand_fails_the_bridge_view_naming_it(tmp_path):
+    """A port on docker0 that is no container's (one end of a veth pair both of whose ends are on the
+    host, enslaved by hand; this kernel has no dummy driver): S-BRCTL-1 fails and names it, with
+    `ip -d link` evidence; nothing else of the seed fails."""
+    with engine() as running:
+        here = ["nsenter", f"--net={running.netns}", "ip", "link"]
+        subprocess.run([*here, "add", "dcfhand0", "type", "veth", "peer", "name", "dcfhand1"], check=True)
+        subprocess.run([*here, "set", "dcfhand0", "master", "docker0", "up"], check=True)
+        result = run_suite("-m", "seed", env={"DOCKER_HOST": running.docker_host}, reports=tmp_path)
+    summary = Summary.load(tmp_path / "summary.json")
+    assert result.returncode == 1, result.stdout
+    assert set(summary.failed()) == {"S-BRCTL-1"}
+    assert "dcfhand0" in summary.claims["S-BRCTL-1"].reason

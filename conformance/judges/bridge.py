@@ -15,7 +15,8 @@ def brctl_view(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """docker0's bridge view.
 
     Documented: bridge id 8000.<bridge MAC, no colons>, STP enabled: {bridge.stp}, interfaces = exactly the
-        host veths of the containers on {bridge.network}
+        host veths of the containers on {bridge.network} (another user's containers' veths tolerated on a
+        busy host; a port that is no container's veth fails)
     By hand: brctl show  # or: bridge link
     Title: brctl show: {bridge.device} 8000.<MAC>, STP {bridge.stp}, exactly the containers' veths
     Ko: brctl로 본 docker0 브리지.
@@ -58,6 +59,17 @@ def brctl_view(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
             )
         else:
             j.exactly("interfaces", earlier | ours, ports, ko="인터페이스(포트)")
+    # a port that is no container's: not a veth whose other end is in another namespace (a dummy,
+    # a physical NIC or a veth pair both of whose ends are on the host, enslaved by hand)
+    foreign = sorted(
+        p.name for p in seed.during.host.ports(bridge) if p.kind != "veth" or p.link_netnsid is None
+    )
+    j.fact("ports that are no container's veth", [], foreign, ko="컨테이너의 veth가 아닌 포트")
+    if foreign:
+        j.attach(
+            "ip -d link show master " + bridge.name,
+            "\n".join(p.summary() for p in seed.during.host.ports(bridge) if p.name in foreign),
+        )
     if earlier:
         j.note(
             f"ports already on the bridge before the run: {', '.join(sorted(earlier))}",
