@@ -58,6 +58,7 @@ def derive(
             inapplicable.setdefault(claim, f"{why}: {setting.describe(setting_name)}")
     if config.value("ipv6") and (v6 := config.value("fixed-cidr-v6")):
         configure("ipv6.default_bridge", v6, config.source("fixed-cidr-v6"))
+        configure("container.ipv6_address", v6, config.source("fixed-cidr-v6"))  # S-IPAM-2 agrees
     pools = [ipaddress.IPv4Network(p) for p in data["user_bridge"]["pools"]]
     unjudged: dict[str, tuple[str, str]] = {}
     _from_api(configure, config, bridge, pools, data, unjudged)

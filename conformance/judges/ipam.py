@@ -42,7 +42,7 @@ def bridge_lists_containers(j: Judgement, seed: SeedObservation, profile: Profil
     """The bridge network lists its running containers.
 
     Documented: keyed by container ID: Name, EndpointID, MacAddress, IPv4Address <ip>/{bridge.prefixlen},
-        IPv6Address "{container.ipv6_address}"
+        IPv6Address "{container.ipv6_address}" ("": none; a prefix: an address of it, with `fixed-cidr-v6`)
     By hand: docker network inspect bridge
     Title: docker network inspect {bridge.network} lists busybox1 and busybox2
     Ko: bridge 네트워크는 실행 중인 컨테이너를 나열한다.
@@ -78,13 +78,23 @@ def bridge_lists_containers(j: Judgement, seed: SeedObservation, profile: Profil
             via=cidr_in(view.endpoint.get("IPAddress")),
             ko=f"{view.role}의 IPv4Address",
         )
+        v6, prefix = entry.get("IPv6Address") or "", profile.container.ipv6_address
         j.expect(
             f"{view.role} IPv6Address",
             "container.ipv6_address",
-            entry.get("IPv6Address"),
+            v6,
+            holds=_in_prefix(v6, prefix) if prefix else v6 == "",
             ko=f"{view.role}의 IPv6Address",
         )
     j.attach("docker network inspect bridge (Containers)", str(listed))
+
+
+def _in_prefix(address: str, prefix: str) -> bool:
+    """`2001:db8::2/64` is an address of `2001:db8::/64` (a default bridge with `fixed-cidr-v6`)."""
+    try:
+        return ipaddress.IPv6Interface(address).ip in ipaddress.IPv6Network(prefix, strict=False)
+    except ValueError:
+        return False
 
 
 @claim("S-IPAM-3", observes="seed", part="eth0")
