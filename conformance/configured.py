@@ -62,6 +62,13 @@ def derive(
     pools = [ipaddress.IPv4Network(p) for p in data["user_bridge"]["pools"]]
     unjudged: dict[str, tuple[str, str]] = {}
     _from_api(configure, config, bridge, pools, data, unjudged)
+    if (cidr := config.value("fixed-cidr")) and "bip" not in config.settings:
+        # no bip: the engine gives docker0 the range's first address, placed in the bridge's subnet
+        # (measured on 20.10: fixed-cidr 172.17.5.0/24 -> docker0 172.17.5.0/16, containers .1, .2)
+        subnet = ipaddress.IPv4Network(data["bridge"]["subnet"])
+        offset = int(ipaddress.IPv4Network(cidr, strict=False).network_address) & int(subnet.hostmask)
+        first = str(subnet.network_address + offset)
+        configure("bridge.gateway", first, config.settings["fixed-cidr"].describe("fixed-cidr") + ", no bip")
     data |= {
         "name": name,
         "description": "The documented default, with the values this engine is configured to.",

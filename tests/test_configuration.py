@@ -118,8 +118,7 @@ def test_an_engine_doing_what_its_setting_says_deviates(recorded):
         (["--iptables=false"], "D-FW-2", "reachability"),
         (["--ip-forward=false"], "D-REACH-1", "reachability"),
         (["--default-gateway", "172.17.0.9"], "S-ROUTE-2", "seed"),
-        (["--ip", "127.0.0.1"], "D-REACH-1", "reachability"),
-        (["--ip", "127.0.0.1"], "D-PORT-2", "published_port"),
+        (["--ip", "198.51.100.9"], "D-REACH-1", "reachability"),
     ],
 )
 def test_a_setting_that_makes_a_claim_meaningless_names_itself(observations, argv, claim, observed):
@@ -185,3 +184,18 @@ def test_an_unreadable_file_is_named_not_guessed(tmp_path, text, why):
     data, said = _read_file(os.getpid(), str(path))
     assert data is None
     assert said.startswith(f"{path} {why}")
+
+
+def test_ip_moves_what_it_touches_and_judges_the_rest(observations):
+    """--ip 127.0.0.1 touches the default bridge only: D-REACH-1 then expects another host to reach
+    nothing, D-FW-2 the DNAT rule on 127.0.0.1; D-PORT-2's port (a user network's) is judged as
+    documented, not skipped."""
+    profile = _profile(["--ip", "127.0.0.1"])
+    assert "D-PORT-2" not in profile.inapplicable
+    assert registry.judge("D-PORT-2", observations["published_port"], profile).status is Status.CONFORMS
+    assert profile.reach.published is False
+    assert any(rule.startswith("-A DOCKER -d 127.0.0.1/32 ! -i {bridge} -p tcp -m tcp --dport {port} ")
+               for rule in profile.firewall.nat)  # fmt: skip
+    verdict = registry.judge("D-FW-2", observations["reachability"], profile)
+    assert verdict.status is Status.INCONSISTENT  # the recorded engine's DNAT matches every address
+    assert "ip=127.0.0.1" in verdict.reason

@@ -182,3 +182,30 @@ def test_a_port_enslaved_to_docker0_by_hand_fails_the_bridge_view_naming_it(tmp_
     assert result.returncode == 1, result.stdout
     assert set(summary.failed()) == {"S-BRCTL-1"}
     assert "dcfhand0" in summary.claims["S-BRCTL-1"].reason
+
+
+# hosts configured on purpose (daemon.json), each judged by its own configuration: nothing fails
+CONFIGURED_ON_PURPOSE = {
+    "fixed-cidr alone": {"fixed-cidr": "172.17.5.0/24"},
+    "bip with fixed-cidr": {"bip": "198.18.201.1/24", "fixed-cidr": "198.18.201.128/25"},
+    "ipv6 with fixed-cidr-v6": {"ipv6": True, "fixed-cidr-v6": "2001:db8:dcf:9::/64"},
+    "ip alone": {"ip": "127.0.0.1"},
+    "userland-proxy=false alone": {"userland-proxy": False},
+    "five settings at once": {
+        "bip": "198.18.202.1/24", "mtu": 1450, "icc": False, "dns": ["127.0.0.53"], "userland-proxy": False,
+    },
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("config", CONFIGURED_ON_PURPOSE.values(), ids=CONFIGURED_ON_PURPOSE.keys())
+def test_a_host_configured_on_purpose_fails_nothing_under_its_own_profile(tmp_path, config):
+    with engine(config=config) as running:
+        result = run_suite("--profile", "daemon", env={"DOCKER_HOST": running.docker_host}, reports=tmp_path)
+    summary = Summary.load(tmp_path / "summary.json")
+    assert result.returncode == 0, result.stdout
+    assert summary.failed() == []
+    moved = [r for r in summary.claims.values() if r.verdict == Status.DEVIATES]
+    assert moved, "each of these settings moves some claim"
+    assert all("daemon.json" in r.reason for r in moved)
+    if "ipv6" in config:  # S-IPAM-2 and D-V6-6 agree about the same setting
+        assert {summary.claims[c].verdict for c in ("S-IPAM-2", "D-V6-6")} == {Status.DEVIATES}

@@ -123,15 +123,20 @@ def joins_bridge_by_default(j: Judgement, seed: SeedObservation, profile: Profil
         )
 
 
-def lowest_free(bridge_before: dict[str, Any], subnet: str, gateway: str, count: int) -> list[str]:
-    """The `count` lowest addresses of `subnet` that are neither the gateway nor taken."""
-    taken = {gateway} | {
+def lowest_free(
+    bridge_before: dict[str, Any], subnet: str, gateway: str, count: int, pool: str = ""
+) -> list[str]:
+    """The `count` lowest addresses of `pool` (`fixed-cidr`; by default the whole `subnet`) that are
+    not the gateway, not taken, and not `subnet`'s own network or broadcast address: a range's
+    first address is handed out when the subnet's is elsewhere (measured on 20.10)."""
+    network = ipaddress.IPv4Network(subnet)
+    taken = {gateway, str(network.network_address), str(network.broadcast_address)} | {
         c["IPv4Address"].split("/")[0]
         for c in (bridge_before.get("Containers") or {}).values()
         if c.get("IPv4Address")
     }
     free: list[str] = []
-    for host in ipaddress.IPv4Network(subnet).hosts():
+    for host in ipaddress.IPv4Network(pool or subnet, strict=False):
         if str(host) not in taken:
             free.append(str(host))
             if len(free) == count:
@@ -153,7 +158,7 @@ def addresses_in_order(j: Judgement, seed: SeedObservation, profile: Profile) ->
     """
     subnet = subnet_of(seed.before.bridge) or profile.bridge.subnet
     gateway = seed.busybox1.endpoint.get("Gateway") or profile.bridge.gateway
-    expected = lowest_free(seed.before.bridge, profile.bridge.fixed_cidr or subnet, gateway, 2)
+    expected = lowest_free(seed.before.bridge, subnet, gateway, 2, profile.bridge.fixed_cidr)
     observed = [v.endpoint.get("IPAddress") for v in seed.containers()]
     if seed.activity and observed != expected:
         j.cannot_judge(
