@@ -140,9 +140,11 @@ class Reach(Strict):
     """What another host reaches through this one (D-REACH-*, D-FW-1)."""
 
     published: bool  # -p PORT:8080 answers through this host's address
-    # an unpublished port, routed to: "blocked" whatever FORWARD's policy (28.0 on); "policy":
-    # blocked only while FORWARD's policy is DROP (set when the engine enabled forwarding itself)
-    unpublished: Literal["blocked", "policy"]
+    # an unpublished port, routed to: "blocked" whatever FORWARD's policy (28.0 on); "policy": blocked
+    # by the DROP policy the engine sets when it enables forwarding (before 28.0: a host whose policy
+    # is ACCEPT is exposed, and fails); "exposed": a host that forwards on purpose says so (its
+    # profile names why in `settings`), or one no other host can route to (rootless)
+    unpublished: Literal["blocked", "policy", "exposed"]
     direct_published: Literal["blocked", "reached"]  # a published container's own address, routed to
     # a port published on 127.0.0.1, sent to through this host: "blocked"; "unprotected": no rule
     # stops it (either outcome holds, and the verdict says which was seen)

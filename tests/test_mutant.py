@@ -209,3 +209,15 @@ def test_a_host_configured_on_purpose_fails_nothing_under_its_own_profile(tmp_pa
     assert all("daemon.json" in r.reason for r in moved)
     if "ipv6" in config:  # S-IPAM-2 and D-V6-6 agree about the same setting
         assert {summary.claims[c].verdict for c in ("S-IPAM-2", "D-V6-6")} == {Status.DEVIATES}
+
+
+def test_a_host_whose_forward_policy_accepts_is_exposed_and_fails(tmp_path):
+    """Docker 20.10 on a host that already forwarded (it then leaves FORWARD's policy ACCEPT): another
+    host reaches unpublished container ports, and D-REACH-2 fails, naming the policy and the port."""
+    with engine(forwarding=True) as running:
+        result = run_suite("-k", "D-REACH", env={"DOCKER_HOST": running.docker_host}, reports=tmp_path)
+    summary = Summary.load(tmp_path / "summary.json")
+    assert result.returncode == 1, result.stdout
+    assert summary.failed() == ["D-REACH-2"]
+    assert "FORWARD's policy is ACCEPT" in summary.claims["D-REACH-2"].reason
+    assert "reached an unpublished container port" in summary.claims["D-REACH-2"].reason

@@ -101,13 +101,24 @@ def test_the_recorded_engine_passes_as_documented_for_its_version(reach, as_reco
     assert "this host is exposed" in verdicts["D-REACH-4"].reason
 
 
-def test_a_host_that_already_forwarded_is_exposed_and_told_why(reach, as_recorded):
-    """Before 28.0, FORWARD's policy ACCEPT lets every port through; the verdict says so."""
+def test_a_host_that_already_forwarded_is_exposed_and_fails(reach, as_recorded):
+    """Before 28.0, FORWARD's policy ACCEPT lets every port through: not the documented default host
+    (the engine sets DROP when it enables forwarding), so the exposure fails, naming the policy and
+    the port reached; a host that forwards on purpose says so in its profile and deviates."""
     exposed = replace(_policy(reach, "ACCEPT"), unpublished=ANSWERED)
     verdict = registry.judge("D-REACH-2", exposed, as_recorded)
-    assert verdict.passed, verdict.message()
-    assert "this host is exposed: FORWARD's policy is ACCEPT" in verdict.reason
-    m.assert_fails(registry.judge("D-REACH-2", exposed, documented()), "D-REACH-2", "the outside at")
+    m.assert_fails(verdict, "D-REACH-2", "the outside at <unpublished address>:8080")
+    assert "this host is exposed" in verdict.reason
+    assert "FORWARD's policy is ACCEPT" in verdict.reason
+    on_purpose = as_recorded.model_copy(
+        update={
+            "reach": as_recorded.reach.model_copy(update={"unpublished": "exposed"}),
+            "settings": {"reach.unpublished": "FORWARD ACCEPT on purpose (this host routes for its LAN)"},
+        }
+    )
+    verdict = registry.judge("D-REACH-2", exposed, on_purpose)
+    assert verdict.status is Status.DEVIATES, verdict.message()
+    assert "on purpose" in verdict.reason
 
 
 @pytest.mark.parametrize(

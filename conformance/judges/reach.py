@@ -75,7 +75,8 @@ def unpublished_port(j: Judgement, r: Reachability, profile: Profile) -> None:
     """Another host that routes straight to a container's address reaches no unpublished port.
 
     Documented: the outside, routing the container's address through this host, gets no answer from an
-        unpublished port ({reach.unpublished}: "policy" means only while FORWARD's policy is DROP)
+        unpublished port ({reach.unpublished}: "policy", through the DROP policy the engine sets before
+        28.0, so that a host whose FORWARD accepts fails as exposed; "exposed", a host that says so)
     By hand: docker run -d busybox nc -ll -p 8080 -e echo conformance;
         ip netns exec OUTSIDE ip route add <container address>/32 via <host address>;
         ip netns exec OUTSIDE nc -w 1 <container address> 8080; iptables -S FORWARD
@@ -86,27 +87,27 @@ def unpublished_port(j: Judgement, r: Reachability, profile: Profile) -> None:
     tried = _sent(r.unpublished)
     _listener_up(r, "unpublished")
     policy = r.before.policy("FORWARD")
-    guarded = profile.reach.unpublished == "blocked" or policy == "DROP"
+    exposed = profile.reach.unpublished == "exposed"  # a host that says it forwards on purpose
     j.expect(
         "the outside at <unpublished address>:8080",
         "reach.unpublished",
         tried.word,
-        holds=tried.word == "blocked" or not guarded,
-        via=lambda value: (
-            "blocked" if value == "blocked" or policy == "DROP" else f"either (FORWARD {policy})"
-        ),
+        holds=tried.word == "blocked" or exposed,
+        via=lambda value: "either (exposed on purpose)" if value == "exposed" else "blocked",
         ko="바깥쪽에서 <unpublished address>:8080으로",
     )
-    if not guarded and tried.reached:
+    if tried.reached:
+        let = (
+            f"FORWARD's policy is {policy}, and the engine's version drops unpublished ports only through "
+            "that policy (it sets DROP only when it enables forwarding itself)"
+            if profile.reach.unpublished == "policy" and policy != "DROP"
+            else f"FORWARD's policy is {policy}: see the rules attached for what let it through"
+        )
         j.note(
-            f"this host is exposed: FORWARD's policy is {policy}, so every container port answers any host "
-            "that routes to the bridge (the engine sets DROP only when it enabled forwarding itself; "
-            "it found forwarding on)",
-            ko=(
-                f"이 호스트는 노출되어 있다: FORWARD의 정책이 {policy}라서, 브리지로 라우팅하는 어떤 "
-                "호스트에도 모든 컨테이너 포트가 응답한다 (엔진은 포워딩을 스스로 켰을 때만 DROP으로 "
-                "바꾸는데, 포워딩이 이미 켜져 있었다)"
-            ),
+            f"this host is exposed: another host reached an unpublished container port ({tried.target}); "
+            + let,
+            ko=f"이 호스트는 노출되어 있다: 다른 호스트가 공개하지 않은 컨테이너 포트({tried.target})에 "
+            f"닿았다. FORWARD의 정책은 {policy}다",
         )
     j.attach("the outside's try", tried.line())
     j.attach("FORWARD's policy", str(policy))
