@@ -109,26 +109,44 @@ def _host_gateway(value: str | list[str], _data: dict) -> tuple[dict, dict]:
     return ({"files.host_gateway": v4[0]} if v4 else {}), {}
 
 
-def _turned_off(key: str, option: str, why: str) -> Meaning:
-    """A boolean setting whose `false` turns profile key `key` and the bridge's `option` off, and
-    leaves D-FW-2's documented rules meaningless."""
-
-    def meaning(value: bool, data: dict) -> tuple[dict, dict]:
-        if value:
-            return {}, {}
-        return {key: False, **_options(data, **{option: "false"})}, {"D-FW-2": why}
-
-    return meaning
+def _rules(data: dict, table: str, replaced: dict[str, tuple[str, ...]]) -> dict[str, Any]:
+    """D-FW-2's expected `table` with each rule in `replaced` put in place of its replacement
+    (nothing when the table is not measured for this version)."""
+    rules = data["firewall"][table]
+    if not isinstance(rules, (list, tuple)) or not set(replaced) & set(rules):
+        return {}
+    return {f"firewall.{table}": tuple(new for rule in rules for new in replaced.get(rule, (rule,)))}
 
 
-MEANINGS["icc"] = _turned_off(
-    "bridge.icc",
-    "enable_icc",
-    "the rules Docker documents are those of a bridge with inter-container traffic on",
-)
-MEANINGS["ip-masq"] = _turned_off(
-    "egress.masquerade", "enable_ip_masquerade", "the rules Docker documents include the bridge's MASQUERADE"
-)
+@means("icc")
+def _icc(value: bool, data: dict) -> tuple[dict, dict]:
+    """icc=false: containers on the default bridge do not reach each other, and D-FW-2's rules for it
+    drop what goes from the bridge to itself, as moby writes them: before 28.0.1 in FORWARD
+    (measured on 20.10); from 28.0.1 in DOCKER-FORWARD, and on nftables in the bridge's forward-in
+    chain (moby's iptablesdoc and nftablesdoc, usernet-portmap-noicc.md)."""
+    if value:
+        return {}, {}
+    icc = 'filter-forward-in__{bridge}: iifname "{bridge}" counter '
+    return {
+        "bridge.icc": False,
+        **_options(data, enable_icc="false"),
+        **_rules(data, "filter", {
+            "-A FORWARD -i {bridge} -o {bridge} -j ACCEPT": ("-A FORWARD -i {bridge} -o {bridge} -j DROP",),
+            "-A DOCKER-FORWARD -i {bridge} -j ACCEPT": (
+                "-A DOCKER-FORWARD -i {bridge} -o {bridge} -j DROP",
+                "-A DOCKER-FORWARD -i {bridge} ! -o {bridge} -j ACCEPT",
+            ),
+        }),
+        **_rules(data, "nft", {f'{icc}accept comment "ICC"': (f'{icc}drop comment "ICC"',)}),
+    }, {}  # fmt: skip
+
+
+@means("ip-masq")
+def _ip_masq(value: bool, data: dict) -> tuple[dict, dict]:
+    if value:
+        return {}, {}
+    why = "the rules Docker documents include the bridge's MASQUERADE"
+    return {"egress.masquerade": False, **_options(data, enable_ip_masquerade="false")}, {"D-FW-2": why}
 
 
 @means("iptables")
@@ -145,11 +163,12 @@ def _iptables(value: bool, data: dict) -> tuple[dict, dict]:
 
 @means("ip6tables")
 def _ip6tables(value: bool, _data: dict) -> tuple[dict, dict]:
+    """ip6tables=false: Docker writes no IPv6 rules (dockerd reference, "--ip6tables"), so IPv6 leaves
+    a network with the container's own address and a published port is reached over IPv6 only
+    through the userland proxy, as before 27.0 (27.0 release notes, moby PR 47747)."""
     if value:
         return {"ipv6.masquerade": True}, {}
-    return {"ipv6.masquerade": False, "firewall.ip6_chains": ()}, {
-        "D-V6-5": "without ip6tables nothing but a userland proxy publishes over IPv6"
-    }
+    return {"ipv6.masquerade": False, "firewall.ip6_chains": (), "ipv6.published_via": "userland proxy"}, {}
 
 
 @means("ip-forward")
@@ -182,42 +201,17 @@ def _default_gateway(value: str, _data: dict) -> tuple[dict, dict]:
 
 @means("allow-direct-routing")
 def _direct_routing(value: bool, _data: dict) -> tuple[dict, dict]:
+    """allow-direct-routing (28.0 release notes, moby PR 48724): no raw-table rule drops packets
+    routed to a container's address, so another host reaches its published ports directly (the
+    unpublished ones stay dropped by the filter table); D-FW-2 judges the filter and nat tables, and
+    leaves the raw table unjudged, naming the setting."""
     if not value:
         return {}, {}
-    moved = {
-        "reach.unpublished": "policy",
+    moved = {  # unpublished ports stay dropped: by the DOCKER chain's rule, whatever the policy
         "reach.direct_published": "reached",
         "gateway_modes.untrusted": "reached",  # every link is trusted
     }
-    return moved, {"D-FW-2": "the raw-table rules Docker documents are those that block direct routing"}
-
-
-@means("bridge-accept-fwmark")
-def _accept_fwmark(value: str, data: dict) -> tuple[dict, dict]:
-    """Docker 29 (moby PR 50476): each bridge accepts packets with this firewall mark/mask, one rule
-    more in what D-FW-2 compares: `-m mark --mark` in DOCKER-FORWARD, as iptables prints it in hex
-    (moby's iptabler/network.go), or `meta mark` in the bridge's forward-in chain (its nftabler)."""
-    mark, _, mask = str(value).partition("/")
-    m, k = int(mark, 0), int(mask, 0) if mask else None
-    moved: dict[str, Any] = {}
-    if isinstance(filter_rules := data["firewall"]["filter"], (list, tuple)):
-        shown = f"{m:#x}/{k:#x}" if k is not None else f"{m:#x}"
-        moved["firewall.filter"] = (*filter_rules, f"-A DOCKER-FORWARD -m mark --mark {shown} -j ACCEPT")
-    if isinstance(nft := data["firewall"]["nft"], (list, tuple)):
-        match = f"& {k:#010x} == {m:#010x}" if k is not None else f"{m:#010x}"
-        moved["firewall.nft"] = (
-            *nft,
-            f'filter-forward-in__{{bridge}}: meta mark {match} counter accept comment "ALLOW FW MARK"',
-        )
     return moved, {}
-
-
-@means("firewall-backend")
-def _firewall_backend(_value: str, _data: dict) -> tuple[dict, dict]:
-    """The backend's documented differences are [[changes]] limited to it (`backend`), applied for
-    the backend the engine reports it runs (docker info FirewallBackend): the setting is read, and
-    what it moves is named there, with moby's sources."""
-    return {}, {}
 
 
 @means("bridge")

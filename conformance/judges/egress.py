@@ -39,11 +39,12 @@ def masqueraded_through_docker0(j: Judgement, seed: SeedObservation, profile: Pr
     if not profile.egress.masquerade and out.peer_seen is None:  # `ip-masq: false` or `iptables: false`
         # the outside has no route back to a container's own address, so no connection completes:
         # nothing arriving proves nothing, and is never taken for the container's own address
+        off = profile.settings.get("egress.masquerade") or profile.changed.get("egress.masquerade") or ""
         j.cannot_judge(
-            "the far side saw no connection: with masquerade off the outside has no route back to the "
-            "container's own address, so the address it would see was not observed",
-            ko="바깥쪽이 연결을 보지 못했다: 마스커레이드가 꺼져 있으면 바깥쪽에서 컨테이너 주소로 돌아오는 "
-            "경로가 없어서, 바깥쪽이 볼 주소를 관찰하지 못했다",
+            f"the far side saw no connection: with masquerade off ({off}) the outside has no route back to "
+            "the container's own address, so the address it would see was not observed",
+            ko=f"바깥쪽이 연결을 보지 못했다: 마스커레이드가 꺼져 있으면 ({off}) 바깥쪽에서 컨테이너 주소로 "
+            "돌아오는 경로가 없어서, 바깥쪽이 볼 주소를 관찰하지 못했다",
         )
     else:
         j.expect(
