@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from conformance import registry
+from conformance import registry, settingsdoc
 from conformance.profile import Profile, documented
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -111,6 +111,7 @@ def documents(profile: Profile | None = None) -> dict[str, str]:
     return {
         "claims.md": markdown(profile),
         "claims.ko.md": markdown(profile, "ko"),
+        "settings.md": settingsdoc.markdown(profile),
         "claims.json": json.dumps(
             {"profile": profile.name, "claims": entries(profile)}, indent=2, ensure_ascii=False
         )

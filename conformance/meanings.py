@@ -36,6 +36,8 @@ def _options(data: dict[str, Any], **changed: str) -> dict[str, Any]:
 
 @means("bip")
 def _bip(value: str, _data: dict) -> tuple[dict, dict]:
+    """the default bridge's address and subnet (dockerd reference
+    (docs.docker.com/reference/cli/dockerd/), "--bip"; "Bridge network driver", the default bridge)"""
     interface = ipaddress.IPv4Interface(value)
     network = interface.network
     return {
@@ -47,16 +49,24 @@ def _bip(value: str, _data: dict) -> tuple[dict, dict]:
 
 @means("fixed-cidr")
 def _fixed_cidr(value: str, _data: dict) -> tuple[dict, dict]:
+    """the range the default bridge's containers get addresses from, nested in its subnet (dockerd
+    reference (docs.docker.com/reference/cli/dockerd/), "--fixed-cidr"); without bip, docker0 takes the
+    range's first address (measured, in `derive`)"""
     return {"bridge.fixed_cidr": value}, {}
 
 
 @means("default-address-pools")
 def _pools(value: list[dict], _data: dict) -> tuple[dict, dict]:
+    """the pools user networks get their subnets from (dockerd reference
+    (docs.docker.com/reference/cli/dockerd/), "--default-address-pool"; "Networking overview", address
+    pools)"""
     return {"user_bridge.pools": tuple(p["base"] for p in value)}, {}
 
 
 @means("mtu")
 def _mtu(value: int, data: dict) -> tuple[dict, dict]:
+    """the default bridge's MTU, and its containers' eth0 (dockerd reference
+    (docs.docker.com/reference/cli/dockerd/), "--mtu")"""
     return {"container.mtu": value, **_options(data, **{"com.docker.network.driver.mtu": str(value)})}, {}
 
 
@@ -89,21 +99,27 @@ def _ip(value: str, data: dict) -> tuple[dict, dict]:
 
 @means("dns")
 def _dns(value: list[str], _data: dict) -> tuple[dict, dict]:
+    """the default bridge's containers' nameservers (dockerd reference
+    (docs.docker.com/reference/cli/dockerd/), "--dns"; "Container networking", DNS services)"""
     return {"files.dns": tuple(value)}, {}
 
 
 @means("dns-opts")
 def _dns_opts(value: list[str], _data: dict) -> tuple[dict, dict]:
+    """their resolv.conf options (dockerd reference (docs.docker.com/reference/cli/dockerd/), "--dns-opt")"""
     return {"files.dns_options": tuple(value)}, {}
 
 
 @means("dns-search")
 def _dns_search(value: list[str], _data: dict) -> tuple[dict, dict]:
+    """their search domains (dockerd reference (docs.docker.com/reference/cli/dockerd/), "--dns-search")"""
     return {"files.dns_search": tuple(value)}, {}
 
 
 @means("host-gateway-ip", "host-gateway-ips")
 def _host_gateway(value: str | list[str], _data: dict) -> tuple[dict, dict]:
+    """what host-gateway maps to in --add-host (dockerd reference
+    (docs.docker.com/reference/cli/dockerd/), "--host-gateway-ip")"""
     addresses = [value] if isinstance(value, str) else value
     v4 = [a for a in addresses if ipaddress.ip_address(a).version == 4]
     return ({"files.host_gateway": v4[0]} if v4 else {}), {}
@@ -143,6 +159,8 @@ def _icc(value: bool, data: dict) -> tuple[dict, dict]:
 
 @means("ip-masq")
 def _ip_masq(value: bool, data: dict) -> tuple[dict, dict]:
+    """ip-masq=false: no MASQUERADE for the default bridge's subnet (dockerd reference
+    (docs.docker.com/reference/cli/dockerd/), "--ip-masq")"""
     if value:
         return {}, {}
     why = "the rules Docker documents include the bridge's MASQUERADE"
@@ -151,6 +169,9 @@ def _ip_masq(value: bool, data: dict) -> tuple[dict, dict]:
 
 @means("iptables")
 def _iptables(value: bool, data: dict) -> tuple[dict, dict]:
+    """iptables=false: Docker writes no packet filter rules at all, and ip-masq goes with it (dockerd
+    reference (docs.docker.com/reference/cli/dockerd/), "--iptables"; moby daemon/daemon_unix.go,
+    verifyDaemonSettings)"""
     if value:
         return {}, {}
     # dockerd turns ip-masq off with iptables (moby daemon/daemon_unix.go, verifyDaemonSettings)
@@ -173,6 +194,8 @@ def _ip6tables(value: bool, _data: dict) -> tuple[dict, dict]:
 
 @means("ip-forward")
 def _ip_forward(value: bool, _data: dict) -> tuple[dict, dict]:
+    """ip-forward=false: the engine leaves IPv4 forwarding as the host has it (dockerd reference
+    (docs.docker.com/reference/cli/dockerd/), "--ip-forward")"""
     if value:
         return {}, {}
     why = (
@@ -183,6 +206,9 @@ def _ip_forward(value: bool, _data: dict) -> tuple[dict, dict]:
 
 @means("userland-proxy")
 def _userland_proxy(value: bool, data: dict) -> tuple[dict, dict]:
+    """userland-proxy=false: no docker-proxy, loopback and hairpin traffic through NAT rules instead
+    (dockerd reference (docs.docker.com/reference/cli/dockerd/), "--userland-proxy"; "Packet filtering and
+    firewalls")"""
     if value:
         return {}, {}
     meaningless = {"D-FW-2": "the nat rules Docker documents are those with the userland proxy"}
@@ -196,6 +222,8 @@ def _userland_proxy(value: bool, data: dict) -> tuple[dict, dict]:
 
 @means("default-gateway")
 def _default_gateway(value: str, _data: dict) -> tuple[dict, dict]:
+    """the containers' default gateway on the default bridge (dockerd reference
+    (docs.docker.com/reference/cli/dockerd/), "--default-gateway")"""
     return {"container.gateway": value}, {"S-ROUTE-2": f"the containers' gateway is {value}, not docker0"}
 
 
@@ -214,13 +242,45 @@ def _direct_routing(value: bool, _data: dict) -> tuple[dict, dict]:
     return moved, {}
 
 
+@means("bridge-accept-fwmark")
+def _accept_fwmark(value: str, data: dict) -> tuple[dict, dict]:
+    """Docker 29 (moby PR 50476): each bridge accepts packets with this firewall mark/mask, one rule
+    more in what D-FW-2 compares: `-m mark --mark` in DOCKER-FORWARD, as iptables prints it in hex
+    (moby's iptabler/network.go), or `meta mark` in the bridge's forward-in chain (its nftabler)."""
+    mark, _, mask = str(value).partition("/")
+    m, k = int(mark, 0), int(mask, 0) if mask else None
+    moved: dict[str, Any] = {}
+    if isinstance(filter_rules := data["firewall"]["filter"], (list, tuple)):
+        shown = f"{m:#x}/{k:#x}" if k is not None else f"{m:#x}"
+        moved["firewall.filter"] = (*filter_rules, f"-A DOCKER-FORWARD -m mark --mark {shown} -j ACCEPT")
+    if isinstance(nft := data["firewall"]["nft"], (list, tuple)):
+        match = f"& {k:#010x} == {m:#010x}" if k is not None else f"{m:#010x}"
+        moved["firewall.nft"] = (
+            *nft,
+            f'filter-forward-in__{{bridge}}: meta mark {match} counter accept comment "ALLOW FW MARK"',
+        )
+    return moved, {}
+
+
+@means("firewall-backend")
+def _firewall_backend(_value: str, _data: dict) -> tuple[dict, dict]:
+    """The backend's documented differences are [[changes]] limited to it (`backend`), applied for
+    the backend the engine reports it runs (docker info FirewallBackend): the setting is read, and
+    what it moves is named there, with moby's sources."""
+    return {}, {}
+
+
 @means("bridge")
 def _bridge(value: str, data: dict) -> tuple[dict, dict]:
+    """a bridge of the host's own as the default bridge (dockerd reference
+    (docs.docker.com/reference/cli/dockerd/), "--bridge")"""
     return {"bridge.device": value, **_options(data, name=value)}, {}
 
 
 @means("default-network-opts")
 def _network_opts(value: dict[str, dict[str, str]], _data: dict) -> tuple[dict, dict]:
+    """the options new networks default to (dockerd reference (docs.docker.com/reference/cli/dockerd/),
+    "--default-network-opt")"""
     bridge = value.get("bridge", {})
     if bridge.get(OPTION + "enable_icc") != "false":
         return {}, {}

@@ -199,3 +199,16 @@ def test_ip_moves_what_it_touches_and_judges_the_rest(observations):
     verdict = registry.judge("D-FW-2", observations["reachability"], profile)
     assert verdict.status is Status.INCONSISTENT  # the recorded engine's DNAT matches every address
     assert "ip=127.0.0.1" in verdict.reason
+
+
+def test_the_settings_table_covers_every_setting_the_suite_reads():
+    """docs/settings.md is derived from the meanings: each has a value shown, a source, and names
+    the claims it moves or leaves unjudged (a meaning lost in an edit would leave a row out)."""
+    from conformance import settingsdoc
+
+    assert set(settingsdoc.SAMPLES) == set(MEANINGS)
+    text = settingsdoc.markdown(documented())
+    for name in MEANINGS:
+        row = next(line for line in text.splitlines() if line.startswith(f"| `{name}` |"))
+        assert "dockerd reference" in row or "moby" in row or "release notes" in row, row
+    assert "| `icc` | `icc=False` | D-FW-2, D-OPT-1, S-PING-1 |" in text
