@@ -318,3 +318,26 @@ def test_the_upgrade_diff_names_the_change_behind_an_engine_fact():
     assert "containerd image store is the default" in text
     assert "moby PR 52067" in text
     assert diff.explained(after, "engine.kernel") == ""
+
+
+@pytest.mark.engine
+@pytest.mark.root
+@pytest.mark.mutant
+@pytest.mark.skipif(os.geteuid() != 0 or _built() is None, reason="needs root and the matrix's Docker 29")
+def test_docker_29_configured_on_purpose_fails_nothing_under_its_own_profile(tmp_path: Path):
+    """Docker 29 with 28's and 29's own settings at once in its daemon.json (icc=false,
+    ip6tables=false, allow-direct-routing, bridge-accept-fwmark): under --profile daemon nothing
+    fails, D-FW-2 and D-V6-5 are judged and deviate naming the settings, and only D-FW-2's raw table
+    is left unjudged, naming allow-direct-routing."""
+    config = {"icc": False, "ip6tables": False, "allow-direct-routing": True, "bridge-accept-fwmark": "2/3"}
+    with engine(rootfs=DEFAULT_ROOT / "sid", binaries=_built(), config=config) as running:
+        result = run_suite("--profile", "daemon", env={"DOCKER_HOST": running.docker_host}, reports=tmp_path)
+    summary = Summary.load(tmp_path / "summary.json")
+    assert result.returncode == 0, result.stdout
+    assert summary.failed() == []
+    assert summary.claims["D-V6-5"].verdict == Status.DEVIATES
+    assert "ip6tables=false" in summary.claims["D-V6-5"].reason
+    fw2 = summary.claims["D-FW-2"]
+    assert fw2.verdict == Status.NOT_APPLICABLE
+    assert "allow-direct-routing" in fw2.reason
+    assert "the rest was judged and holds" in fw2.reason
