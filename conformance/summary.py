@@ -73,6 +73,17 @@ class ClaimRecord:
         return self.applicable and not self.passed
 
 
+def _fit(line: str, width: int) -> str:
+    """`line` within `width`; where it must be cut, a source in parentheses goes whole, never in half
+    (summary.json, --explain and the report keep every word)."""
+    if len(line) <= width:
+        return line
+    cut = line[: width - 1]
+    if (opening := cut.find(" (")) > width // 3:  # drop the source from its opening on
+        return cut[:opening] + " (…)"
+    return cut + "…"
+
+
 @dataclass(frozen=True)
 class Summary:
     claims: dict[str, ClaimRecord]
@@ -116,7 +127,7 @@ class Summary:
             if lang == "ko":
                 what = f"{known.text_ko} " if known else ""
             verdict = i18n.pad(i18n.status(lang, r.verdict), 24 if lang == "ko" else 38)
-            lines.append(f"{c:<11} {verdict} {what}{reason}"[:161])
+            lines.append(_fit(f"{c:<11} {verdict} {what}{reason}", 161))
         lines += self.observer(lang) + self.unjudged(lang) + self.configured(lang)
         if not self.activity:
             return [*lines, i18n.word(lang, "quiet")]

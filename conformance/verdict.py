@@ -32,10 +32,21 @@ class Status(StrEnum):
         return self in (Status.CONFORMS, Status.DEVIATES, Status.DOCUMENTED)
 
 
+# what a changed expectation is told against: the seed document (S-*), or Docker's documentation
+# of its current behaviour (D-*), which the profile's base values are
+BASELINES = {
+    "en": {"seed": "the seed", "docs": "Docker's current documentation"},
+    "ko": {"seed": "블로그(seed)", "docs": "현재 Docker 문서"},
+}
+# the documented value a changed one is told against, in a verdict's reason
+TOLD = {
+    "en": {"seed": "the seed's {0!r}", "docs": "{0!r} as Docker documents it now"},
+    "ko": {"seed": "블로그(seed)의 {0!r}", "docs": "현재 Docker 문서의 {0!r}"},
+}
 # a fact's line in each language: "[ok ] WHAT: expected X, observed Y (...)"
 LINE_WORDS = {
-    "en": ("expected", "observed", "documented default", "host setting", "the seed", "changed"),
-    "ko": ("기대값", "관찰값", "문서화된 기본값", "호스트 설정", "블로그(seed)", "바뀐 근거"),
+    "en": ("expected", "observed", "documented default", "host setting", "changed"),
+    "ko": ("기대값", "관찰값", "문서화된 기본값", "호스트 설정", "바뀐 근거"),
 }
 
 
@@ -52,19 +63,25 @@ class Fact:
     varies: bool = False  # the observed value differs from run to run (names, pool allocation)
     what_ko: str = ""  # `what` in Korean (`--lang ko`)
     change_ko: str | None = None  # `change` in Korean
+    # what `documented` is: the seed document's value (S-* claims), or the value Docker documents
+    # today, which an older or another engine differs from (D-* claims): never "the seed" for those
+    baseline: str = "seed"
+
+    def baseline_word(self, lang: str = "en") -> str:
+        return BASELINES[lang][self.baseline]
 
     def label(self, lang: str = "en") -> str:
         return self.what_ko if lang == "ko" and self.what_ko else self.what
 
     def line(self, lang: str = "en") -> str:
-        expected, observed, default, setting, seed, changed = LINE_WORDS[lang]
+        expected, observed, default, setting, changed = LINE_WORDS[lang]
         mark = "ok " if self.holds else "BAD"
         text = f"[{mark}] {self.label(lang)}: {expected} {self.expected!r}, {observed} {self.observed!r}"
         if self.setting:
             text += f" ({default} {self.documented!r}; {setting}: {self.setting})"
         if self.change:
             source = self.change_ko or self.change if lang == "ko" else self.change
-            text += f" ({seed}: {self.documented!r}; {changed}: {source})"
+            text += f" ({self.baseline_word(lang)}: {self.documented!r}; {changed}: {source})"
         return text
 
 
@@ -124,7 +141,7 @@ REASONS = {
             "as the host is configured: ",
             "{what} {observed!r} instead of {documented!r} ({setting})",
         ),
-        "documented": ("", "{what}: {observed!r}, not the seed's {documented!r} ({change})"),
+        "documented": ("", "{what}: {observed!r}, not {told} ({change})"),
         "conforms": ("as documented", ""),
     },
     "ko": {
@@ -132,7 +149,7 @@ REASONS = {
         "inconsistent": ("엔진이 자기 설정대로 동작하지 않는다: ", "{what} ({setting}로 설정됨)"),
         "fails": ("", "{what}: 기대값 {expected!r}, 관찰값 {observed!r}"),
         "deviates": ("호스트 설정대로: ", "{what} {observed!r} (기본값 {documented!r} 대신; {setting})"),
-        "documented": ("", "{what}: 블로그(seed)의 {documented!r}가 아니라 {observed!r} ({change_ko})"),
+        "documented": ("", "{what}: {told}가 아니라 {observed!r} ({change_ko})"),
         "conforms": ("문서대로", ""),
     },
 }
@@ -141,7 +158,11 @@ REASONS = {
 def _reason(lang: str, kind: str, facts: list[Fact], notes: list[str]) -> str:
     opening, each = REASONS[lang][kind]
     lines = [
-        each.format(**{**vars(f), "what": f.label(lang), "change_ko": f.change_ko or f.change}) for f in facts
+        each.format(
+            **{**vars(f), "what": f.label(lang), "change_ko": f.change_ko or f.change},
+            told=TOLD[lang][f.baseline].format(f.documented),
+        )
+        for f in facts
     ]
     if kind == "documented":  # one line per documented change, whichever facts show it
         lines = sorted(set(lines))
@@ -198,7 +219,10 @@ class Judgement:
         setting, change = self.profile.settings.get(key), self.profile.changed.get(key)
         seed_value = derive(documented().value(key)) if setting or change else None
         change_ko = self.profile.changed_ko.get(key)
-        fact = Fact(what, expected, observed, ok, seed_value, setting, change, key, varies, ko, change_ko)
+        fact = Fact(
+            what, expected, observed, ok, seed_value, setting, change, key, varies, ko, change_ko,
+            baseline="seed" if self.claim.startswith("S-") else "docs",
+        )  # fmt: skip
         self.facts.append(fact)
         return ok
 

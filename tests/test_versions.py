@@ -119,3 +119,20 @@ def test_podman_5s_bridge_exists_only_with_containers():
     seed = store.load(ROOT / "tests" / "recorded" / "podman-5.4", "seed")
     verdict = registry.judge("S-INST-1", seed, documented().for_engine(*PODMAN_5))
     assert "the bridge before any container: 'absent', not the seed's 'present'" in verdict.reason
+
+
+def test_a_claim_beyond_the_seed_is_never_told_against_the_seed():
+    """On Docker 20.10, every D-* verdict that differs as documented names Docker's current
+    documentation as its baseline, in both languages; only S-* claims name the seed."""
+    from tests.conftest import DOCKER_20_10
+
+    observed = store.load_all(DOCKER_20_10)
+    profile = documented().for_engine("Docker Engine", "20.10.24")
+    verdicts = [c.judge(observed[c.observes], profile) for c in registry.claims().values()]
+    beyond = [v for v in verdicts if v.claim.startswith("D-") and v.status is Status.DOCUMENTED]
+    assert len(beyond) >= 6
+    for v in beyond:
+        assert "seed" not in v.reason, v.reason
+        assert "seed" not in v.reason_ko, v.reason_ko
+        assert "as Docker documents it now" in v.reason
+        assert "seed" not in "\n".join(f.line() for f in v.facts)
