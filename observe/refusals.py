@@ -41,6 +41,19 @@ def too_old(docker_host: str, version: str, needed: str) -> SuiteError:
     )
 
 
+def malformed(docker_host: str, exc: Exception) -> SuiteError:
+    """An address the Docker client cannot parse (a port that is no number, an unknown scheme)."""
+    return SuiteError(
+        f"DOCKER_HOST={docker_host!r} is not an address the Docker client understands "
+        f"({exc}). Use unix:///path/to/docker.sock, tcp://HOST:PORT or ssh://USER@HOST, "
+        "or unset DOCKER_HOST for the default socket.",
+        ExitStatus.DOCKER_HOST_MALFORMED,
+        f"DOCKER_HOST={docker_host!r}는 Docker 클라이언트가 이해하는 주소가 아니다 ({exc}). "
+        "unix:///path/to/docker.sock, tcp://HOST:PORT, ssh://USER@HOST 가운데 하나를 쓰거나, "
+        "기본 소켓을 쓰려면 DOCKER_HOST를 지우자.",
+    )
+
+
 def unreachable(docker_host: str, exc: DockerException) -> SuiteError:
     """The client's failure to talk to the engine, in words: a malformed address, permission, or
     no engine there."""
@@ -48,15 +61,7 @@ def unreachable(docker_host: str, exc: DockerException) -> SuiteError:
     if isinstance(exc, InvalidVersion):
         return too_old(docker_host, f"older than the client supports ({exc})", MIN_API)
     if "Invalid bind address" in str(exc) or "malformed" in str(exc).lower():
-        return SuiteError(
-            f"DOCKER_HOST={docker_host!r} is not an address the Docker client understands "
-            f"({exc}). Use unix:///path/to/docker.sock, tcp://HOST:PORT or ssh://USER@HOST, "
-            "or unset DOCKER_HOST for the default socket.",
-            ExitStatus.DOCKER_HOST_MALFORMED,
-            f"DOCKER_HOST={docker_host!r}는 Docker 클라이언트가 이해하는 주소가 아니다 ({exc}). "
-            "unix:///path/to/docker.sock, tcp://HOST:PORT, ssh://USER@HOST 가운데 하나를 쓰거나, "
-            "기본 소켓을 쓰려면 DOCKER_HOST를 지우자.",
-        )
+        return malformed(docker_host, exc)
     if isinstance(cause, PermissionError):
         return SuiteError(
             f"permission denied on the engine socket {docker_host}: this user may not talk to "

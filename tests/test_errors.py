@@ -30,8 +30,10 @@ def test_engine_unreachable(tmp_path):
     _assert_clean_stop(result, ExitStatus.ENGINE_UNREACHABLE, "no Docker engine answers")
 
 
-def test_docker_host_malformed(tmp_path):
-    result = run_suite(env={"DOCKER_HOST": "bogus://where"}, reports=tmp_path)
+@pytest.mark.parametrize("host", ["bogus://where", "tcp://127.0.0.1:notaport", "tcp://[::1"])
+def test_docker_host_malformed(tmp_path, host):
+    """Any way an address can be malformed is exit 11 with its paragraph, never a traceback."""
+    result = run_suite(env={"DOCKER_HOST": host}, reports=tmp_path)
     _assert_clean_stop(result, ExitStatus.DOCKER_HOST_MALFORMED, "is not an address the Docker client")
 
 
