@@ -12,6 +12,7 @@ from docker.errors import APIError, NotFound
 
 from conformance.errors import ExitStatus
 from conformance.summary import Summary
+from observe.commands import ToolMissing, run_in
 from observe.faults import ContainerLost, classify
 from tests.fake_engine import fake_engine
 from tests.runner import run_suite
@@ -147,6 +148,7 @@ FAULTS = {
         True,
         ExitStatus.CONTAINER_LOST,
     ),
+    "a tool not installed": (ToolMissing("iptables-nft-save"), True, ExitStatus.TOOL_MISSING),
 }
 
 
@@ -156,3 +158,17 @@ def test_faults_are_classified(exc, up, status):
     assert error.status is status
     assert "observing seed" in error.paragraph()
     assert error.paragraph().endswith(f"(exit status {int(status)})")
+
+
+def test_a_tool_is_found_off_a_login_shell_s_path_or_named_as_missing(monkeypatch):
+    """A user's login shell on Debian has no /usr/sbin on PATH: the suite still finds iptables and
+    nsenter there; a tool that is really missing is "could not act", naming it, never "a device
+    vanished"."""
+    monkeypatch.setenv("PATH", "/usr/bin:/bin")
+    assert run_in(None, "ip", "-V").returncode == 0  # /usr/sbin/ip, /sbin/ip or /usr/bin/ip
+    with pytest.raises(ToolMissing, match="`dcf-no-such-tool` is not installed"):
+        run_in(None, "dcf-no-such-tool")
+    error = classify(_engine(), ToolMissing("iptables-nft"), "observing reachability")
+    assert error.status is ExitStatus.TOOL_MISSING
+    assert "could not act" in error.paragraph()
+    assert "vanished" not in error.paragraph()
