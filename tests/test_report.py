@@ -62,3 +62,12 @@ def test_report_command_writes_svg_and_allure_entry(tmp_path, recorded):
 def test_report_command_without_a_run(tmp_path, capsys):
     assert report.main(["--reports", str(tmp_path)]) == 2
     assert "run `tox -e conformance` first" in capsys.readouterr().err
+
+
+def test_report_after_a_run_of_some_claims_draws_what_was_observed(tmp_path, capsys):
+    """`docker-conformance report` after `run -k D-V6-1` (no seed walk-through observed): no picture,
+    said so, and the rest of the report as usual; never a traceback."""
+    Summary.of([ClaimRecord("D-V6-1", "conforms", True, "")]).save(tmp_path / "summary.json")
+    assert report.main(["--reports", str(tmp_path)]) == 0
+    assert "did not observe the seed walk-through" in capsys.readouterr().out
+    assert not (tmp_path / "topology.svg").exists()
