@@ -16,6 +16,9 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
+
+from conformance.errors import ExitStatus
 
 # subcommand -> (module with `main(argv)`, what it does); `run`, `list` and `explain` are here
 TOOLS = {
@@ -55,14 +58,22 @@ def _explain(args: argparse.Namespace) -> int:
         sections = explained(args.reports, args.lang)
     except (OSError, ValueError) as exc:
         print(f"docker-conformance explain: no finished run in {args.reports} ({exc})", file=sys.stderr)
-        return 2
+        return int(ExitStatus.NO_RUN)
     for heading, lines in sections or [("", ["No claim failed."])]:
         print("\n".join([heading, *lines]).strip() + "\n")
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, ending a usage error with the command's own status (28), not pytest's 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(int(ExitStatus.USAGE), f"{self.prog}: error: {message}\n")
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="docker-conformance", description=__doc__.split("\n\n")[0])
+    parser = _Parser(prog="docker-conformance", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     listing = commands.add_parser("list", help="every claim, its family and its words (no engine needed)")
     listing.add_argument("--lang", choices=("en", "ko"), default="en")

@@ -16,6 +16,7 @@ import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from conformance.errors import ExitStatus
 from conformance.profile import documented
 from conformance.summary import AS_DOCUMENTED, ClaimRecord, Summary
 
@@ -122,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         a, b = (Summary.load(d / "summary.json") for d in (args.a, args.b))
     except (OSError, ValueError) as exc:
         print(f"docker-conformance diff: cannot read a run's summary.json ({exc})", file=sys.stderr)
-        return 2
+        return int(ExitStatus.NO_RUN)
     changes = compare(a, b)
     out = args.out or args.b
     out.mkdir(parents=True, exist_ok=True)

@@ -20,6 +20,7 @@ import time
 import uuid
 from pathlib import Path
 
+from conformance.errors import ExitStatus
 from conformance.model import store
 from conformance.summary import Summary
 from conformance.topology import draw
@@ -107,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"docker-conformance: no run in {args.reports}: run `tox -e conformance` first", file=sys.stderr
         )
-        return 2
+        return int(ExitStatus.NO_RUN)
     svg = topology_svg(args.reports)
     if svg:
         add_to_allure(args.reports / "allure-results", svg)

@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 
 from conformance import diff
+from conformance.errors import ExitStatus
 from conformance.summary import ClaimRecord, Summary
 from tests.conftest import RECORDED
 
@@ -62,7 +63,7 @@ def test_volatile_names_are_not_changes():
 
 
 def test_unreadable_run(tmp_path, capsys):
-    assert diff.main([str(tmp_path / "missing"), str(tmp_path)]) == 2
+    assert diff.main([str(tmp_path / "missing"), str(tmp_path)]) == ExitStatus.NO_RUN
     assert "cannot read" in capsys.readouterr().err
 
 

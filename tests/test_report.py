@@ -8,6 +8,7 @@ import shutil
 import pytest
 
 from conformance import report
+from conformance.errors import ExitStatus
 from conformance.model import store
 from conformance.summary import ClaimRecord, Summary
 from conformance.topology import draw
@@ -60,7 +61,7 @@ def test_report_command_writes_svg_and_allure_entry(tmp_path, recorded):
 
 
 def test_report_command_without_a_run(tmp_path, capsys):
-    assert report.main(["--reports", str(tmp_path)]) == 2
+    assert report.main(["--reports", str(tmp_path)]) == ExitStatus.NO_RUN
     assert "run `tox -e conformance` first" in capsys.readouterr().err
 
 
