@@ -3,24 +3,26 @@
 Each host's run leaves its own result set (`summary.json`, `junit.xml`, `allure-results/`); a
 host that left none did not report, and says why. `merge` writes, into OUT:
 
-- `fleet.json`: `{"hosts": {HOST: {"reported", "reason", "engine", "claims": {ID: record}}}}`,
-  the records as in `summary.json`;
-- `fleet.md`: claims × hosts, each cell the verdict;
-- `allure-results/`: every host's results, each under the host as parent suite and label, and
-  with its own history ID (Allure would otherwise fold the hosts' runs of a claim into one).
+- `fleet.json`: `{"hosts": {HOST: {"reported", "reason", "engine", "claims": {ID: record}}},
+  "groups": [...]}`, the records as in `summary.json`, and the hosts grouped by what they do not
+  conform in (`groups`);
+- `fleet.md`: the groups first (a platform team's first question: which hosts differ, and how),
+  then claims × hosts for the hosts that are not all-conforming, then every host;
+- `allure-results/`: one representative host's results per group, and every host that failed,
+  each under the host as parent suite and label, with its own history ID (Allure would otherwise
+  fold the hosts' runs of a claim into one); the report says how the rest were folded.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from conformance import registry
+from conformance import prometheus, registry
 from conformance.errors import ExitStatus
+from conformance.fleet_allure import merge_allure
 
 SHORT = {
     "conforms": "conforms",
@@ -68,28 +70,92 @@ def table(results: list[HostResult]) -> dict:
     return {"hosts": hosts}
 
 
+NOT_CONFORMING = {"deviates", "documented", "inconsistent", "fails"}
+
+
+def _code(record: dict) -> str:
+    return prometheus.code(record["verdict"])
+
+
+def groups(fleet: dict) -> list[dict]:
+    """The hosts grouped by what they do not conform in: the claims (with their verdict codes) and
+    the drift; silent hosts form groups of their own, by reason. Largest group first. Each group
+    gives the values that explain it, from its first host (a setting, or what was observed)."""
+    found: dict[tuple, dict] = {}
+    for host, data in fleet["hosts"].items():
+        if not data["reported"]:
+            key: tuple = ("silent", data["reason"])
+            silent = {"silent": True, "reason": data["reason"], "claims": {}, "hosts": []}
+            entry = found.setdefault(key, silent)
+        else:
+            codes = {c: _code(r) for c, r in data["claims"].items() if _code(r) in NOT_CONFORMING}
+            drift = tuple(sorted(d.split(":")[0] for d in data.get("drift", [])))
+            key = (tuple(sorted(codes.items())), drift)
+            entry = found.setdefault(
+                key,
+                {
+                    "silent": False,
+                    "claims": dict(sorted(codes.items())),
+                    "explained_by": {c: data["claims"][c]["reason"] for c in sorted(codes)},
+                    "drift": list(drift),
+                    "hosts": [],
+                },
+            )
+        entry["hosts"].append(host)
+    ordered = sorted(found.values(), key=lambda g: (g["silent"], -len(g["hosts"])))
+    return [{"count": len(g["hosts"]), **g} for g in ordered]
+
+
+def _fold(hosts: list[str], shown: int = 8) -> str:
+    return ", ".join(hosts[:shown]) + (f" and {len(hosts) - shown} more" if len(hosts) > shown else "")
+
+
+def group_lines(fleet: dict) -> list[str]:
+    """The groups, one line each (and one per claim that explains it), long host lists folded."""
+    lines = []
+    for g in fleet.get("groups") or groups(fleet):
+        hosts = _fold(g["hosts"])
+        if g["silent"]:
+            lines.append(f"- {g['count']} host(s) silent ({g['reason']}): {hosts}")
+            continue
+        if not g["claims"] and not g["drift"]:
+            lines.append(f"- {g['count']} host(s) conform in every claim judged: {hosts}")
+            continue
+        what = ", ".join(f"{c} {v}" for c, v in g["claims"].items())
+        drift = f"; drift on {', '.join(g['drift'])}" if g["drift"] else ""
+        lines.append(f"- {g['count']} host(s): {what or 'no claim'}{drift}: {hosts}")
+        lines += [f"  - {c}: {why[:200]}" for c, why in g.get("explained_by", {}).items()]
+    return lines
+
+
+def failing_claims(host: dict) -> list[str]:
+    return [c for c, r in host["claims"].items() if not r["passed"] and r["verdict"] != "not applicable"]
+
+
 def failing(fleet: dict) -> dict[str, list[str]]:
     """Host -> the claims it fails (or, for a host that did not report, an empty list)."""
-    return {
-        host: [c for c, r in data["claims"].items() if not r["passed"] and r["verdict"] != "not applicable"]
-        for host, data in fleet["hosts"].items()
-    }
+    return {host: failing_claims(data) for host, data in fleet["hosts"].items()}
 
 
 def markdown(fleet: dict) -> str:
-    hosts = list(fleet["hosts"])
-    claims = [c for c in registry.claims() if any(c in h["claims"] for h in fleet["hosts"].values())]
-    header = ["| claim | " + " | ".join(hosts) + " |", "|---" * (len(hosts) + 1) + "|"]
-    lines = ["# Fleet conformance", "", *header]
-    for claim in claims:
-        cells = []
-        for data in fleet["hosts"].values():
-            record = data["claims"].get(claim)
-            cells.append(SHORT.get(record["verdict"], record["verdict"]) if record else "")
-        lines.append(f"| {claim} | " + " | ".join(cells) + " |")
-    if any("drift" in h for h in fleet["hosts"].values()):  # --expect-config: settings differing
-        cells = [str(len(h.get("drift", []))) if h["reported"] else "" for h in fleet["hosts"].values()]
-        lines.append("| drift | " + " | ".join(cells) + " |")
+    heading = f"{len(fleet['hosts'])} host(s), grouped by what they do not conform in:"
+    lines = ["# Fleet conformance", "", heading, ""]
+    lines += group_lines(fleet)
+    odd = {h: d for h, d in fleet["hosts"].items() if d["reported"] and (failing_claims(d) or d.get("drift")
+           or any(_code(r) in NOT_CONFORMING for r in d["claims"].values()))}  # fmt: skip
+    if odd:
+        hosts = list(odd)
+        claims = [c for c in registry.claims() if any(c in h["claims"] for h in odd.values())]
+        lines += ["", "## The hosts that are not all-conforming, claim by claim", ""]
+        lines += ["| claim | " + " | ".join(hosts) + " |", "|---" * (len(hosts) + 1) + "|"]
+        for claim in claims:
+            cells = []
+            for data in odd.values():
+                record = data["claims"].get(claim)
+                cells.append(SHORT.get(record["verdict"], record["verdict"]) if record else "")
+            lines.append(f"| {claim} | " + " | ".join(cells) + " |")
+        if any("drift" in h for h in odd.values()):  # --expect-config: settings differing
+            lines.append("| drift | " + " | ".join(str(len(h.get("drift", []))) for h in odd.values()) + " |")
     lines += ["", "## Hosts", ""]
     for host, data in fleet["hosts"].items():
         engine = data["engine"]
@@ -100,8 +166,8 @@ def markdown(fleet: dict) -> str:
 
 
 def terminal(fleet: dict) -> list[str]:
-    """The summary a fleet run ends with: every host, and what each fails."""
-    lines = []
+    """The summary a fleet run ends with: the groups first, then every host that is not fine."""
+    lines = [f"fleet: {len(fleet['hosts'])} host(s), by what they do not conform in:", *group_lines(fleet)]
     for host, claims in failing(fleet).items():
         data = fleet["hosts"][host]
         if not data["reported"]:
@@ -117,43 +183,20 @@ def terminal(fleet: dict) -> list[str]:
     return lines
 
 
-def _relabel(entry: dict, host: str) -> dict:
-    labels = [lb for lb in entry.get("labels", []) if lb["name"] not in ("host", "parentSuite")]
-    entry["labels"] = [{"name": "host", "value": host}, {"name": "parentSuite", "value": host}, *labels]
-    for key in ("historyId", "testCaseId"):
-        if key in entry:
-            entry[key] = hashlib.md5(f"{host}:{entry[key]}".encode()).hexdigest()
-    entry["name"] = f"{entry.get('name', '')} [{host}]"
-    return entry
-
-
-def merge_allure(results: list[HostResult], out: Path) -> None:
-    """Every host's Allure results in one folder, each under its host."""
-    shutil.rmtree(out, ignore_errors=True)
-    out.mkdir(parents=True)
-    environment = []
-    for result in results:
-        source = result.folder / "allure-results" if result.folder else None
-        if not source or not source.is_dir():
-            continue
-        for path in source.iterdir():
-            if path.name.endswith("-result.json"):
-                entry = _relabel(json.loads(path.read_text()), result.host)
-                (out / path.name).write_text(json.dumps(entry))
-            elif path.name == "environment.properties":
-                environment += [f"{result.host}.{line}" for line in path.read_text().splitlines() if line]
-            else:
-                shutil.copy2(path, out / path.name)
-    (out / "environment.properties").write_text("".join(f"{line}\n" for line in sorted(environment)))
+def shown_in_allure(fleet: dict) -> set[str]:
+    """The hosts whose results Allure shows: each group's first host, and every host that fails."""
+    firsts = {g["hosts"][0] for g in fleet["groups"] if not g["silent"]}
+    return firsts | {host for host, claims in failing(fleet).items() if claims}
 
 
 def merge(results: list[HostResult], out: Path) -> dict:
     """Write fleet.json, fleet.md and allure-results/ into `out`; return the fleet."""
     out.mkdir(parents=True, exist_ok=True)
     fleet = table(results)
+    fleet["groups"] = groups(fleet)
     (out / "fleet.json").write_text(json.dumps(fleet, indent=2))
     (out / "fleet.md").write_text(markdown(fleet))
-    merge_allure(results, out / "allure-results")
+    merge_allure(results, out / "allure-results", shown_in_allure(fleet))
     return fleet
 
 

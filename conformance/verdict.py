@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from conformance.profile import Profile, documented
+from conformance.words import BASELINES, LANGS, LINE_WORDS, REASONS, TOLD, WORDS_CODES
 
 
 class Status(StrEnum):
@@ -31,23 +32,13 @@ class Status(StrEnum):
     def passed(self) -> bool:
         return self in (Status.CONFORMS, Status.DEVIATES, Status.DOCUMENTED)
 
+    @property
+    def code(self) -> str:
+        """The verdict as a code, for what machines read (monitoring labels): never its words."""
+        return CODES[self]
 
-# what a changed expectation is told against: the seed document (S-*), or Docker's documentation
-# of its current behaviour (D-*), which the profile's base values are
-BASELINES = {
-    "en": {"seed": "the seed", "docs": "Docker's current documentation"},
-    "ko": {"seed": "블로그(seed)", "docs": "현재 Docker 문서"},
-}
-# the documented value a changed one is told against, in a verdict's reason
-TOLD = {
-    "en": {"seed": "the seed's {0!r}", "docs": "{0!r} as Docker documents it now"},
-    "ko": {"seed": "블로그(seed)의 {0!r}", "docs": "현재 Docker 문서의 {0!r}"},
-}
-# a fact's line in each language: "[ok ] WHAT: expected X, observed Y (...)"
-LINE_WORDS = {
-    "en": ("expected", "observed", "documented default", "host setting", "changed"),
-    "ko": ("기대값", "관찰값", "문서화된 기본값", "호스트 설정", "바뀐 근거"),
-}
+
+CODES = dict(zip(Status, WORDS_CODES, strict=True))
 
 
 @dataclass(frozen=True)
@@ -125,34 +116,6 @@ def busy(activity: tuple[str, ...], attempts: int, lang: str = "en") -> str:
         return f"시도한 {attempts}번 모두 다른 컨테이너가 그동안 네트워크를 썼다 ({shown}{more})"
     more = f"; and {len(activity) - 4} more" if len(activity) > 4 else ""
     return f"other containers used the networks meanwhile, in each of {attempts} attempt(s) ({shown}{more})"
-
-
-LANGS = ("en", "ko")
-# a verdict's reason in each language: its opening, then each fact it rests on, "; "-joined
-REASONS = {
-    "en": {
-        "nothing": ("nothing was observed", ""),
-        "inconsistent": (
-            "the engine does not do what its own configuration says: ",
-            "{what} (configured by {setting})",
-        ),
-        "fails": ("", "{what}: expected {expected!r}, saw {observed!r}"),
-        "deviates": (
-            "as the host is configured: ",
-            "{what} {observed!r} instead of {documented!r} ({setting})",
-        ),
-        "documented": ("", "{what}: {observed!r}, not {told} ({change})"),
-        "conforms": ("as documented", ""),
-    },
-    "ko": {
-        "nothing": ("관찰된 것이 없다", ""),
-        "inconsistent": ("엔진이 자기 설정대로 동작하지 않는다: ", "{what} ({setting}로 설정됨)"),
-        "fails": ("", "{what}: 기대값 {expected!r}, 관찰값 {observed!r}"),
-        "deviates": ("호스트 설정대로: ", "{what} {observed!r} (기본값 {documented!r} 대신; {setting})"),
-        "documented": ("", "{what}: {told}가 아니라 {observed!r} ({change_ko})"),
-        "conforms": ("문서대로", ""),
-    },
-}
 
 
 def _reason(lang: str, kind: str, facts: list[Fact], notes: list[str]) -> str:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from docker.errors import DockerException
 
-from conformance import fleet
+from conformance import fleet, prometheus
 from conformance.command import ROOT
 from conformance.errors import SuiteError
 from conformance.profile import read_golden
@@ -49,6 +49,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
                         help="only the swarm's nodes with this label (a service constraint)")  # fmt: skip
     parser.add_argument("--out", type=Path, default=ROOT / "reports" / "fleet")
     parser.add_argument("--allure", help="the allure command line; generates OUT/allure-report")
+    parser.add_argument("--prometheus", type=Path, metavar="FILE",
+                        help="also write every host's verdicts in node_exporter's textfile format")
     parser.add_argument("--timeout", type=float, default=900, help="seconds to wait for every host")
     parser.add_argument("--expect-config", type=Path, metavar="FILE",
                         help="judge every node by this daemon.json; report each one's drift")  # fmt: skip
@@ -90,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     merged = fleet.merge(results, args.out)
     print("\n".join(fleet.terminal(merged)))
+    if args.prometheus:
+        prometheus.write(args.prometheus, prometheus.fleet(merged))
+        print(f"prometheus: {args.prometheus}")
     print(f"fleet: {len(results)} hosts in {time.monotonic() - started:.0f} s; {args.out / 'fleet.md'}")
     if args.allure:
         html = args.out / "allure-report"

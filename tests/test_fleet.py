@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conformance import fleet, registry
+from conformance import fleet, fleet_allure, registry
 from conformance.errors import ExitStatus, SuiteError
 from conformance.fleet import HostResult
 from engines.broken import BROKEN_BY
@@ -66,11 +66,16 @@ def test_the_merge_names_each_host_its_failures_and_the_silent_ones(tmp_path):
     assert fleet.failing(merged) == {"a": [], "b": ["S-BR-2"], "c": []}
     assert fleet.exit_status(merged) == 1
     lines = fleet.terminal(merged)
-    assert lines[1] == "b: FAILS 1 of 46: S-BR-2"
-    assert lines[2] == "c: DID NOT REPORT: the node is down (heartbeat failure)"
-    assert "| S-BR-2 | conforms | FAILS |  |" in (tmp_path / "out" / "fleet.md").read_text()
+    assert "b: FAILS 1 of 46: S-BR-2" in lines
+    assert "c: DID NOT REPORT: the node is down (heartbeat failure)" in lines
+    assert "- 1 host(s) silent (the node is down (heartbeat failure)): c" in lines
+    b_group = [line for line in lines if line.startswith("- 1 host(s): ") and line.endswith(": b")]
+    assert len(b_group) == 1
+    assert "S-BR-2 fails" in b_group[0]
+    assert "| S-BR-2 | conforms | FAILS |" in (tmp_path / "out" / "fleet.md").read_text()
+    assert [g["hosts"] for g in merged["groups"]][-1] == ["c"]  # the silent come last
     allure = [json.loads(p.read_text()) for p in (tmp_path / "out" / "allure-results").glob("*-result.json")]
-    per_host = {fleet._relabel({"historyId": "h"}, host)["historyId"] for host in "ab"}
+    per_host = {fleet_allure._relabel({"historyId": "h"}, host)["historyId"] for host in "ab"}
     assert {e["historyId"] for e in allure} == per_host  # two results, not one retried
     assert all({"name": "parentSuite", "value": e["name"][-2]} in e["labels"] for e in allure)
     environment = (tmp_path / "out" / "allure-results" / "environment.properties").read_text()
