@@ -325,11 +325,10 @@ def test_the_upgrade_diff_names_the_change_behind_an_engine_fact():
 @pytest.mark.mutant
 @pytest.mark.skipif(os.geteuid() != 0 or _built() is None, reason="needs root and the matrix's Docker 29")
 def test_docker_29_configured_on_purpose_fails_nothing_under_its_own_profile(tmp_path: Path):
-    """Docker 29 with 28's and 29's own settings at once in its daemon.json (icc=false,
-    ip6tables=false, allow-direct-routing, bridge-accept-fwmark): under --profile daemon nothing
-    fails, D-FW-2 and D-V6-5 are judged and deviate naming the settings, and only D-FW-2's raw table
-    is left unjudged, naming allow-direct-routing."""
-    config = {"icc": False, "ip6tables": False, "allow-direct-routing": True, "bridge-accept-fwmark": "2/3"}
+    """Docker 29 with 28's own settings at once in its daemon.json (icc=false, ip6tables=false,
+    allow-direct-routing): under --profile daemon nothing fails, D-V6-5 is judged and deviates
+    naming ip6tables, and only D-FW-2's raw table is left unjudged, naming allow-direct-routing."""
+    config = {"icc": False, "ip6tables": False, "allow-direct-routing": True}
     with engine(rootfs=DEFAULT_ROOT / "sid", binaries=_built(), config=config) as running:
         result = run_suite("--profile", "daemon", env={"DOCKER_HOST": running.docker_host}, reports=tmp_path)
     summary = Summary.load(tmp_path / "summary.json")
@@ -341,3 +340,29 @@ def test_docker_29_configured_on_purpose_fails_nothing_under_its_own_profile(tmp
     assert fw2.verdict == Status.NOT_APPLICABLE
     assert "allow-direct-routing" in fw2.reason
     assert "the rest was judged and holds" in fw2.reason
+
+
+@pytest.mark.engine
+@pytest.mark.root
+@pytest.mark.mutant
+@pytest.mark.skipif(os.geteuid() != 0 or _built() is None, reason="needs root and the matrix's Docker 29")
+def test_bridge_accept_fwmark_s_rule_goes_with_any_network_and_the_suite_says_so(tmp_path: Path):
+    """A finding on Docker 29.7.2: with bridge-accept-fwmark, the one ACCEPT rule it writes in
+    DOCKER-FORWARD is deleted when any bridge network is removed, though docker0 still needs it.
+    Judged by its own configuration, the engine is first as configured (D-FW-2 deviates, naming the
+    setting), then, once another network came and went, internally inconsistent, naming the rule."""
+    config = {"bridge-accept-fwmark": "2/3"}
+    with engine(rootfs=DEFAULT_ROOT / "sid", binaries=_built(), config=config) as running:
+        env = {"DOCKER_HOST": running.docker_host}
+        first = run_suite("--profile", "daemon", "-k", "D-FW-2", env=env, reports=tmp_path / "first")
+        docker = ["docker", "-H", running.docker_host, "network"]
+        subprocess.run([*docker, "create", "--subnet", "198.18.77.0/24", "dcf-test-gone"], check=True)
+        subprocess.run([*docker, "rm", "dcf-test-gone"], check=True)
+        then = run_suite("--profile", "daemon", "-k", "D-FW-2", env=env, reports=tmp_path / "then")
+    assert first.returncode == 0, first.stdout
+    assert Summary.load(tmp_path / "first" / "summary.json").claims["D-FW-2"].verdict == Status.DEVIATES
+    assert then.returncode == 1, then.stdout
+    record = Summary.load(tmp_path / "then" / "summary.json").claims["D-FW-2"]
+    assert record.verdict == Status.INCONSISTENT
+    assert "-m mark --mark 0x2/0x3 -j ACCEPT" in record.reason
+    assert "bridge-accept-fwmark=2/3" in record.reason

@@ -143,7 +143,8 @@ def test_a_student_in_the_docker_group_gets_every_claim_judged_through_the_engin
     assert len(summary.claims) == len(registry.claims())
     # none is skipped for lack of privileges (D-V6-6 has nothing to judge on this engine)
     unjudged = {c: r.reason for c, r in summary.claims.items() if not r.applicable}
-    assert set(unjudged) <= {"D-V6-6"}, unjudged
+    after_it = {"D-GWM-1", "D-GWM-2", "D-GWM-3", "D-GWM-4"}  # the gateway modes came later
+    assert set(unjudged) <= {"D-V6-6", *after_it}, unjudged
     assert all(r.passed for c, r in summary.claims.items() if c not in unjudged)
     announced = result.stdout.find("Membership of the docker group grants root on this host")
     assert -1 < announced < result.stdout.find("verdicts by claim")  # said before it happens
