@@ -59,6 +59,16 @@ def _sent(*attempts: Attempt | None) -> list[Attempt]:
     return tried
 
 
+def _ports(j: Judgement, network: ModeNetwork, *, unpublished: str) -> None:
+    """The outside's tries at the container's published port 8080 (reached, in every mode that
+    publishes) and its unpublished 8081 (`unpublished`: what the mode documents)."""
+    published, closed = _sent(network.published, network.unpublished)
+    j.fact("the outside at <container address>:8080 (published)", "reached", published.word,
+           ko="바깥쪽이 <container address>:8080(공개)에")  # fmt: skip
+    j.fact("the outside at <container address>:8081 (unpublished)", unpublished, closed.word,
+           ko="바깥쪽이 <container address>:8081(공개하지 않음)에")  # fmt: skip
+
+
 def _tries(j: Judgement, network: ModeNetwork, gwm: GatewayModes) -> None:
     tries = (network.published, network.unpublished, network.untrusted, network.host_port)
     j.attach("the tries", "\n".join(a.line() for a in tries if a))
@@ -88,11 +98,7 @@ def routed(j: Judgement, gwm: GatewayModes, profile: Profile) -> None:
     network = _network(j, gwm, profile, "routed")
     if network.refused:
         return
-    published, unpublished = _sent(network.published, network.unpublished)
-    j.fact("the outside at <container address>:8080 (published)", "reached", published.word,
-           ko="바깥쪽이 <container address>:8080(공개)에")  # fmt: skip
-    j.fact("the outside at <container address>:8081 (unpublished)", "blocked", unpublished.word,
-           ko="바깥쪽이 <container address>:8081(공개하지 않음)에")  # fmt: skip
+    _ports(j, network, unpublished="blocked")
     j.fact(
         "the address the outside saw the container come from (no masquerade)",
         network.address,
@@ -129,11 +135,7 @@ def nat_unprotected(j: Judgement, gwm: GatewayModes, profile: Profile) -> None:
     network = _network(j, gwm, profile, "nat-unprotected")
     if network.refused:
         return
-    published, unpublished = _sent(network.published, network.unpublished)
-    j.fact("the outside at <container address>:8081 (unpublished)", "reached", unpublished.word,
-           ko="바깥쪽이 <container address>:8081(공개하지 않음)에")  # fmt: skip
-    j.fact("the outside at <container address>:8080 (published)", "reached", published.word,
-           ko="바깥쪽이 <container address>:8080(공개)에")  # fmt: skip
+    _ports(j, network, unpublished="reached")
     _tries(j, network, gwm)
 
 
