@@ -145,9 +145,7 @@ def documented_rules(j: Judgement, r: Reachability, profile: Profile) -> None:
             chains,
             ko="ip6tables filter 테이블의 Docker 체인",
         )
-    j.attach("placeholders", "\n".join(f"{{{k}}} = {v}" for k, v in r.placeholders().items()))
-    j.attach("the engine's packet filter", _facts(r))
-    evidence(j, r, "filter", "nat", "raw")
+    _rules_evidence(j, r, "filter", "nat", "raw")
 
 
 def _nftables(j: Judgement, r: Reachability, packet_filter: PacketFilter) -> None:
@@ -173,9 +171,14 @@ def _nftables(j: Judgement, r: Reachability, packet_filter: PacketFilter) -> Non
         chains,
         ko="ip6 docker-bridges: Docker의 기본 체인",
     )
+    _rules_evidence(j, r)
+
+
+def _rules_evidence(j: Judgement, r: Reachability, *tables: str) -> None:
+    """D-FW-2's evidence: the placeholders' values, the engine's packet filter, and the rules."""
     j.attach("placeholders", "\n".join(f"{{{k}}} = {v}" for k, v in r.placeholders().items()))
     j.attach("the engine's packet filter", _facts(r))
-    evidence(j, r)
+    evidence(j, r, *tables)
 
 
 def _exactly(j: Judgement, what: str, key: str, seen: tuple[str, ...], *, ko: str) -> None:
