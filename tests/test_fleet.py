@@ -183,13 +183,21 @@ def test_the_demo_leaves_nothing_behind():
 @pytest.mark.engine
 @pytest.mark.root
 @pytest.mark.skipif(not (CHROMIUM and ALLURE), reason="needs chromium and the allure command line")
-def test_the_merged_html_report_shows_each_host_as_a_parent_suite(swarm_run, tmp_path):
+def test_the_merged_html_report_shows_each_group_s_host_as_a_parent_suite(swarm_run, tmp_path):
+    """node1 and node2 conform alike (one group: node1 shows it, node2 is folded, and the report
+    says so); node3 (--bip) is a group of its own, with its 8 claims; node4 sent no results."""
     _, out = swarm_run
     html = out / "allure-report"
-    assert sorted(tree_groups(html)) == ["node1", "node2", "node3"]  # node4 sent no results
+    assert sorted(tree_groups(html)) == ["node1", "node3"]
+    environment = (out / "allure-results" / "environment.properties").read_text()
+    assert "fleet.folded=1 host(s) not shown" in environment
+    merged = json.loads((out / "fleet.json").read_text())
+    node3 = next(g for g in merged["groups"] if g["hosts"] == ["node3"])
+    assert sum(v == "fails" for v in node3["claims"].values()) == 8
+    assert any("10.99.0" in why or "198." in why for why in node3["explained_by"].values())
     with serving(html) as url:
         dom = chromium("--dump-dom", url, profile_dir=tmp_path)  # the tree: hosts first
-    for host in ("node1", "node2", "node3"):
+    for host in ("node1", "node3"):
         assert f">{host}<" in dom, host
 
 
