@@ -18,6 +18,11 @@ def link(view: NetnsView, target: str, /, **changes: Any) -> NetnsView:
     return replace(view, links=links)
 
 
+def replace_host(shot: Any, links: list[Link]) -> Any:
+    """A snapshot whose host namespace holds exactly `links`."""
+    return replace(shot, host=replace(shot.host, links=tuple(links)))
+
+
 def add_link(view: NetnsView, new: Link) -> NetnsView:
     return replace(view, links=(*view.links, new))
 

@@ -57,6 +57,16 @@ DEVIATIONS = {
         "after removal",
     ),
     "D-LIFE-1 endpoint left": ("D-LIFE-1", _bridge_with_endpoint, "busybox1's endpoint after removal"),
+    "D-LIFE-1 docker0 gone with its last port": (
+        "D-LIFE-1",
+        lambda life: replace(
+            life,
+            after_all_removed=m.replace_host(
+                life.after_all_removed, [x for x in life.after_all_removed.host.links if x.name != "docker0"]
+            ),
+        ),
+        "once its last port left",
+    ),
     "D-LIFE-1 carrier stays": (
         "D-LIFE-1",
         lambda life: replace(

@@ -64,6 +64,13 @@ def removal_undoes(j: Judgement, life: Lifecycle, profile: Profile) -> None:
             bridge.operstate,
             ko=f"마지막 포트가 빠진 뒤의 {bridge.name} 상태",
         )
+    elif bridge is None:  # gone with its last port: Podman 5 documents it, Docker keeps docker0
+        j.expect(
+            f"{profile.bridge.device} once its last port left",
+            "bridge.idle",
+            "absent",
+            ko=f"마지막 포트가 빠진 뒤의 {profile.bridge.device}",
+        )
     else:
         j.cannot_judge(
             "other endpoints remain on the bridge: the carrier drop was not observable",
