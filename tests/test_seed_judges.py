@@ -17,7 +17,7 @@ def _foreign_port(seed):
     docker0 = seed.during.host.interface("docker0")
     stranger = Link(
         index=999,
-        name="vethforeign",
+        name="vethf0e1a2b",
         kind="veth",
         link_type="ether",
         mtu=1500,

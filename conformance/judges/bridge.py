@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
 from conformance.registry import claim, family
@@ -59,12 +61,18 @@ def brctl_view(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
             )
         else:
             j.exactly("interfaces", earlier | ours, ports, ko="인터페이스(포트)")
-    # a port that is no container's: not a veth whose other end is in another namespace (a dummy,
-    # a physical NIC or a veth pair both of whose ends are on the host, enslaved by hand)
-    foreign = sorted(
-        p.name for p in seed.during.host.ports(bridge) if p.kind != "veth" or p.link_netnsid is None
-    )
+    # a port that is nothing the engine made: not a veth named as the engine names its containers'
+    # (a dummy, a physical NIC, a veth pair made by hand); a veth of the engine's whose other end
+    # is in no namespace any more (a container that died with a killed engine) is named, not failed
+    ports_now = seed.during.host.ports(bridge)
+    engine_made = re.compile(profile.container.veth_name)
+    foreign = sorted(p.name for p in ports_now if p.kind != "veth" or not engine_made.fullmatch(p.name))
     j.fact("ports that are no container's veth", [], foreign, ko="컨테이너의 veth가 아닌 포트")
+    if stale := sorted(p.name for p in ports_now if p.name not in foreign and p.link_netnsid is None):
+        j.note(
+            f"the engine's veths whose container's namespace is gone: {', '.join(stale)}",
+            ko=f"컨테이너의 네임스페이스가 없어진 엔진의 veth: {', '.join(stale)}",
+        )
     if foreign:
         j.attach(
             "ip -d link show master " + bridge.name,
