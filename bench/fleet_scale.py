@@ -2,18 +2,19 @@
 
     python bench/fleet_scale.py [N ...]
 
-The hosts' result sets are copies of real runs of this suite (`tests/recorded/`): Docker 20.10 and
-28.5 as they conform, and a Docker 20.10 started with `--bip` (a deviating engine, as the
-self-tests' mutant): of every 40 hosts, one deviates and one is silent, the rest alternate between
-the two conforming engines. Each N is merged in a process of its own (fleet.json, fleet.md, the
-folded Allure results), timed, with its peak memory (maxrss). It checks that fleet.md names every
-group in its first 40 lines.
+The hosts' results are the compact results (what a swarm's node sends, `conformance/compact.py`)
+of real runs of this suite (`tests/recorded/`): Docker 20.10 and 28.5 as they conform, and a
+Docker 20.10 started with `--bip` (a deviating engine, as the self-tests' mutant): of every 40
+hosts, one deviates and one is silent, the rest alternate between the two conforming engines.
+Each N is merged in a process of its own (fleet.json, fleet.md, the folded Allure results drawn
+from the compact results), timed, with its peak memory (maxrss). It checks that fleet.md names
+every group in its first 40 lines.
 """
 
 from __future__ import annotations
 
+import json
 import resource
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -22,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from conformance import fleet  # noqa: E402
+from conformance import compact, fleet  # noqa: E402
 
 SOURCES = [ROOT / "tests" / "recorded" / name for name in ("docker-20.10", "docker-28.5")]
 DEVIATING = ROOT / "tests" / "recorded" / "mutant-bip"
@@ -38,7 +39,8 @@ def hosts(n: int, where: Path) -> list[fleet.HostResult]:
         source = DEVIATING if i % 40 == 20 else SOURCES[i % 2]
         folder = where / name
         folder.mkdir(parents=True)
-        shutil.copy2(source / "summary.json", folder / "summary.json")
+        summary = json.loads((source / "summary.json").read_text())
+        (folder / "summary.json").write_text(json.dumps(compact.compact(summary), separators=(",", ":")))
         results.append(fleet.HostResult(name, folder))
     return results
 

@@ -41,6 +41,8 @@ class HostResult:
     host: str
     folder: Path | None  # its summary.json, junit.xml, allure-results/; None: it did not report
     reason: str = ""  # why it did not report (Swarm's words, or the run's own paragraph)
+    url: str = ""  # its engine's DOCKER_HOST (--hosts): how a re-run reaches it again
+    payload: int = 0  # the bytes of its result through the service's logs (a swarm's node: base64)
 
     @property
     def reported(self) -> bool:
@@ -65,6 +67,8 @@ def table(results: list[HostResult]) -> dict:
             "engine": raw.get("engine", {}),
             "claims": raw.get("claims", {}),
         }
+        hosts[result.host] |= {"url": result.url} if result.url else {}
+        hosts[result.host] |= {"payload_bytes": result.payload} if result.payload else {}
         if "expected" in configured:  # judged by --expect-config's file: the settings differing
             hosts[result.host]["drift"] = configured.get("drift", [])
     return {"hosts": hosts}
@@ -139,7 +143,7 @@ def failing(fleet: dict) -> dict[str, list[str]]:
 
 def markdown(fleet: dict) -> str:
     heading = f"{len(fleet['hosts'])} host(s), grouped by what they do not conform in:"
-    lines = ["# Fleet conformance", "", heading, ""]
+    lines = ["# Fleet conformance", "", *rerun_lines(fleet), heading, ""]
     lines += group_lines(fleet)
     odd = {h: d for h, d in fleet["hosts"].items() if d["reported"] and (failing_claims(d) or d.get("drift")
            or any(_code(r) in NOT_CONFORMING for r in d["claims"].values()))}  # fmt: skip
@@ -160,14 +164,18 @@ def markdown(fleet: dict) -> str:
     for host, data in fleet["hosts"].items():
         engine = data["engine"]
         what = f"{engine.get('engine.name', '?')} {engine.get('engine.version', '?')}" if engine else ""
-        lines.append(f"- **{host}**: " + (what if data["reported"] else f"did not report: {data['reason']}"))
+        sent = f" (sent {data['payload_bytes']:,} bytes)" if data.get("payload_bytes") else ""
+        said = what + sent if data["reported"] else f"did not report: {data['reason']}"
+        lines.append(f"- **{host}**: {said}")
         lines += [f"  - drift: {line}" for line in data.get("drift", [])]
     return "\n".join(lines) + "\n"
 
 
 def terminal(fleet: dict) -> list[str]:
     """The summary a fleet run ends with: the groups first, then every host that is not fine."""
-    lines = [f"fleet: {len(fleet['hosts'])} host(s), by what they do not conform in:", *group_lines(fleet)]
+    heading = f"fleet: {len(fleet['hosts'])} host(s), by what they do not conform in:"
+    lines = [*rerun_lines(fleet)[:1], heading]
+    lines += group_lines(fleet)
     for host, claims in failing(fleet).items():
         data = fleet["hosts"][host]
         if not data["reported"]:
@@ -189,15 +197,67 @@ def shown_in_allure(fleet: dict) -> set[str]:
     return firsts | {host for host, claims in failing(fleet).items() if claims}
 
 
-def merge(results: list[HostResult], out: Path) -> dict:
-    """Write fleet.json, fleet.md and allure-results/ into `out`; return the fleet."""
+def to_rerun(fleet: dict) -> list[str]:
+    """The hosts a re-run runs again: each that fails a claim or did not report."""
+    return [host for host, data in fleet["hosts"].items() if not data["reported"] or failing_claims(data)]
+
+
+def claims_to_rerun(fleet: dict, hosts: list[str]) -> list[str]:
+    """The claims those hosts fail, in the registry's order."""
+    failed = {c for host in hosts for c in failing_claims(fleet["hosts"][host])}
+    return [c for c in registry.claims() if c in failed]
+
+
+def carried(fleet: dict, host: str, out: Path) -> HostResult:
+    """A host a re-run leaves alone, as the earlier run left it: its folder under `out`, written
+    anew from fleet.json's record where the folder is gone."""
+    data = fleet["hosts"][host]
+    folder = out / "hosts" / folder_name(host)
+    if data["reported"] and not (folder / "summary.json").exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        drift = {"configuration": {"expected": [], "drift": data["drift"]}} if "drift" in data else {}
+        summary = {"engine": data["engine"], "claims": data["claims"], "compact": True, **drift}
+        (folder / "summary.json").write_text(json.dumps(summary))
+    return HostResult(host, folder if data["reported"] else None, data["reason"], data.get("url", ""),
+                      data.get("payload_bytes", 0))  # fmt: skip
+
+
+def fill_in(result: HostResult, before: dict) -> None:
+    """A host re-run for some claims only: the records of the others, from before, kept."""
+    if result.reported:
+        path = result.folder / "summary.json"  # type: ignore[operator]
+        summary = json.loads(path.read_text())
+        summary["claims"] = {**before.get("claims", {}), **summary["claims"]}
+        path.write_text(json.dumps(summary))
+
+
+def rerun_lines(fleet: dict) -> list[str]:
+    rerun = fleet.get("rerun")
+    if not rerun:
+        return []
+    claims = ", ".join(rerun["claims"]) or rerun.get("keyword") or "every claim"
+    hosts = f"{len(rerun['hosts'])} host(s) that failed or were silent in {rerun['from']}"
+    return [f"Re-run of {hosts} ({_fold(rerun['hosts'])}), for {claims}; the others are carried over.", ""]
+
+
+def merge(results: list[HostResult], out: Path, rerun: dict | None = None) -> dict:
+    """Write fleet.json, fleet.md and allure-results/ into `out`; return the fleet. `rerun`: what
+    a re-run ran again (`from`, `hosts`, `claims`), recorded and said."""
     out.mkdir(parents=True, exist_ok=True)
     fleet = table(results)
     fleet["groups"] = groups(fleet)
+    if rerun:
+        fleet["rerun"] = rerun
     (out / "fleet.json").write_text(json.dumps(fleet, indent=2))
     (out / "fleet.md").write_text(markdown(fleet))
     merge_allure(results, out / "allure-results", shown_in_allure(fleet))
     return fleet
+
+
+def payloads(fleet: dict) -> str:
+    """What the nodes sent through the logs, in bytes (a swarm's): the least, the most, in all."""
+    sent = [d["payload_bytes"] for d in fleet["hosts"].values() if d.get("payload_bytes")]
+    return f"nodes sent {min(sent):,} to {max(sent):,} bytes each, {sum(sent):,} in all" if sent else ""
 
 
 def exit_status(fleet: dict) -> int:

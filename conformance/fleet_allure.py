@@ -1,12 +1,21 @@
-"""A fleet's Allure result set: the hosts' own results in one folder, each under its host."""
+"""A fleet's Allure result set: the hosts' own results in one folder, each under its host. A host
+that sent its compact result (no Allure results of its own) gets one result per claim, drawn from
+its summary and the registry's words."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import shutil
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
+
+from conformance import i18n, registry
+from conformance.verdict import Status
+
+ALLURE_STATUS = {"not-applicable": "skipped"}  # a code -> Allure's status, when not by `passed`
 
 
 class Result(Protocol):
@@ -27,6 +36,35 @@ def _relabel(entry: dict, host: str) -> dict:
     return entry
 
 
+def drawn(summary: dict) -> Iterator[tuple[str, dict]]:
+    """A compact summary's claims as Allure results (file name, result), as its run would have
+    written them: title, family, story, the verdict and, for a claim that did not conform, its
+    reason, expected and observed."""
+    claims = registry.claims()
+    for claim_id, record in summary.get("claims", {}).items():
+        claim = claims.get(claim_id)
+        verdict = Status(record["verdict"]) if record["verdict"] in set(Status) else None
+        status = "passed" if record["passed"] else "failed"
+        status = ALLURE_STATUS.get(verdict.code, status) if verdict else "broken"
+        said = [record[k] for k in ("reason", "expected", "observed", "by_hand") if record.get(k)]
+        labels = [{"name": "claim", "value": claim_id}]
+        if claim:
+            labels += [{"name": "feature", "value": i18n.feature("en", claim.feature)},
+                       {"name": "story", "value": claim.text}]  # fmt: skip
+        identity = hashlib.md5(claim_id.encode()).hexdigest()
+        result = {
+            "uuid": str(uuid.uuid4()),
+            "historyId": identity,
+            "testCaseId": identity,
+            "name": f"{claim_id}: {claim.text}" if claim else claim_id,
+            "fullName": f"conformance.{claim_id}",
+            "status": status,
+            "statusDetails": {"message": "\n".join([record["verdict"], *said])},
+            "labels": labels,
+        }
+        yield f"{result['uuid']}-result.json", result
+
+
 def merge_allure(results: list[Result], out: Path, shown: set[str] | None = None) -> None:
     """The Allure results of the hosts `shown` (every host's when None) in one folder, each under
     its host; how many were folded into their group's representative is in the environment."""
@@ -44,6 +82,10 @@ def merge_allure(results: list[Result], out: Path, shown: set[str] | None = None
             continue
         source = result.folder / "allure-results" if result.folder else None
         if not source or not source.is_dir():
+            if result.reported:  # a compact result: drawn from its summary
+                summary = json.loads((result.folder / "summary.json").read_text())  # type: ignore[operator]
+                for name, entry in drawn(summary):
+                    (out / name).write_text(json.dumps(_relabel(entry, result.host)))
             continue
         for path in source.iterdir():
             if path.name.endswith("-result.json"):

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import base64
 import re
+import shutil
 from collections import defaultdict
+from collections.abc import Callable
 from contextlib import suppress
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import docker
@@ -78,15 +81,44 @@ def _last_words(lines: list[str]) -> str:
     return next((line for line in reversed(lines) if line and not line.startswith("dcf-result")), "")
 
 
+@dataclass(frozen=True)
+class Selection:
+    """Which nodes run, and how: `labels` as service constraints; `only` the hostnames of a
+    re-run (the others are excluded by constraint); `args` the suite's options on each node;
+    `full`: each node sends its whole result set, not the compact one; `expected`: a golden
+    daemon.json's text, each node judged by it (`--expect-config`)."""
+
+    labels: dict[str, str] = field(default_factory=dict)
+    only: frozenset[str] | None = None
+    args: tuple[str, ...] = ()
+    full: bool = False
+    expected: str = ""
+
+    def constraints(self, nodes: list[dict]) -> list[str]:
+        chosen = [f"node.labels.{k}=={v}" for k, v in self.labels.items()]
+        return chosen + [f"node.id!={n['ID']}" for n in nodes if not self.picks(n)]
+
+    def picks(self, node: dict) -> bool:
+        return self.only is None or _name(node) in self.only
+
+    def env(self) -> list[str]:
+        env = ["DCF_NODE={{.Node.Hostname}}"]
+        env += [f"DCF_EXPECT_CONFIG={self.expected}"] if self.expected else []
+        return env + (["DCF_FULL=1"] if self.full else [])
+
+
+Progress = Callable[[int, int], None]  # (tasks done, tasks in all)
+
+
 def run_swarm(
     client: docker.DockerClient,
     out: Path,
-    labels: dict[str, str],
+    selection: Selection | None = None,
     timeout: float = 900,
-    expected: str = "",
+    progress: Progress | None = None,
 ) -> list[HostResult]:
-    """Deploy, wait for every selected node's task, gather, remove. One result per node.
-    `expected`: a golden daemon.json's text, each node judged by it (`--expect-config`)."""
+    """Deploy, wait for every selected node's task, gather, remove. One result per node."""
+    selection = selection or Selection()
     info = client.info().get("Swarm", {})
     if not info.get("ControlAvailable"):
         raise SuiteError(
@@ -97,30 +129,33 @@ def run_swarm(
         )
     sweep_services(client)
     run = Run()
-    nodes = _nodes(client, labels)
+    everyone = _nodes(client, selection.labels)
+    nodes = [n for n in everyone if selection.picks(n)]
     # no registry is asked for the image: from API 1.30 on the engine resolves none when a service is
     # made (moby api/server/router/swarm/cluster_routes.go, createService), as `--no-resolve-image`
     service = client.services.create(
         IMAGE,
-        command=TASK,
+        command=[*TASK, *selection.args],
         name=run.name("fleet"),
         labels=run.labels(role="fleet"),
         mode=ServiceMode("global"),
         networks=["host"],
         mounts=[Mount("/var/run/docker.sock", "/var/run/docker.sock", type="bind")],
-        env=["DCF_NODE={{.Node.Hostname}}", *([f"DCF_EXPECT_CONFIG={expected}"] if expected else [])],
+        env=selection.env(),
         restart_policy=RestartPolicy(condition="none"),
         # removed early (Ctrl-C), a task's suite stops its probe, which tears down, before Swarm
         # would kill it
         stop_grace_period=STOP_GRACE_NS,
-        constraints=[f"node.labels.{k}=={v}" for k, v in labels.items()],
+        constraints=selection.constraints(everyone),
     )
     try:
-        tasks = _wait(client, service, nodes, timeout)
+        tasks = _wait(client, service, nodes, timeout, progress)
         said = _said(service)
         archives = _gather(said)
         ordered = sorted(_nodes_now(client, nodes), key=_name)  # as they are now: one may be down
-        return [_result(node, tasks.get(node["ID"]), archives, said, out) for node in ordered]
+        results = [_result(node, tasks.get(node["ID"]), archives, said, out) for node in ordered]
+        gone = sorted(selection.only - {r.host for r in results}) if selection.only else []
+        return results + [HostResult(name, None, "it is no node of this swarm now") for name in gone]
     finally:
         _remove(client, service.id)
 
@@ -145,11 +180,20 @@ def _latest(client: docker.DockerClient, service, nodes: list[dict]) -> tuple[di
     return latest, all(latest.get(n, {}).get("Status", {}).get("State") in DONE for n in ready)
 
 
-def _wait(client: docker.DockerClient, service, nodes: list[dict], timeout: float) -> dict[str, dict]:
+def _wait(
+    client: docker.DockerClient, service, nodes: list[dict], timeout: float, progress: Progress | None
+) -> dict[str, dict]:
     """The latest task of each node, once every ready node's is done (or the time is out)."""
+
+    def latest() -> tuple[dict[str, dict], bool]:
+        found = _latest(client, service, nodes)
+        if progress:
+            progress(sum(t["Status"]["State"] in DONE for t in found[0].values()), len(nodes))
+        return found
+
     try:
-        done = wait_for(lambda: (found := _latest(client, service, nodes))[1] and found,
-                        timeout=timeout, what="every node's task to end")  # fmt: skip
+        done = wait_for(lambda: (found := latest())[1] and found, timeout=timeout,
+                        what="every node's task to end")  # fmt: skip
         return done[0]
     except TimeoutError:  # the nodes whose task is still running are named as such
         return _latest(client, service, nodes)[0]
@@ -167,8 +211,9 @@ def _result(
     name = _name(node)
     if name in archives:
         folder = out / "hosts" / folder_name(name)
+        shutil.rmtree(folder, ignore_errors=True)  # a re-run's, or an earlier run's
         extract(archives[name], folder)
-        return HostResult(name, folder)
+        return HostResult(name, folder, payload=-(-len(archives[name]) // 3) * 4)  # as base64
     status = node["Status"]
     if status["State"] != "ready":
         why = f"the node is {status['State']}" + (f" ({status['Message']})" if status.get("Message") else "")

@@ -171,6 +171,45 @@ def test_the_swarm_reports_every_node_and_names_the_misconfigured_and_the_stoppe
 
 @pytest.mark.engine
 @pytest.mark.root
+def test_each_node_sends_its_compact_result_and_its_bytes_are_stated(swarm_run):
+    """A conforming node sends 8 KB or less through the logs; the report states every node's."""
+    result, out = swarm_run
+    hosts = json.loads((out / "fleet.json").read_text())["hosts"]
+    sent = {host: hosts[host]["payload_bytes"] for host in ("node1", "node2", "node3")}
+    assert all(sent[good] <= 8 * 1024 for good in ("node1", "node2")), sent
+    assert "nodes sent " in result.stdout
+    for host, size in sent.items():
+        assert f"**{host}**: " in (out / "fleet.md").read_text()
+        assert f"(sent {size:,} bytes)" in (out / "fleet.md").read_text()
+    assert not (out / "hosts" / "node1" / "allure-results").exists()  # they stay on the node
+
+
+@pytest.mark.engine
+@pytest.mark.root
+def test_a_rerun_on_the_demo_runs_only_node3_s_failed_claims_and_merges(swarm_run):
+    """`--rerun FLEET.JSON -k` on the demo swarm: node1 and node2 conformed, so no task runs there
+    (excluded by constraint); node4 is down again, so it gets none; node3 runs the claims it failed,
+    and its record is merged into the fleet, the rest carried over."""
+    _, out = swarm_run
+    before = json.loads((out / "fleet.json").read_text())
+    node1 = (out / "hosts" / "node1" / "summary.json").read_text()
+    argv = [sys.executable, "-m", "fleet", "--demo", "--demo-stopped", "--rerun", str(out / "fleet.json")]
+    done = subprocess.run([*argv, "-k"], cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert done.returncode == 1, done.stdout + done.stderr
+    merged = json.loads((out / "fleet.json").read_text())
+    assert merged["rerun"]["hosts"] == ["node3", "node4"]
+    assert set(merged["rerun"]["claims"]) == BROKEN_BY["bip"]
+    assert (out / "hosts" / "node1" / "summary.json").read_text() == node1
+    assert merged["hosts"]["node1"] == before["hosts"]["node1"]
+    node3 = merged["hosts"]["node3"]["claims"]
+    assert list(node3) == list(before["hosts"]["node3"]["claims"])
+    assert set(fleet.failing_claims(merged["hosts"]["node3"])) == BROKEN_BY["bip"]
+    assert not merged["hosts"]["node4"]["reported"]
+    assert done.stdout.startswith("Re-run of 2 host(s)")
+
+
+@pytest.mark.engine
+@pytest.mark.root
 @pytest.mark.usefixtures("swarm_run")
 def test_the_demo_leaves_nothing_behind():
     links = subprocess.run(["ip", "-br", "link"], capture_output=True, text=True).stdout

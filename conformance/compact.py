@@ -1,0 +1,44 @@
+"""A node's compact result: what a fleet's manager needs, small enough for a thousand nodes' logs.
+
+    python -m conformance.compact REPORTS OUT    # REPORTS/summary.json -> OUT/summary.json
+
+It keeps the engine's facts, the configuration and its drift, and every claim's verdict; a claim
+that did not conform keeps its record (reason, expected, observed, facts, the settings behind it,
+the command to see it by hand), in English. A conforming claim keeps its verdict alone: its words
+are the registry's, and the fleet's report draws them from there. The observations, the values
+that only the topology picture reads, the Korean words, the JUnit file and the Allure results stay
+on the node (`fleet --full` sends them).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+# what a conforming claim keeps: enough for every reader of summary.json's records
+KEPT = ("claim", "verdict", "passed")
+# and one that did not conform: what the fleet's report, explain and the causes read
+EXPLAINED = (*KEPT, "reason", "expected", "observed", "by_hand", "facts", "failed_keys")
+
+
+def compact(summary: dict) -> dict:
+    claims = {
+        claim: {k: record[k] for k in KEPT if k in record}
+        if record["verdict"] == "conforms"
+        else {k: record[k] for k in EXPLAINED if k in record}
+        for claim, record in summary.get("claims", {}).items()
+    }
+    return {**summary, "claims": claims, "compact": True}
+
+
+def main(argv: list[str] | None = None) -> int:
+    reports, out = (Path(a) for a in (sys.argv[1:] if argv is None else argv))
+    summary = json.loads((reports / "summary.json").read_text())
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "summary.json").write_text(json.dumps(compact(summary), separators=(",", ":")))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
