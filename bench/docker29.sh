@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 rm -rf "$root/builds" "$root/sid/var/cache/dcf-go"
 TIMEFORMAT="%R s"
 for what in "build from scratch" "the same source again"; do
-  echo "$what:"; time python -m engines.provision --root "$root" --moby-source "$source" >/dev/null
+  echo "$what:"; time python -m docker_conformance.engines.provision --root "$root" --moby-source "$source" >/dev/null
 done
-echo "the whole matrix:"; time python -m engines.matrix --root "$root" --moby-source "$source" \
+echo "the whole matrix:"; time python -m docker_conformance.engines.matrix --root "$root" --moby-source "$source" \
   --reports /tmp/dcf-bench-matrix >/dev/null

@@ -35,7 +35,8 @@ HEAD = {
         "generated": "Generated from the claim registry (`conformance/judges/*.py`) by "
         "`python -m conformance.claimsdoc`; do not edit by hand. Documented values are the profile's "
         "(`{profile}`, `conformance/profiles/default.toml`).",
-        "count": "{count} claims. Select one with `pytest conformance -k <ID>`; a section with "
+        "count": "{count} claims. Select one with `docker-conformance run -k <ID>` (or "
+        "`pytest --pyargs conformance -k <ID>`); a section with "
         "`-m seed` or `-m beyond`. 한국어: [claims.ko.md](claims.ko.md).",
         "columns": "| ID | Claim | Documented value | By hand | Check |",
         "seed": "The seed",
@@ -46,7 +47,8 @@ HEAD = {
         "generated": "주장 레지스트리(`conformance/judges/*.py`)에서 `python -m conformance.claimsdoc`으로 "
         "만든 문서다. 직접 고치지 말 것. 기대값은 프로필(`{profile}`, "
         "`conformance/profiles/default.toml`)의 값이다.",
-        "count": "주장 {count}개. 하나만 고르려면 `pytest conformance -k <ID>`, 한 묶음은 `-m seed` 또는 "
+        "count": "주장 {count}개. 하나만 고르려면 `docker-conformance run -k <ID>`(또는 "
+        "`pytest --pyargs conformance -k <ID>`), 한 묶음은 `-m seed` 또는 "
         "`-m beyond`. 실행 결과를 한국어로 보려면 `--lang ko`. English: [claims.md](claims.md).",
         "columns": "| ID | 주장 | 기대값 | 직접 확인 | 검사 |",
         "seed": "블로그 원문",

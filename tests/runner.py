@@ -18,7 +18,7 @@ def run_suite(
     reports: Path | None = None,
     wrap: list[str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """`pytest conformance ARGS` from the project root; returns the finished process."""
+    """`pytest --pyargs conformance ARGS` from the project root; returns the finished process."""
     return subprocess.run(
         [*(wrap or []), *suite_argv(*args, reports=reports)],
         cwd=ROOT,

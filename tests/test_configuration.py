@@ -16,7 +16,7 @@ from conformance.model.execs import Exec
 from conformance.profile import documented
 from conformance.summary import Summary, configuration_record
 from conformance.verdict import Status
-from observe.daemon import _read_file, config_file
+from docker_conformance.observe.daemon import _read_file, config_file
 
 FILE = "/etc/docker/daemon.json"
 

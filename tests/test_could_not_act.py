@@ -13,11 +13,11 @@ from conformance import registry
 from conformance.model.execs import Exec, Ping
 from conformance.profile import documented
 from conformance.verdict import Status
-from observe.containers import Containers
-from observe.engine import connect
-from observe.execs import ping
-from observe.image import resolve
-from observe.ownership import Run
+from docker_conformance.observe.containers import Containers
+from docker_conformance.observe.engine import connect
+from docker_conformance.observe.execs import ping
+from docker_conformance.observe.image import resolve
+from docker_conformance.observe.ownership import Run
 
 REFUSED = "PING 172.17.0.2 (172.17.0.2): 56 data bytes\nping: permission denied (are you root?)\n"
 

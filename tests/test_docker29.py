@@ -22,9 +22,9 @@ from conformance.model.reachability import Attempt, Reachability
 from conformance.profile import documented
 from conformance.summary import Summary
 from conformance.verdict import Status
-from engines import matrix
-from engines.launch import engine
-from engines.provision import DEFAULT_ROOT, SourceError, verified, version_of
+from docker_conformance.engines import matrix
+from docker_conformance.engines.launch import engine
+from docker_conformance.engines.provision import DEFAULT_ROOT, SourceError, verified, version_of
 from tests.conftest import RECORDED
 from tests.runner import run_suite
 

@@ -11,9 +11,9 @@ import time
 
 import pytest
 
-from observe.engine import pinned, process_netns
-from observe.nsenter import add_named_netns, delete_named_netns, same_netns
-from observe.ownership import Run
+from docker_conformance.observe.engine import pinned, process_netns
+from docker_conformance.observe.nsenter import add_named_netns, delete_named_netns, same_netns
+from docker_conformance.observe.ownership import Run
 
 # three threads stay where the process started; then its first thread enters NETNS
 WANDERER = """

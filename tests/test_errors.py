@@ -12,8 +12,8 @@ from docker.errors import APIError, NotFound
 
 from conformance.errors import ExitStatus
 from conformance.summary import Summary
-from observe.commands import ToolMissing, run_in
-from observe.faults import ContainerLost, classify
+from docker_conformance.observe.commands import ToolMissing, run_in
+from docker_conformance.observe.faults import ContainerLost, classify
 from tests.fake_engine import fake_engine
 from tests.runner import run_suite
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from observe.execs import run_in
+from docker_conformance.observe.execs import run_in
 
 
 class _Container:

@@ -17,8 +17,8 @@ import docker
 import pytest
 
 from conformance.errors import ExitStatus
-from engines.launch import RunningEngine, engine
-from observe.ownership import LABEL
+from docker_conformance.engines.launch import RunningEngine, engine
+from docker_conformance.observe.ownership import LABEL
 from tests.runner import ROOT, suite_argv
 from tests.slow_proxy import slow_engine
 

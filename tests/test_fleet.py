@@ -1,6 +1,6 @@
 """The fleet: a real swarm made here, the merged report, and the merge itself.
 
-`python -m fleet --demo --demo-stopped` makes four engines of this host's dockerd, each a host
+`docker-conformance fleet --demo --demo-stopped` makes four engines of this host's dockerd, each a host
 of its own, in a swarm on a benchmarking /24: node3 runs with `--bip`, node4's engine is
 stopped before the run. The merged report must show node1 and node2 conforming, node3 failing
 exactly the claims `--bip` breaks, and node4 not reporting, with Swarm's reason.
@@ -20,12 +20,12 @@ import pytest
 from conformance import fleet, fleet_allure, registry
 from conformance.errors import ExitStatus, SuiteError
 from conformance.fleet import HostResult
-from engines.broken import BROKEN_BY
-from fleet.demo import demo_swarm
-from fleet.swarm import run_swarm
-from observe.ownership import LABEL
-from observe.probe import IMAGE
-from observe.waiting import wait_for
+from docker_conformance.engines.broken import BROKEN_BY
+from docker_conformance.fleet.demo import demo_swarm
+from docker_conformance.fleet.swarm import run_swarm
+from docker_conformance.observe.ownership import LABEL
+from docker_conformance.observe.probe import IMAGE
+from docker_conformance.observe.waiting import wait_for
 from tests.browser import ALLURE, CHROMIUM, chromium, serving, tree_groups
 from tests.runner import ROOT
 
@@ -136,7 +136,7 @@ def swarm_run(tmp_path_factory):
     """One fleet run on a demo swarm (four nodes, node3 misconfigured, node4 stopped)."""
     _skip_unless_a_demo_can_be_made()
     out = tmp_path_factory.mktemp("fleet")
-    argv = [sys.executable, "-m", "fleet", "--demo", "--demo-stopped", "--out", str(out)]
+    argv = [sys.executable, "-m", "docker_conformance.fleet", "--demo", "--demo-stopped", "--out", str(out)]
     result = subprocess.run(
         [*argv, *(["--allure", ALLURE] if ALLURE else [])],
         cwd=ROOT,
@@ -193,7 +193,8 @@ def test_a_rerun_on_the_demo_runs_only_node3_s_failed_claims_and_merges(swarm_ru
     _, out = swarm_run
     before = json.loads((out / "fleet.json").read_text())
     node1 = (out / "hosts" / "node1" / "summary.json").read_text()
-    argv = [sys.executable, "-m", "fleet", "--demo", "--demo-stopped", "--rerun", str(out / "fleet.json")]
+    argv = [sys.executable, "-m", "docker_conformance.fleet", "--demo", "--demo-stopped"]
+    argv += ["--rerun", str(out / "fleet.json")]
     done = subprocess.run([*argv, "-k"], cwd=ROOT, capture_output=True, text=True, timeout=900)
     assert done.returncode == 1, done.stdout + done.stderr
     merged = json.loads((out / "fleet.json").read_text())
@@ -254,7 +255,7 @@ def test_ctrl_c_removes_the_service_and_every_probe(tmp_path):
             return [c for client in clients for c in client.api.containers(filters={"label": LABEL})]
 
         with subprocess.Popen(
-            [sys.executable, "-m", "fleet", "--out", str(tmp_path)],
+            [sys.executable, "-m", "docker_conformance.fleet", "--out", str(tmp_path)],
             cwd=ROOT,
             env={**os.environ, "DOCKER_HOST": made.manager.engine.docker_host},
             stdout=subprocess.PIPE,

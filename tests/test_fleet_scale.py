@@ -17,9 +17,9 @@ import pytest
 
 from conformance import compact, fleet, fleet_allure
 from conformance.fleet import HostResult
-from fleet import hosts as fleet_hosts
-from fleet.progress import Progress
-from fleet.swarm import Selection
+from docker_conformance.fleet import hosts as fleet_hosts
+from docker_conformance.fleet.progress import Progress
+from docker_conformance.fleet.swarm import Selection
 from tests.conftest import RECORDED
 from tests.runner import ROOT
 
@@ -143,8 +143,8 @@ def test_a_rerun_fills_in_the_claims_it_did_not_run_and_carries_the_other_hosts(
 
 
 def _fleet(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "fleet", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=300)  # fmt: skip
+    argv = [sys.executable, "-m", "docker_conformance.fleet", *args]
+    return subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=300)
 
 
 def test_fleet_rerun_runs_only_the_hosts_that_failed_or_were_silent_and_merges(tmp_path):

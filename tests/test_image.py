@@ -8,7 +8,7 @@ import pytest
 from docker.errors import ImageNotFound
 
 from conformance.errors import ExitStatus, SuiteError
-from observe import image
+from docker_conformance.observe import image
 
 
 class FakeImages:

@@ -12,8 +12,8 @@ from docker.errors import ImageNotFound
 
 from conformance import diff
 from conformance.summary import Summary
-from observe.ownership import LABEL
-from observe.probe import IMAGE, RUN  # the image, run as the README runs it
+from docker_conformance.observe.ownership import LABEL
+from docker_conformance.observe.probe import IMAGE, RUN  # the image, run as the README runs it
 from tests.runner import run_suite
 
 pytestmark = [pytest.mark.engine, pytest.mark.root]

@@ -10,7 +10,7 @@ import pytest
 
 from conformance.summary import Summary
 from conformance.verdict import Status
-from engines.launch import engine
+from docker_conformance.engines.launch import engine
 from tests.runner import run_suite
 
 pytestmark = [

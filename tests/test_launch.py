@@ -9,8 +9,8 @@ import docker
 import pytest
 from docker.errors import ImageNotFound
 
-from engines.launch import engine
-from observe.image import SUITE_TAG
+from docker_conformance.engines.launch import engine
+from docker_conformance.observe.image import SUITE_TAG
 
 pytestmark = [
     pytest.mark.root,

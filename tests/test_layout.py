@@ -1,21 +1,29 @@
-"""The house: fixtures/ holds pytest fixtures and hooks only, the engine-facing code (observe/)
-imports no pytest, and the modules import one another without cycles and without back-edges."""
+"""The house: fixtures/ holds pytest fixtures and hooks only, the engine-facing code
+(docker_conformance/observe/) imports no pytest, the modules import one another without cycles
+and without back-edges, and nothing installs a generic top-level name."""
 
 from __future__ import annotations
 
 import ast
+import tomllib
 
 from tests.runner import ROOT
 
-PACKAGES = ("conformance", "fixtures", "observe", "engines", "fleet", "image")
+# each folder of the checkout -> the package it installs as (pyproject.toml's package-dir)
+PACKAGES = {
+    "conformance": "conformance",
+    "fixtures": "docker_conformance.fixtures",
+    "docker_conformance": "docker_conformance",
+}
 
 
 def _imports() -> dict[str, set[str]]:
     """Each project module -> the project modules it imports (at any depth of its code)."""
     found: dict[str, set[str]] = {}
-    for package in PACKAGES:
-        for path in (ROOT / package).rglob("*.py"):
-            module = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+    for folder, package in PACKAGES.items():
+        for path in (ROOT / folder).rglob("*.py"):
+            parts = path.relative_to(ROOT / folder).with_suffix("").parts
+            module = ".".join((package, *parts)).removesuffix(".__init__")
             names: set[str] = set()
             for node in ast.walk(ast.parse(path.read_text())):
                 if isinstance(node, ast.ImportFrom) and node.module and not node.level:
@@ -67,4 +75,14 @@ def test_fixtures_hold_only_fixtures_and_hooks_and_observe_no_pytest():
     for path in (ROOT / "fixtures").glob("*.py"):
         text = path.read_text()
         assert path.name == "__init__.py" or "@pytest.fixture" in text or "def pytest_" in text, path
-    assert [p.name for p in (ROOT / "observe").glob("*.py") if "import pytest" in p.read_text()] == []
+    observe = ROOT / "docker_conformance" / "observe"
+    assert [p.name for p in observe.glob("*.py") if "import pytest" in p.read_text()] == []
+
+
+def test_the_distribution_installs_two_names_of_its_own():
+    """`conformance` and `docker_conformance`: no `fixtures`, `observe`, `engines`, `fleet` or
+    `image` lands in site-packages (PyPI's `fixtures` is another project)."""
+    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    assert {p.split(".")[0] for p in setuptools["packages"]} == {"conformance", "docker_conformance"}
+    assert "py-modules" not in setuptools
+    assert setuptools["package-dir"] == {"docker_conformance.fixtures": "fixtures"}

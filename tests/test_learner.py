@@ -11,6 +11,7 @@ import re
 
 import docker
 import pytest
+from docker_conformance.fixtures import session as session_module
 
 from conformance import i18n, registry
 from conformance.causes import likely_causes
@@ -21,10 +22,9 @@ from conformance.model.engine import THROUGH
 from conformance.model.netns import Route
 from conformance.summary import Summary
 from conformance.verdict import Status
-from engines.users import run_as, user
-from fixtures import session as session_module
-from observe.engine import DEFAULT_SOCKET, Engine
-from observe.ownership import LABEL, Run
+from docker_conformance.engines.users import run_as, user
+from docker_conformance.observe.engine import DEFAULT_SOCKET, Engine
+from docker_conformance.observe.ownership import LABEL, Run
 from tests.runner import ROOT
 
 RECORDED = ROOT / "tests" / "recorded" / "docker-20.10"

@@ -17,8 +17,8 @@ import pytest
 
 from conformance.summary import Summary
 from conformance.verdict import Status
-from engines.broken import BROKEN_BY
-from engines.launch import engine
+from docker_conformance.engines.broken import BROKEN_BY
+from docker_conformance.engines.launch import engine
 from tests.runner import run_suite
 
 pytestmark = [

@@ -8,8 +8,8 @@ import pytest
 from conformance import registry
 from conformance.model import store
 from conformance.summary import Summary
-from observe.locks import lock_dir
-from observe.ownership import LABEL
+from docker_conformance.observe.locks import lock_dir
+from docker_conformance.observe.ownership import LABEL
 from tests.runner import run_suite
 
 pytestmark = pytest.mark.engine

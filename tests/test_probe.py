@@ -24,11 +24,11 @@ import pytest
 
 from conformance.model.engine import PROBE
 from conformance.summary import Summary
-from engines.broken import BROKEN_BY
-from engines.launch import RunningEngine, engine
-from observe.netview import netlink, read_netns
-from observe.outside import reserved_range, wire
-from observe.ownership import LABEL
+from docker_conformance.engines.broken import BROKEN_BY
+from docker_conformance.engines.launch import RunningEngine, engine
+from docker_conformance.observe.netview import netlink, read_netns
+from docker_conformance.observe.outside import reserved_range, wire
+from docker_conformance.observe.ownership import LABEL
 from tests.runner import run_suite, start_suite
 
 pytestmark = [

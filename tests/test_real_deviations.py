@@ -11,10 +11,10 @@ import pytest
 from conformance import registry
 from conformance.profile import documented
 from conformance.verdict import Status
-from observe.containers import with_sysctls
-from observe.gateway_modes import observe_gateway_modes
-from observe.ipv6 import observe_ipv6
-from observe.networks import observe_custom_network
+from docker_conformance.observe.containers import with_sysctls
+from docker_conformance.observe.gateway_modes import observe_gateway_modes
+from docker_conformance.observe.ipv6 import observe_ipv6
+from docker_conformance.observe.networks import observe_custom_network
 
 pytestmark = [
     pytest.mark.engine,

@@ -10,12 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from docker_conformance.fixtures.scenarios import SCENARIOS
 
 from conformance import claimsdoc, i18n, registry
 from conformance.model import store
 from conformance.profile import documented, from_file
 from conformance.verdict import Status
-from fixtures.scenarios import SCENARIOS
 from tests.conftest import DOCKER_20_10
 from tests.runner import ROOT, suite_argv
 

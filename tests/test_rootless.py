@@ -20,11 +20,11 @@ from conformance.model.engine import ENTERED, THROUGH
 from conformance.registry import claims
 from conformance.summary import Summary
 from conformance.verdict import Status
-from engines.rootless import USER, missing, rootless_engine, run_as_owner
-from engines.users import run_as, started_as, user
-from observe.engine import DEFAULT_SOCKET
-from observe.ownership import LABEL
-from observe.waiting import wait_for
+from docker_conformance.engines.rootless import USER, missing, rootless_engine, run_as_owner
+from docker_conformance.engines.users import run_as, started_as, user
+from docker_conformance.observe.engine import DEFAULT_SOCKET
+from docker_conformance.observe.ownership import LABEL
+from docker_conformance.observe.waiting import wait_for
 from tests.runner import run_suite
 
 pytestmark = [

@@ -15,10 +15,10 @@ import pytest
 from docker.errors import NotFound
 
 from conformance.summary import Summary
-from observe.commands import COMMENT
-from observe.image import SUITE_TAG
-from observe.nsenter import named_netns
-from observe.ownership import LABEL, OWNER_LABEL, Owner, Run
+from docker_conformance.observe.commands import COMMENT
+from docker_conformance.observe.image import SUITE_TAG
+from docker_conformance.observe.nsenter import named_netns
+from docker_conformance.observe.ownership import LABEL, OWNER_LABEL, Owner, Run
 from tests.runner import ROOT, run_suite, start_suite
 
 pytestmark = pytest.mark.engine
@@ -83,7 +83,7 @@ def test_cleanup_after_a_failing_test(tmp_path, client):
             "pytest",
             str(inner),
             "-p",
-            "fixtures.plugin",
+            "docker_conformance.fixtures.plugin",
             "-q",
             "-p",
             "no:cacheprovider",

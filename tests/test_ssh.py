@@ -18,11 +18,11 @@ import pytest
 from conformance.errors import ExitStatus
 from conformance.model.engine import PROBE
 from conformance.summary import Summary
-from observe.netview import read_netns
-from observe.nsenter import add_named_netns, delete_named_netns
-from observe.outside import reserved_range, wire
-from observe.ownership import Run
-from observe.waiting import wait_for
+from docker_conformance.observe.netview import read_netns
+from docker_conformance.observe.nsenter import add_named_netns, delete_named_netns
+from docker_conformance.observe.outside import reserved_range, wire
+from docker_conformance.observe.ownership import Run
+from docker_conformance.observe.waiting import wait_for
 from tests.runner import run_suite
 
 pytestmark = [

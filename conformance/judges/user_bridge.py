@@ -196,7 +196,7 @@ def network_alias(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
         ubr.u2_address if ubr.u2_address in here.output.split("Name:")[-1] else None,
         ko=f"u1에서 찾은 {ubr.alias} (같은 네트워크)",
     )
-    if server := ubr.unasked_server:  # the suite's own guard (observe/networks.py)
+    if server := ubr.unasked_server:  # the suite's own guard (docker_conformance/observe/networks.py)
         j.note(
             f"{ubr.alias} was not looked up from v1 (another network): its DNS server {server} is not on "
             "its own loopback, and would forward an unknown name from the engine's host (not judged)",

@@ -11,7 +11,7 @@ from conformance.model.netns import Link, NetnsView, gateway_of
 from conformance.model.seed import Snapshot
 
 # what v1 prints instead of looking the alias up, when its DNS server is beyond its own loopback
-# (observe/networks.py: such a server would forward an unknown name from the engine's host)
+# (docker_conformance/observe/networks.py: such a server would forward an unknown name from the engine's host)
 NOT_ASKED = "not asked: the network's DNS server is not on the container's own loopback"
 
 

@@ -1,0 +1,103 @@
+"""The `docker-conformance` command: the suite and its tools, installed with `pip install .`.
+
+    docker-conformance list [--lang ko] [--json]     every claim (no engine needed)
+    docker-conformance run [PYTEST ARGS ...]         the suite, as `tox -e conformance` runs it
+    docker-conformance explain [--reports DIR]       the last run's failed claims, explained
+    docker-conformance report|diff|fleet|matrix ...  the report, the upgrade diff, a fleet, the matrix
+
+Each tool is imported only when its subcommand runs: `list` loads the registry alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from conformance.errors import ExitStatus
+
+# subcommand -> (module with `main(argv)`, what it does); `run`, `list` and `explain` are here
+TOOLS = {
+    "report": ("conformance.report", "the topology picture and the HTML report of a run (tox -e report)"),
+    "diff": ("conformance.diff", "what changed between two result sets: the upgrade diff"),
+    "fleet": ("docker_conformance.fleet.__main__", "the suite on every node of a swarm, or on --hosts"),
+    "matrix": ("docker_conformance.engines.matrix", "the matrix's engines, and their diffs"),
+}
+RUN_REPORTS = ["--alluredir=reports/allure-results", "--clean-alluredir", "--junitxml=reports/junit.xml"]
+
+
+def _list(args: argparse.Namespace) -> int:
+    from conformance import i18n, registry
+
+    rows = [
+        {"id": c.id, "family": i18n.feature(args.lang, c.feature), "claim": c.text_in(args.lang)}
+        for c in registry.claims().values()
+    ]
+    if args.json:
+        print(json.dumps(rows, indent=1, ensure_ascii=False))
+        return 0
+    for row in rows:
+        print(f"{row['id']:<12}{i18n.pad(row['family'], 45)}{row['claim']}")
+    return 0
+
+
+def _run(pytest_args: list[str]) -> int:
+    import pytest
+
+    return int(pytest.main(["--pyargs", "conformance", "-p", "no:cacheprovider", *RUN_REPORTS, *pytest_args]))
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from conformance.explain import explained
+
+    try:
+        sections = explained(args.reports, args.lang)
+    except (OSError, ValueError) as exc:
+        print(f"docker-conformance explain: no finished run in {args.reports} ({exc})", file=sys.stderr)
+        return int(ExitStatus.NO_RUN)
+    for heading, lines in sections or [("", ["No claim failed."])]:
+        print("\n".join([heading, *lines]).strip() + "\n")
+    return 0
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, ending a usage error with the command's own status (28), not pytest's 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(int(ExitStatus.USAGE), f"{self.prog}: error: {message}\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _Parser(prog="docker-conformance", description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    listing = commands.add_parser("list", help="every claim, its family and its words (no engine needed)")
+    listing.add_argument("--lang", choices=("en", "ko"), default="en")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(act=_list)
+    commands.add_parser("run", help="the conformance suite (pytest's options after it)")
+    explaining = commands.add_parser("explain", help="the failed claims of a finished run, explained")
+    explaining.add_argument("--reports", type=Path, default=Path("reports"))
+    explaining.add_argument("--lang", choices=("en", "ko"), default="en")
+    explaining.set_defaults(act=_explain)
+    for name, (_, what) in TOOLS.items():
+        commands.add_parser(name, help=what)  # listed here; run by its own module's main
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["run"]:  # everything after it is pytest's, options included
+        return _run(argv[1:])
+    if argv[:1] and argv[0] in TOOLS:
+        return int(importlib.import_module(TOOLS[argv[0]][0]).main(argv[1:]))
+    args = parser.parse_args(argv)
+    try:
+        return int(args.act(args))
+    except BrokenPipeError:  # `docker-conformance list | head`
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (nothing more is written)
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,1 +1,0 @@
-"""The suite's own container image: its builder (`python -m image.build`) and entrypoint."""
