@@ -82,6 +82,9 @@ def generate(
                     "reportName": "docker-conformance",
                     "groupBy": group_by,
                     "reportLanguage": "kr" if lang == "ko" else "en",  # Allure's code for Korean
+                    # one index.html with its data inside: it opens from disk (file://), where a
+                    # browser refuses the data files a multi-file report fetches
+                    "singleFile": True,
                 }
             }
         },

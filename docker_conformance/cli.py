@@ -45,10 +45,13 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run(pytest_args: list[str]) -> int:
-    import pytest
-
-    return int(pytest.main(["--pyargs", "conformance", "-p", "no:cacheprovider", *RUN_REPORTS, *pytest_args]))
+def _run(pytest_args: list[str]) -> NoReturn:
+    """pytest in place of this process (nothing of the suite imported before it: pytest rewrites
+    the plugin's asserts), with -P: the folder the user stands in is not searched for modules, so
+    a checkout there does not stand in for the installed suite."""
+    argv = ["-m", "pytest", "--pyargs", "conformance", "-p", "no:cacheprovider", *RUN_REPORTS, *pytest_args]
+    sys.stdout.flush()
+    os.execv(sys.executable, [sys.executable, "-P", *argv])
 
 
 def _explain(args: argparse.Namespace) -> int:

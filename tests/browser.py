@@ -1,16 +1,12 @@
-"""Headless Chromium on an Allure 3 report served from 127.0.0.1: what the browser self-tests share."""
+"""Headless Chromium on an Allure 3 report opened from disk (file://, as most people open a file):
+what the browser self-tests share."""
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import shutil
 import subprocess
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from tests.runner import ROOT
@@ -33,21 +29,9 @@ FLAGS = [
 ]
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@contextmanager
-def serving(html: Path) -> Iterator[str]:
-    """`html` served on 127.0.0.1; yields the URL of its index.html."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(html)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/index.html"
-    finally:
-        server.shutdown()
-        server.server_close()
+def opened(html: Path) -> str:
+    """The URL a browser opens a report's index.html by, from disk."""
+    return (html / "index.html").resolve().as_uri()
 
 
 def chromium(*args: str, profile_dir: Path) -> str:
@@ -61,15 +45,7 @@ def chromium(*args: str, profile_dir: Path) -> str:
     return done.stdout
 
 
-def tree_groups(html: Path) -> list[str]:
-    """The names of an Allure 3 report's top groups, as its tree widget lists them."""
-    tree = json.loads((html / "widgets" / "default" / "tree.json").read_text())
-    return [tree["groupsById"][group]["name"] for group in tree["root"]["groups"]]
-
-
 def failed_result(html: Path) -> str:
-    """The ID of a failed test in an Allure 3 report (its page: index.html#ID)."""
-    for path in sorted((html / "data" / "test-results").glob("*.json")):
-        if json.loads(path.read_text()).get("status") == "failed":
-            return path.stem
-    raise AssertionError("no failed test in the report")
+    """The ID of a failed test in a single-file Allure 3 report (its page: index.html#ID)."""
+    results = json.loads((html / "test-results.json").read_text())["byId"]
+    return next(i for i, result in results.items() if result["status"] == "failed")
