@@ -5,10 +5,12 @@
 1. The base: a Debian bookworm minbase root, debootstrapped from Debian's package mirror with
    the packages the Dockerfile needs, imported as `docker-conformance/base:bookworm` (made once,
    then kept; about 1-2 minutes with downloads).
-2. The wheels: the project and its dependencies, `pip wheel` into build/wheels (PyPI, or a
-   wheelhouse pip is pointed at: PIP_FIND_LINKS, PIP_NO_INDEX).
-3. `docker build --build-arg BASE=docker-conformance/base:bookworm -t TAG .`, with the legacy
-   builder (no BuildKit, nothing pulled).
+2. The context, in a temporary folder, from the suite as installed (a wheel from any folder, or a
+   checkout's editable install): the Dockerfile and scripts shipped beside this module, the
+   dependencies' wheels (`pip wheel`: PyPI, or a wheelhouse pip is pointed at: PIP_FIND_LINKS,
+   PIP_NO_INDEX), and the suite's two packages with their metadata.
+3. `docker build --build-arg BASE=docker-conformance/base:bookworm -t TAG CONTEXT`, with the
+   legacy builder (no BuildKit, nothing pulled).
 
 Prints each step's time and the image's size. Needs root (debootstrap) and a Docker engine.
 """
@@ -22,15 +24,21 @@ import sys
 import tarfile
 import tempfile
 import time
+from importlib import metadata
 from pathlib import Path
 
 import docker
 from docker.errors import ImageNotFound
 
+import conformance
+import docker_conformance
+from docker_conformance import fixtures
 from docker_conformance.engines.provision import DEFAULT_ROOT, MIRROR
 from docker_conformance.observe.probe import IMAGE
 
-ROOT = Path(__file__).resolve().parents[2]  # the checkout: the wheels' source and the build context
+HERE = Path(__file__).resolve().parent  # the Dockerfile and the scripts, shipped in the wheel
+SCRIPTS = ("entrypoint.sh", "fleet-task.sh")
+DISTRIBUTION = "docker-conformance"
 BASE = "docker-conformance/base:bookworm"
 PACKAGES = ("python3", "python3-venv", "busybox-static", "iptables", "iproute2", "graphviz")
 
@@ -61,12 +69,38 @@ def base_image(client: docker.DockerClient, root: Path) -> str:
     return BASE
 
 
-def wheels() -> Path:
-    folder = ROOT / "build" / "wheels"
-    shutil.rmtree(folder, ignore_errors=True)
-    argv = [sys.executable, "-m", "pip", "wheel", "--quiet", "--wheel-dir", str(folder), str(ROOT)]
-    subprocess.run(argv, check=True)
-    return folder
+def _copy(source: Path, target: Path) -> None:
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+
+
+def context(into: Path) -> Path:
+    """The build context, from the suite as installed here (a wheel, or a checkout's editable
+    install): the Dockerfile and the scripts beside this module, the dependencies' wheels
+    (`pip wheel`: PyPI, or a wheelhouse pip is pointed at), and the suite's two packages with the
+    metadata that registers its command and its pytest plugin."""
+    shutil.copy2(HERE / "Dockerfile", into / "Dockerfile")
+    (into / "image").mkdir()
+    for script in SCRIPTS:
+        shutil.copy2(HERE / script, into / "image" / script)
+    dist = metadata.distribution(DISTRIBUTION)
+    requires = [r for r in dist.requires or [] if "extra ==" not in r]
+    (into / "wheels").mkdir()
+    (into / "wheels" / "requirements.txt").write_text("".join(f"{r}\n" for r in requires))
+    pip = [sys.executable, "-m", "pip", "wheel", "--quiet", "--wheel-dir", str(into / "wheels")]
+    subprocess.run([*pip, "-r", str(into / "wheels" / "requirements.txt")], check=True)
+    site = into / "site"
+    _copy(Path(conformance.__file__).parent, site / "conformance")
+    _copy(Path(docker_conformance.__file__).parent, site / "docker_conformance")
+    plugin = Path(fixtures.__path__[0]).resolve()  # a checkout's: its top-level fixtures/ folder
+    if plugin != (site / "docker_conformance" / "fixtures").resolve():
+        shutil.rmtree(site / "docker_conformance" / "fixtures")
+        _copy(plugin, site / "docker_conformance" / "fixtures")
+    info = site / f"{DISTRIBUTION.replace('-', '_')}-{dist.version}.dist-info"
+    info.mkdir()
+    for name in ("METADATA", "entry_points.txt", "top_level.txt"):
+        if (text := dist.read_text(name)) is not None:
+            (info / name).write_text(text)
+    return into
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -80,14 +114,15 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     base = base_image(client, args.base_root)
     print(f"base {base}: {time.perf_counter() - started:.1f} s")
-    step = time.perf_counter()
-    wheels()
-    print(f"wheels: {time.perf_counter() - step:.1f} s")
-    step = time.perf_counter()
-    image, _ = client.images.build(
-        path=str(ROOT), tag=args.tag, buildargs={"BASE": base}, rm=True, pull=False
-    )
-    print(f"docker build: {time.perf_counter() - step:.1f} s")
+    with tempfile.TemporaryDirectory(prefix="dcf-image-") as tmp:
+        step = time.perf_counter()
+        context(Path(tmp))
+        print(f"context (the wheels, the suite as installed): {time.perf_counter() - step:.1f} s")
+        step = time.perf_counter()
+        image, _ = client.images.build(
+            path=tmp, tag=args.tag, buildargs={"BASE": base}, rm=True, pull=False
+        )
+        print(f"docker build: {time.perf_counter() - step:.1f} s")
     size = client.images.get(args.tag).attrs["Size"]
     print(f"{args.tag}: {image.short_id}, {size / 1e6:.0f} MB; {time.perf_counter() - started:.1f} s in all")
     return 0

@@ -1,0 +1,80 @@
+"""The distribution as people install it: the wheel built from a clean copy of the checkout holds
+everything a command needs at run time (the image's build context included) under two names of
+its own, and the image builds from it, in a folder that is no checkout."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conformance import registry
+from tests.runner import ROOT
+
+NEEDED = [
+    "conformance/profiles/default.toml",
+    "conformance/test_veth.py",
+    "docker_conformance/cli.py",
+    "docker_conformance/fixtures/plugin.py",
+    "docker_conformance/image/Dockerfile",
+    "docker_conformance/image/entrypoint.sh",
+    "docker_conformance/image/fleet-task.sh",
+    "docker_conformance/observe/engine.py",
+]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    """The wheel, built from the checkout's committed and working files (no build/ or caches)."""
+    work = tmp_path_factory.mktemp("wheel")
+    ignore = shutil.ignore_patterns(".git", ".tox", "build", "reports", "*.egg-info", "__pycache__")
+    shutil.copytree(ROOT, work / "src", ignore=ignore)
+    argv = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w"]
+    subprocess.run([*argv, str(work / "dist"), str(work / "src")], check=True, capture_output=True)
+    return next((work / "dist").glob("docker_conformance-*.whl"))
+
+
+def test_the_wheel_holds_what_the_commands_need_under_two_names_of_its_own(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    print("\n".join(sorted(names)))
+    assert set(NEEDED) <= set(names)
+    tops = {n.split("/")[0] for n in names if not n.split("/")[0].endswith(".dist-info")}
+    assert tops == {"conformance", "docker_conformance"}
+    entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt")))
+    assert b"docker_conformance.fixtures.plugin = docker_conformance.fixtures.plugin" in entry_points
+    assert not [n for n in names if n.endswith("conftest.py")]
+
+
+@pytest.mark.engine
+@pytest.mark.root
+def test_the_image_builds_from_the_installed_wheel_outside_a_checkout(wheel, tmp_path):
+    """The wheel's packages first on the path (as installed), the build started in an empty folder:
+    the image's suite is the wheel's, and its checks are collected there."""
+    if subprocess.run(["docker", "image", "inspect", "docker-conformance/base:bookworm"],
+                      capture_output=True).returncode:  # fmt: skip
+        pytest.skip("no offline base image here (tox -e image makes it)")
+    installed = tmp_path / "installed"
+    pip = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(installed)]
+    subprocess.run([*pip, str(wheel)], check=True, capture_output=True)
+    (tmp_path / "empty").mkdir()
+    tag = f"docker-conformance-selftest:wheel-{os.getpid()}"
+    env = {**os.environ, "PYTHONPATH": str(installed)}
+    try:
+        argv = [sys.executable, "-m", "docker_conformance.image.build", "--tag", tag]
+        built = subprocess.run(argv, cwd=tmp_path / "empty", env=env, capture_output=True, text=True)
+        assert built.returncode == 0, built.stdout + built.stderr
+        collect = "cd /tmp && python -m pytest --pyargs conformance --collect-only -q -p no:cacheprovider"
+        inside = subprocess.run(
+            ["docker", "run", "--rm", "--network", "none", "--entrypoint", "sh", tag, "-c", collect],
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert inside.returncode == 0, inside.stderr
+        assert f"{len(registry.claims())} tests collected" in inside.stdout
+        assert not list((tmp_path / "empty").iterdir())  # nothing written where it was started
+    finally:
+        subprocess.run(["docker", "image", "rm", "--no-prune", tag], capture_output=True)
