@@ -10,6 +10,7 @@ import os
 import pytest
 
 from conformance import registry
+from conformance.errors import SuiteError
 from conformance.model.execs import Exec, Ping
 from conformance.profile import documented
 from conformance.verdict import Status
@@ -18,6 +19,7 @@ from docker_conformance.observe.engine import connect
 from docker_conformance.observe.execs import ping
 from docker_conformance.observe.image import resolve
 from docker_conformance.observe.ownership import Run
+from docker_conformance.observe.probe import observed
 
 REFUSED = "PING 172.17.0.2 (172.17.0.2): 56 data bytes\nping: permission denied (are you root?)\n"
 
@@ -93,3 +95,24 @@ def test_on_a_real_engine_a_container_without_net_raw_cannot_act_and_ours_ask_fo
         assert ping(ours, "ours", "127.0.0.1", "-c", "1", "-W", "1").acted
     finally:
         factory.cleanup(all_of_this_process=True)
+
+
+def test_a_probe_that_could_not_observe_quotes_each_failure_with_its_reason():
+    """The owner of a rootless engine (whose suite runs as a probe in RootlessKit's namespaces)
+    sees what failed in there, claim by claim, as a run here would show it; not its last line."""
+    said = "\n".join([
+        ".....F",
+        "FAILED conformance/test_reach.py::test_D_REACH_1 - docker-conformance: the suite could not act: "
+        "`iptables-nft` is not installed (exit status 27)",
+        "ERROR conformance/test_firewall.py::test_D_FW_1 - docker-conformance: the suite could not act",
+        "1 failed, 5 passed, 1 error in 3.1s",
+    ])  # fmt: skip
+    with pytest.raises(SuiteError) as stopped:
+        observed(27, said, "in the rootless engine's namespaces")
+    paragraph = stopped.value.paragraph()
+    assert "test_D_REACH_1 - docker-conformance: the suite could not act: `iptables-nft`" in paragraph
+    assert "test_D_FW_1" in paragraph
+    assert "1 failed, 5 passed" not in paragraph
+    with pytest.raises(SuiteError) as stopped:
+        observed(3, "INTERNALERROR> boom\nlast words", "on host x")
+    assert stopped.value.paragraph().endswith("could not observe (exit 3): last words (exit status 23)")

@@ -21,6 +21,9 @@ from pathlib import Path
 from conformance.command import ROOT, full_reports, suite_argv
 
 CONTRIB = "/usr/share/docker.io/contrib"  # dockerd-rootless.sh
+# a user's PATH from a login shell on Debian (/etc/profile): no sbin folder, where iptables, nft
+# and ip6tables live; the suite must find its tools all the same
+LOGIN_PATH = "/usr/local/bin:/usr/bin:/bin:/usr/games"
 
 
 def user(name: str, *groups: str) -> pwd.struct_passwd:
@@ -70,6 +73,7 @@ def started_as(name: str, *args: str, docker_host: str, reports: Path) -> Iterat
         subprocess.run(["chmod", "-R", "a+rX", tmp], check=True)
         path = [str(base / "project"), *(str(base / f"packages-{n}") for n in range(len(packages)))]
         env = environment(account) | {
+            "PATH": LOGIN_PATH,
             "DOCKER_HOST": docker_host,
             "PYTHONPATH": ":".join(path),
             "PYTHONDONTWRITEBYTECODE": "1",

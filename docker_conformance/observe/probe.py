@@ -118,16 +118,22 @@ def run_to_end(engine: Engine, run: Run, container: Container, where: str) -> No
     observed(status, container.logs().decode(errors="replace"), where)
 
 
+SHOWN = 12  # the probe's failing observations quoted, at most
+
+
 def observed(status: int, said: str, where: str) -> None:
-    """Raise, quoting the probe's last line, unless it ended with verdicts (pytest's 0 or 1)."""
+    """Raise unless the probe ended with verdicts (pytest's 0 or 1), quoting each observation that
+    failed there with its reason (pytest's FAILED and ERROR lines), as a run here would show them;
+    else its last line."""
     if status not in (0, 1):
         lines = said.strip().splitlines()
+        failed = [line for line in lines if line.startswith(("FAILED ", "ERROR "))]
+        more = f" (and {len(failed) - SHOWN} more)" if len(failed) > SHOWN else ""
+        shown = "; ".join(failed[:SHOWN]) + more if failed else lines[-1] if lines else ""
         raise SuiteError(
-            f"the probe {where} could not observe (exit {status}): "
-            f"{lines[-1] if lines else 'it printed nothing'}",
+            f"the probe {where} could not observe (exit {status}): {shown or 'it printed nothing'}",
             ExitStatus.PROBE_FAILED,
-            f"프로브({where})가 관찰하지 못했다 (종료 {status}): "
-            f"{lines[-1] if lines else '아무것도 출력하지 않았다'}",
+            f"프로브({where})가 관찰하지 못했다 (종료 {status}): {shown or '아무것도 출력하지 않았다'}",
         )
 
 
