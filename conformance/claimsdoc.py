@@ -49,7 +49,8 @@ HEAD = {
         "`conformance/profiles/default.toml`)의 값이다.",
         "count": "주장 {count}개. 하나만 고르려면 `docker-conformance run -k <ID>`(또는 "
         "`pytest --pyargs conformance -k <ID>`), 한 묶음은 `-m seed` 또는 "
-        "`-m beyond`. 실행 결과를 한국어로 보려면 `--lang ko`. English: [claims.md](claims.md).",
+        "`-m beyond`. 실행 결과를 한국어로 보려면 `--lang ko`. 설치와 실행, 실패와 종료 상태 읽는 법은 "
+        "[학습자 안내](learners.ko.md)에 있다. English: [claims.md](claims.md).",
         "columns": "| ID | 주장 | 기대값 | 직접 확인 | 검사 |",
         "seed": "블로그 원문",
         "changes": "문서화된 엔진 변경",
@@ -69,6 +70,7 @@ def entries(profile: Profile) -> list[dict[str, Any]]:
             "title": registry.render(c.title, profile),
             "title_ko": registry.render(c.title_ko, profile),
             "documented": registry.render(c.expects, profile),
+            "documented_ko": registry.render(c.expects_ko, profile),
             "seed": c.seed,
             "by_hand": c.by_hand,
             "observation": c.observes,
@@ -91,18 +93,20 @@ def markdown(profile: Profile, lang: str = "en") -> str:
         head["generated"].format(profile=profile.name),
         head["count"].format(count=len(rows)),
     ]
-    claim = "claim_ko" if lang == "ko" else "claim"
+    claim, documented = ("claim_ko", "documented_ko") if lang == "ko" else ("claim", "documented")
     for section, title in SECTION_TITLES[lang].items():
         lines += ["", f"## {title}", "", head["columns"], "|---|---|---|---|---|"]
         for row in (r for r in rows if r["section"] == section):
             seed = f"<br>{head['seed']}: «{_cell(row['seed'])}»" if row["seed"] else ""
             lines.append(
-                f"| {row['id']} | {_cell(row[claim])}{seed} | {_cell(row['documented'])} "
+                f"| {row['id']} | {_cell(row[claim])}{seed} | {_cell(row[documented])} "
                 f"| `{_cell(row['by_hand'])}` | `{row['test']}` |"
             )
     lines += ["", f"## {head['changes']}", ""]
     lines += [
-        f"- {change.engine} {change.span}: {', '.join(change.values)}. {change.source}"
+        f"- {change.engine} {change.span_ko}: {', '.join(change.values)}. {change.source_ko}"
+        if lang == "ko"
+        else f"- {change.engine} {change.span}: {', '.join(change.values)}. {change.source}"
         for change in profile.changes
     ]
     return "\n".join(lines) + "\n"

@@ -16,6 +16,7 @@ import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from conformance.cli_words import language, localized, say
 from conformance.errors import ExitStatus
 from conformance.profile import documented
 from conformance.summary import AS_DOCUMENTED, ClaimRecord, Summary
@@ -94,40 +95,42 @@ def compare(a: Summary, b: Summary) -> list[Change]:
     return changes
 
 
-def markdown(a: Summary, b: Summary, changes: list[Change]) -> str:
+def markdown(a: Summary, b: Summary, changes: list[Change], lang: str = "en") -> str:
     lines = [f"# {a.engine_label} → {b.engine_label}", ""]
     if changed := facts(a, b):
-        lines += ["| engine fact | before | after | why (source) |", "|---|---|---|---|"]
+        lines += [say(lang, "facts"), "|---|---|---|---|"]
         lines += [f"| {k} | {x} | {y} | {explained(b, k)} |" for k, (x, y) in changed.items()]
         lines.append("")
     if not changes:
-        return "\n".join([*lines, "No claim changed its verdict or its documented values."]) + "\n"
-    lines += ["| claim | before | after | values that changed | why (source) |", "|---|---|---|---|---|"]
+        return "\n".join([*lines, say(lang, "no change")]) + "\n"
+    lines += [say(lang, "claims"), "|---|---|---|---|---|"]
     for c in changes:
         values = "<br>".join(f"{w}: {x} → {y}" for w, (x, y) in c.values.items()) or ""
-        mark = " **regressed**" if c.regressed else ""
+        mark = f" **{say(lang, 'regressed')}**" if c.regressed else ""
         values, why = (x.replace("|", "/") for x in (values, c.why))
         lines.append(f"| {c.claim} | {c.before} | {c.after}{mark} | {values} | {why} |")
     return "\n".join(lines) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("a", type=Path)
-    parser.add_argument("b", type=Path)
-    parser.add_argument("--out", type=Path)
+    lang = language(sys.argv[1:] if argv is None else argv)
+    prog, what = "docker-conformance diff", say(lang, "diff")
+    made = argparse.ArgumentParser(prog=prog, description=what, add_help=False)
+    parser = localized(made, lang)
+    parser.add_argument("a", type=Path, metavar="A", help=say(lang, "diff a"))
+    parser.add_argument("b", type=Path, metavar="B", help=say(lang, "diff b"))
+    parser.add_argument("--out", type=Path, help=say(lang, "diff out"))
+    parser.add_argument("--lang", choices=("en", "ko"), default=lang, help=say(lang, "lang"))
     args = parser.parse_args(argv)
     try:
         a, b = (Summary.load(d / "summary.json") for d in (args.a, args.b))
     except (OSError, ValueError) as exc:
-        print(f"docker-conformance diff: cannot read a run's summary.json ({exc})", file=sys.stderr)
+        print(f"docker-conformance diff: {say(lang, 'unreadable', why=exc)}", file=sys.stderr)
         return int(ExitStatus.NO_RUN)
     changes = compare(a, b)
     out = args.out or args.b
     out.mkdir(parents=True, exist_ok=True)
-    text = markdown(a, b, changes)
+    text = markdown(a, b, changes, args.lang)
     (out / "diff.md").write_text(text)
     (out / "diff.json").write_text(
         json.dumps(

@@ -106,6 +106,7 @@ class Claim:
     function: Callable[..., None]  # (judgement, observation, profile), adding facts
     text_ko: str  # the claim in Korean, the seed's language (`--lang ko`)
     title_ko: str  # the title in Korean, with profile keys in braces
+    expects_ko: str  # the documented value in Korean, with the same profile keys
     seed: str = ""  # the seed's own words or output that the claim stands on
     part: str = ""  # the part of the topology picture it is about (bridge, veth, eth0, ...)
 
@@ -117,6 +118,9 @@ class Claim:
 
     def title_in(self, lang: str) -> str:
         return self.title_ko if lang == "ko" else self.title
+
+    def expects_in(self, lang: str) -> str:
+        return self.expects_ko if lang == "ko" else self.expects
 
     def judge(self, observation: Any, profile: Any) -> Any:
         """The verdict on `observation` against `profile`."""
@@ -159,6 +163,7 @@ _FIELDS = {
     "Seed": "seed",
     "Ko": "text_ko",
     "Ko title": "title_ko",
+    "Ko documented": "expects_ko",
 }
 _FIELD = re.compile(rf"^({'|'.join(_FIELDS)}): (.*)$")
 

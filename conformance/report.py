@@ -20,6 +20,7 @@ import time
 import uuid
 from pathlib import Path
 
+from conformance.cli_words import language, localized, say
 from conformance.errors import ExitStatus
 from conformance.model import store
 from conformance.summary import Summary
@@ -101,23 +102,24 @@ def generate(
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--reports", type=Path, default=Path("reports"))
-    parser.add_argument("--allure", help="the allure command line; generates the HTML report")
+    lang = language(sys.argv[1:] if argv is None else argv)
+    prog, what = "docker-conformance report", say(lang, "report")
+    made = argparse.ArgumentParser(prog=prog, description=what, add_help=False)
+    parser = localized(made, lang)
+    parser.add_argument("--reports", type=Path, default=Path("reports"), help=say(lang, "reports"))
+    parser.add_argument("--allure", help=say(lang, "allure"))
+    parser.add_argument("--lang", choices=("en", "ko"), default=lang, help=say(lang, "lang"))
     args = parser.parse_args(argv)
     if not (args.reports / "summary.json").exists():
-        print(
-            f"docker-conformance: no run in {args.reports}: run `tox -e conformance` first", file=sys.stderr
-        )
+        said = say(lang, "no run", where=args.reports, why="summary.json")
+        print(f"docker-conformance report: {said}", file=sys.stderr)
         return int(ExitStatus.NO_RUN)
     svg = topology_svg(args.reports)
     if svg:
         add_to_allure(args.reports / "allure-results", svg)
-        print(f"topology: {svg}")
+        print(say(lang, "topology", path=svg))
     else:
-        print("topology: not drawn, this run did not observe the seed walk-through (no S-* claim ran)")
+        print(say(lang, "no topology"))
     if args.allure:
         html = args.reports / "allure-report"
         generate(
@@ -128,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
             history=args.reports / "allure-history.jsonl",
             lang=Summary.load(args.reports / "summary.json").lang,
         )
-        print(f"allure report: {html}/index.html")
+        print(say(lang, "html", path=html / "index.html"))
     return 0
 
 

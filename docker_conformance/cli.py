@@ -18,14 +18,15 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
+from conformance.cli_words import language, localized, say
 from conformance.errors import ExitStatus
 
-# subcommand -> (module with `main(argv)`, what it does); `run`, `list` and `explain` are here
+# subcommand -> the module with its `main(argv)`; `run`, `list` and `explain` are here
 TOOLS = {
-    "report": ("conformance.report", "the topology picture and the HTML report of a run (tox -e report)"),
-    "diff": ("conformance.diff", "what changed between two result sets: the upgrade diff"),
-    "fleet": ("docker_conformance.fleet.__main__", "the suite on every node of a swarm, or on --hosts"),
-    "matrix": ("docker_conformance.engines.matrix", "the matrix's engines, and their diffs"),
+    "report": "conformance.report",
+    "diff": "conformance.diff",
+    "fleet": "docker_conformance.fleet.__main__",
+    "matrix": "docker_conformance.engines.matrix",
 }
 RUN_REPORTS = ["--alluredir=reports/allure-results", "--clean-alluredir", "--junitxml=reports/junit.xml"]
 
@@ -60,9 +61,10 @@ def _explain(args: argparse.Namespace) -> int:
     try:
         sections = explained(args.reports, args.lang)
     except (OSError, ValueError) as exc:
-        print(f"docker-conformance explain: no finished run in {args.reports} ({exc})", file=sys.stderr)
+        print(f"docker-conformance explain: {say(args.lang, 'no run', where=args.reports, why=exc)}",
+              file=sys.stderr)  # fmt: skip
         return int(ExitStatus.NO_RUN)
-    for heading, lines in sections or [("", ["No claim failed."])]:
+    for heading, lines in sections or [("", [say(args.lang, "no failure")])]:
         print("\n".join([heading, *lines]).strip() + "\n")
     return 0
 
@@ -76,24 +78,31 @@ class _Parser(argparse.ArgumentParser):
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = _Parser(prog="docker-conformance", description=__doc__.split("\n\n")[0])
-    commands = parser.add_subparsers(dest="command", required=True)
-    listing = commands.add_parser("list", help="every claim, its family and its words (no engine needed)")
-    listing.add_argument("--lang", choices=("en", "ko"), default="en")
-    listing.add_argument("--json", action="store_true")
-    listing.set_defaults(act=_list)
-    commands.add_parser("run", help="the conformance suite (pytest's options after it)")
-    explaining = commands.add_parser("explain", help="the failed claims of a finished run, explained")
-    explaining.add_argument("--reports", type=Path, default=Path("reports"))
-    explaining.add_argument("--lang", choices=("en", "ko"), default="en")
-    explaining.set_defaults(act=_explain)
-    for name, (_, what) in TOOLS.items():
-        commands.add_parser(name, help=what)  # listed here; run by its own module's main
     argv = sys.argv[1:] if argv is None else argv
+    lang = language(argv)  # the help's and the messages' (`--lang ko`, or a Korean locale)
+    made = _Parser(prog="docker-conformance", description=say(lang, "description"), add_help=False)
+    parser = localized(made, lang)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def command(name: str, **kwargs: object) -> argparse.ArgumentParser:
+        made = commands.add_parser(name, help=say(lang, name), add_help=False, **kwargs)  # type: ignore
+        return localized(made, lang)
+
+    listing = command("list", description=say(lang, "list"))
+    listing.add_argument("--lang", choices=("en", "ko"), default=lang, help=say(lang, "lang"))
+    listing.add_argument("--json", action="store_true", help=say(lang, "json"))
+    listing.set_defaults(act=_list)
+    command("run")
+    explaining = command("explain", description=say(lang, "explain"))
+    explaining.add_argument("--reports", type=Path, default=Path("reports"), help=say(lang, "reports"))
+    explaining.add_argument("--lang", choices=("en", "ko"), default=lang, help=say(lang, "lang"))
+    explaining.set_defaults(act=_explain)
+    for name in TOOLS:
+        command(name)  # listed here; run by its own module's main
     if argv[:1] == ["run"]:  # everything after it is pytest's, options included
         return _run(argv[1:])
     if argv[:1] and argv[0] in TOOLS:
-        return int(importlib.import_module(TOOLS[argv[0]][0]).main(argv[1:]))
+        return int(importlib.import_module(TOOLS[argv[0]]).main(argv[1:]))
     args = parser.parse_args(argv)
     try:
         return int(args.act(args))

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -17,6 +20,7 @@ from conformance.explain import explain
 from conformance.model import store
 from conformance.summary import ClaimRecord, Summary
 from conformance.verdict import Status
+from tests.conftest import RECORDED
 from tests.controls import CASES
 from tests.runner import ROOT, run_suite
 
@@ -124,3 +128,62 @@ def test_an_exit_paragraph_is_in_korean(tmp_path):
     paragraph = output.split("docker-conformance: ", 1)[1]
     system_says = re.compile(r"\(\w+Error: [^)]*\)")  # the system's own words, a value
     assert not ENGLISH.search(QUOTED.sub("", system_says.sub("", paragraph))), output
+
+
+def _command(*argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "docker_conformance", *argv], capture_output=True, text=True,
+                          env={**os.environ, "LANG": "C.UTF-8", **(env or {})}, cwd=ROOT)  # fmt: skip
+
+
+def test_the_command_s_own_words_are_korean_under_lang_ko(tmp_path):
+    """list, explain, report and diff, and their help: in Korean with `--lang ko` (or a Korean
+    locale); claim IDs, paths and commands as they are."""
+    said = {
+        "explain": _command("explain", "--lang", "ko", "--reports", str(tmp_path)),
+        "report": _command("report", "--lang", "ko", "--reports", str(tmp_path)),
+        "diff": _command("diff", "--lang", "ko", str(tmp_path), str(tmp_path)),
+    }
+    for name, done in said.items():
+        assert done.returncode == ExitStatus.NO_RUN, (name, done.stderr)
+        message = QUOTED.sub("", done.stderr.split(": ", 1)[1])
+        assert HANGUL.search(message), (name, done.stderr)
+    helps = [_command(name, "--lang", "ko", "--help").stdout for name in ("list", "explain", "report")]
+    helps.append(_command("diff", "--lang", "ko", "--help").stdout)
+    helps.append(_command("--help", env={"LANG": "ko_KR.UTF-8"}).stdout)
+    for text in helps:
+        assert text.startswith("사용법: docker-conformance"), text
+        described = [line for line in text.splitlines() if line.startswith("  ") and "  " in line.strip()]
+        assert described, text
+        assert all(HANGUL.search(line) for line in described), text
+    recorded = RECORDED / "docker-28.5"
+    passed = _command("explain", "--lang", "ko", "--reports", str(recorded))
+    assert passed.stdout.strip() == "실패한 주장이 없다."
+    diff_text = _command("diff", "--lang", "ko", str(recorded), str(recorded), "--out", str(tmp_path / "d"))
+    assert diff_text.stdout.endswith("판정이나 문서화된 값이 바뀐 주장이 없다.\n"), diff_text.stdout
+    assert "| 주장 | 이전 | 이후 |" not in diff_text.stdout  # no change, no table
+    listed = _command("list", "--lang", "ko").stdout.splitlines()
+    assert len(listed) == len(registry.claims())
+    assert all(HANGUL.search(line) for line in listed)
+
+
+def test_a_korean_reader_s_pages_have_no_english_prose_or_header():
+    """The learners' page and the claims document in Korean: commands, claim IDs, the seed's and
+    the sources' quoted words, values and links stay as they are; no English sentence or header."""
+    kept = re.compile(r"«[^»]*»|\([^()]*\.(?:md|png)\)|Docker [\d.]+ release notes|\{[^}]*\}")
+
+    def prose(text: str) -> list[str]:
+        return [
+            line
+            for line in text.splitlines()
+            if not line.startswith(("```", "  ")) and ENGLISH.search(kept.sub("", QUOTED.sub("", line)))
+        ]
+
+    assert len(prose((ROOT / "docs" / "learners.md").read_text())) > 30  # the detector's control
+    for name in ("learners.ko.md", "claims.ko.md"):
+        text = (ROOT / "docs" / name).read_text()
+        headers = [line for line in text.splitlines() if line.startswith(("#", "| ID", "| 상태", "| 판정"))]
+        assert all(HANGUL.search(h) for h in headers if not h.startswith("| ID")), name
+        assert prose(text) == [], name
+    assert "learners.ko.md" in (ROOT / "docs" / "claims.ko.md").read_text()
+    assert "docker-conformance run" in (ROOT / "docs" / "claims.ko.md").read_text()
+    assert "docs/learners.ko.md" in (ROOT / "README.md").read_text().split("\n## ")[0]

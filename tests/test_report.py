@@ -62,7 +62,7 @@ def test_report_command_writes_svg_and_allure_entry(tmp_path, recorded):
 
 def test_report_command_without_a_run(tmp_path, capsys):
     assert report.main(["--reports", str(tmp_path)]) == ExitStatus.NO_RUN
-    assert "run `tox -e conformance` first" in capsys.readouterr().err
+    assert "run `docker-conformance run` there first" in capsys.readouterr().err
 
 
 def test_report_after_a_run_of_some_claims_draws_what_was_observed(tmp_path, capsys):

@@ -19,6 +19,9 @@ def brctl_view(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     Documented: bridge id 8000.<bridge MAC, no colons>, STP enabled: {bridge.stp}, interfaces = exactly the
         host veths of the containers on {bridge.network} (another user's containers' veths tolerated on a
         busy host; a port that is no container's veth fails)
+    Ko documented: bridge id 8000.<브리지 MAC, 콜론 없이>, STP enabled: {bridge.stp}, interfaces =
+        {bridge.network}에 있는 컨테이너들의 호스트 veth 정확히 (바쁜 호스트에서는 다른 사용자 컨테이너의
+        veth도 허용; 어느 컨테이너의 veth도 아닌 포트는 실패)
     By hand: brctl show  # or: bridge link
     Title: brctl show: {bridge.device} 8000.<MAC>, STP {bridge.stp}, exactly the containers' veths
     Ko: brctl로 본 docker0 브리지.

@@ -19,6 +19,8 @@ def docker0_address(j: Judgement, seed: SeedObservation, profile: Profile) -> No
 
     Documented: {bridge.gateway}/{bridge.prefixlen}, broadcast {bridge.broadcast}, netmask {bridge.netmask},
         scope {bridge.scope}
+    Ko documented: {bridge.gateway}/{bridge.prefixlen}, 브로드캐스트 {bridge.broadcast}, 넷마스크
+        {bridge.netmask}, 범위 {bridge.scope}
     By hand: ip addr show docker0; ifconfig docker0
     Title: {bridge.device} is {bridge.gateway}/{bridge.prefixlen}, broadcast {bridge.broadcast}
     Ko: docker0의 IPv4 주소.
@@ -61,6 +63,8 @@ def docker0_link(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
 
     Documented: MTU {bridge.mtu}, flags include {bridge.flags}, qdisc {bridge.qdisc}, link type
         {bridge.link_type}
+    Ko documented: MTU {bridge.mtu}, 플래그에 {bridge.flags} 포함, qdisc {bridge.qdisc}, 링크 종류
+        {bridge.link_type}
     By hand: ip link show docker0
     Title: {bridge.device} is {bridge.flags}, MTU {bridge.mtu}, qdisc {bridge.qdisc}
     Ko: docker0의 링크 속성.
@@ -80,6 +84,7 @@ def docker0_mac(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """docker0's hardware address is a locally administered unicast MAC.
 
     Documented: MAC rule {bridge.mac} (02:42: on the engines the seed shows)
+    Ko documented: MAC 규칙 {bridge.mac} (블로그(seed)가 보여 주는 엔진에서는 02:42:)
     By hand: ip link show docker0
     Title: {bridge.device}'s MAC is locally administered (rule: {bridge.mac})
     Ko: docker0의 하드웨어 주소는 로컬 관리 유니캐스트 MAC이다.
@@ -110,6 +115,7 @@ def docker0_carrier(j: Judgement, seed: SeedObservation, profile: Profile) -> No
     """docker0's carrier follows its ports.
 
     Documented: no attached container: NO-CARRIER, state DOWN; at least one: LOWER_UP, state UP
+    Ko documented: 붙은 컨테이너가 없으면 NO-CARRIER, 상태 DOWN; 하나 이상이면 LOWER_UP, 상태 UP
     By hand: ip link show docker0  # before and after docker run
     Title: {bridge.device} has no carrier when empty and carrier with a container
     Ko: docker0의 캐리어는 포트를 따른다.

@@ -47,6 +47,7 @@ def host_network(j: Judgement, run: DriverRun, profile: Profile) -> None:
     """A container with --network host shares the host's namespace.
 
     Documented: sees {bridge.device} and the host's interfaces; no veth is created
+    Ko documented: {bridge.device}와 호스트의 인터페이스가 보인다; veth는 생기지 않는다
     By hand: docker run --rm --network host busybox ip addr
     Title: --network host shares the host's namespace and makes no veth
     Ko: --network host 컨테이너는 호스트의 네임스페이스를 함께 쓴다.
@@ -80,6 +81,7 @@ def none_network(j: Judgement, run: DriverRun, profile: Profile) -> None:
     """A container with --network none has only a loopback.
 
     Documented: exactly {drivers.none_interfaces}; no veth is created
+    Ko documented: 정확히 {drivers.none_interfaces}; veth는 생기지 않는다
     By hand: docker run --rm --network none busybox ip addr
     Title: --network none has only {drivers.none_interfaces} and makes no veth
     Ko: --network none 컨테이너에는 루프백만 있다.

@@ -17,6 +17,8 @@ def masqueraded_through_docker0(j: Judgement, seed: SeedObservation, profile: Pr
 
     Documented: the packet is seen on {bridge.device}; the far side sees the host's address (masquerade:
         {egress.masquerade}), not the container's; one routed hop (reply TTL {egress.routed_ttl})
+    Ko documented: 패킷이 {bridge.device}에 보인다; 건너편은 컨테이너가 아니라 호스트의 주소를 본다
+        (마스커레이드: {egress.masquerade}); 라우팅 한 단계 (응답 TTL {egress.routed_ttl})
     By hand: docker exec busybox1 ping -c 1 198.51.100.2  # to a namespace the suite made; tcpdump -ni docker0
         host 198.51.100.2
     Title: Traffic leaving the bridge crosses {bridge.device}, masqueraded to the host

@@ -36,6 +36,9 @@ def etc_hosts(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     Documented: {files.hosts_localhost}; the IPv6 localhost/ip6-* lines ({files.hosts_ipv6_when}); then
         <address><tab><12-hex short ID>; the hostname is the short ID (written by the {files.hosts_base};
         "host": the host's /etc/hosts is the base, the --add-host lines first)
+    Ko documented: {files.hosts_localhost}; IPv6 localhost/ip6-* 줄 ({files.hosts_ipv6_when}); 그다음
+        <주소><탭><16진수 12자리 짧은 ID>; 호스트 이름은 짧은 ID (작성: {files.hosts_base}; "host": 호스트의
+        /etc/hosts가 바탕이고 --add-host 줄이 먼저)
     By hand: docker run -d --name d1 busybox sleep 600; docker exec d1 cat /etc/hosts; docker exec d1 hostname
     Title: The engine writes /etc/hosts and the hostname (the short ID)
     Ko: 컨테이너의 /etc/hosts와 호스트 이름은 엔진이 쓴다.
@@ -108,6 +111,9 @@ def resolv_conf(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     Documented: default bridge: the host's nameservers minus loopback ones ({files.resolv_fallback} when
         none remain; --dns replaces them); user network: {files.resolv_user} (content only: no lookup
         leaves the machine)
+    Ko documented: 기본 브리지: 호스트의 네임서버에서 루프백을 뺀 것 (남는 것이 없으면
+        {files.resolv_fallback}; --dns가 대신한다); 사용자 네트워크: {files.resolv_user} (내용만 본다: 어떤
+        조회도 이 컴퓨터를 나가지 않는다)
     By hand: cat /etc/resolv.conf; docker run --rm busybox cat /etc/resolv.conf;
         docker run --rm --network mynet busybox cat /etc/resolv.conf
     Title: resolv.conf: the host's servers on the default bridge, {user_bridge.dns} on a user network
@@ -183,6 +189,7 @@ def host_gateway(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
 
     Documented: /etc/hosts line {bridge.gateway}<tab>NAME (the bridge's IPv4 address; --host-gateway-ip
         overrides)
+    Ko documented: /etc/hosts 줄 {bridge.gateway}<탭>NAME (브리지의 IPv4 주소; --host-gateway-ip가 바꾼다)
     By hand: docker run --rm --add-host gw:host-gateway busybox cat /etc/hosts
     Title: host-gateway in --add-host is {bridge.gateway}
     Ko: --add-host NAME:host-gateway는 NAME을 기본 브리지의 게이트웨이로 잇는다.

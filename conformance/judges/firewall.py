@@ -32,6 +32,9 @@ def docker_user_first(j: Judgement, r: Reachability, profile: Profile) -> None:
     Documented: a rule the suite inserts into DOCKER-USER, matching only its own outside's address and
         commented with the run's name, blocks that outside from a published port that otherwise answers
         (when {reach.user_rule_blocks}; the chain: {reach.user_chain})
+    Ko documented: 도구가 DOCKER-USER에 넣는 규칙(자기 바깥쪽의 주소에만 맞고 실행 이름을 주석으로 단다)이,
+        그렇지 않으면 응답하는 공개 포트에서 그 바깥쪽을 막는다 ({reach.user_rule_blocks}일 때; 체인:
+        {reach.user_chain})
     By hand: iptables -I DOCKER-USER -s <outside>/32 -p tcp -m comment --comment docker-conformance
         -j REJECT --reject-with tcp-reset; ip netns exec OUTSIDE nc -w 1 <host address> PORT;
         iptables -D DOCKER-USER ...
@@ -105,6 +108,9 @@ def documented_rules(j: Judgement, r: Reachability, profile: Profile) -> None:
     Documented: {firewall.layout}; nat: DNAT for the published ports and MASQUERADE for the bridge's subnet;
         raw: the per-container drops from 28.0; Docker's chains in ip6tables from 27.0; exactly these, for
         the rules naming {bridge.device} and the suite's own containers and ports
+    Ko documented: {firewall.layout}; nat: 공개 포트의 DNAT와 브리지 서브넷의 MASQUERADE; raw: 28.0부터
+        컨테이너마다의 drop; 27.0부터 ip6tables에 Docker의 체인; {bridge.device}와 도구의 컨테이너, 포트를
+        말하는 규칙이 정확히 이것뿐
     By hand: iptables -S; iptables -t nat -S; iptables -t raw -S; ip6tables -S
     Title: Docker's rules for the default bridge and a published port, as its version documents them
     Ko: 기본 브리지와 공개한 포트에 대해 Docker가 문서화한 규칙이 엔진 버전에 맞게 있다.

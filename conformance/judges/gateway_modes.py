@@ -87,6 +87,9 @@ def routed(j: Judgement, gwm: GatewayModes, profile: Profile) -> None:
     Documented: com.docker.network.bridge.gateway_mode_ipv4=routed: another host reaches
         <container address>:8080 of -p 8080 by direct routing; an unpublished port gives no answer; the
         container's traffic reaches that host with the container's own address; no host port is opened
+    Ko documented: com.docker.network.bridge.gateway_mode_ipv4=routed: 다른 호스트가 -p 8080인 <컨테이너
+        주소>:8080에 직접 라우팅으로 닿는다; 공개하지 않은 포트는 응답하지 않는다; 컨테이너의 트래픽은
+        컨테이너 자신의 주소로 그 호스트에 닿는다; 호스트 포트는 열리지 않는다
     By hand: docker network create -o com.docker.network.bridge.gateway_mode_ipv4=routed --subnet S rnet;
         docker run -d --network rnet -p 8080 busybox nc -ll -p 8080 -e echo hi; docker port <c>;
         ip netns exec OUTSIDE nc -w 1 <container address> 8080
@@ -125,6 +128,8 @@ def nat_unprotected(j: Judgement, gwm: GatewayModes, profile: Profile) -> None:
 
     Documented: com.docker.network.bridge.gateway_mode_ipv4=nat-unprotected: another host reaches an
         unpublished port at the container's address, as Docker's legacy default did; no port filtering
+    Ko documented: com.docker.network.bridge.gateway_mode_ipv4=nat-unprotected: 다른 호스트가 컨테이너
+        주소의 공개하지 않은 포트에 닿는다 (Docker의 예전 기본값처럼); 포트 거르기가 없다
     By hand: docker network create -o com.docker.network.bridge.gateway_mode_ipv4=nat-unprotected unet;
         docker run -d --network unet busybox nc -ll -p 8081 -e echo hi;
         ip netns exec OUTSIDE nc -w 1 <container address> 8081
@@ -146,6 +151,8 @@ def isolated(j: Judgement, gwm: GatewayModes, profile: Profile) -> None:
     Documented: --internal with com.docker.network.bridge.gateway_mode_ipv4=isolated: the bridge has no
         IPv4 address; its containers reach each other and nothing else (no default route, nothing
         arrives at an outside)
+    Ko documented: --internal과 com.docker.network.bridge.gateway_mode_ipv4=isolated: 브리지에 IPv4 주소가
+        없다; 그 컨테이너들은 서로에게만 닿는다 (기본 경로 없음, 바깥쪽에 아무것도 오지 않음)
     By hand: docker network create --internal -o com.docker.network.bridge.gateway_mode_ipv4=isolated inet;
         ip addr show br-<id>; docker exec g1 ping -c 1 <g2>; docker exec g1 route -n
     Title: An isolated internal network: no address on its bridge
@@ -178,6 +185,9 @@ def trusted_interfaces(j: Judgement, gwm: GatewayModes, profile: Profile) -> Non
     Documented: a nat network with com.docker.network.bridge.trusted_host_interfaces=<the outside's link
         on this host>: that outside reaches a published port at the container's address; a second outside
         on another link: {gateway_modes.untrusted}
+    Ko documented: com.docker.network.bridge.trusted_host_interfaces=<이 호스트에 있는 바깥쪽의 링크>인 nat
+        네트워크: 그 바깥쪽은 컨테이너 주소의 공개 포트에 닿는다; 다른 링크의 두 번째 바깥쪽:
+        {gateway_modes.untrusted}
     By hand: docker network create -o com.docker.network.bridge.trusted_host_interfaces=LINK tnet;
         docker run -d --network tnet -p 8080 busybox nc -ll -p 8080 -e echo hi;
         ip netns exec OUTSIDE nc -w 1 <container address> 8080; ip netns exec OTHER nc -w 1 ...

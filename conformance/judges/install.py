@@ -18,6 +18,7 @@ def docker0_exists(j: Judgement, seed: SeedObservation, profile: Profile) -> Non
     """A running engine creates a host interface named docker0.
 
     Documented: {bridge.device} present (with no container: {bridge.idle})
+    Ko documented: {bridge.device} 있음 (컨테이너가 없을 때: {bridge.idle})
     By hand: ip addr show docker0
     Title: A running engine creates {bridge.device} on the host
     Ko: 엔진이 실행되면 호스트에 docker0라는 인터페이스가 생긴다.
@@ -49,6 +50,7 @@ def docker0_is_the_bridge_network(j: Judgement, seed: SeedObservation, profile: 
     """docker0 is a Linux bridge and it is the device of the network named bridge (driver bridge).
 
     Documented: link kind {bridge.driver}; network option com.docker.network.bridge.name = {bridge.device}
+    Ko documented: 링크 종류 {bridge.driver}; 네트워크 옵션 com.docker.network.bridge.name = {bridge.device}
     By hand: ip -d link show docker0; docker network inspect bridge
     Title: {bridge.device} is a Linux bridge behind the network {bridge.network}
     Ko: docker0는 리눅스 브리지이며, bridge라는 이름의 네트워크(드라이버 bridge)의 장치다.
@@ -70,6 +72,8 @@ def three_builtin_networks(j: Judgement, seed: SeedObservation, profile: Profile
 
     Documented: bridge/bridge/local, host/host/local, none/null/local (user-defined networks may be listed
         too)
+    Ko documented: bridge/bridge/local, host/host/local, none/null/local (사용자 정의 네트워크가 함께 나와도
+        된다)
     By hand: docker network ls
     Title: docker network ls shows the built-in networks bridge, host and none
     Ko: 엔진은 기본 네트워크를 정확히 세 개 제공한다.

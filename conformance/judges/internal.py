@@ -19,6 +19,8 @@ def internal_only(j: Judgement, net: InternalNetwork, profile: Profile) -> None:
 
     Documented: its containers ping each other by address (TTL {container.ttl}); no default route in the
         container; traffic to the outside does not leave (the egress outside sees nothing)
+    Ko documented: 그 컨테이너들은 주소로 서로 ping한다 (TTL {container.ttl}); 컨테이너에 기본 경로가 없다;
+        바깥쪽으로 가는 트래픽은 나가지 않는다 (egress 바깥쪽에 아무것도 오지 않는다)
     By hand: docker network create --internal inet; docker exec i1 ping -c 1 <i2>; docker exec i1 route -n;
         docker exec i1 ping -c 1 198.51.100.2  # an outside the suite made
     Title: An --internal network: its containers reach each other, nothing else

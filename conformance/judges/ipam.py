@@ -21,6 +21,8 @@ def bridge_ipam(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
 
     Documented: Driver {bridge.driver}, IPAM.Driver {bridge.ipam_driver}, IPAM.Options
         {bridge.ipam_options}, IPAM.Config[0].Subnet {bridge.subnet}, ConfigOnly {bridge.config_only}
+    Ko documented: Driver {bridge.driver}, IPAM.Driver {bridge.ipam_driver}, IPAM.Options
+        {bridge.ipam_options}, IPAM.Config[0].Subnet {bridge.subnet}, ConfigOnly {bridge.config_only}
     By hand: docker network inspect bridge
     Title: The {bridge.network} network's IPAM: {bridge.ipam_driver} driver, subnet {bridge.subnet}
     Ko: bridge 네트워크의 IPAM 설정.
@@ -43,6 +45,8 @@ def bridge_lists_containers(j: Judgement, seed: SeedObservation, profile: Profil
 
     Documented: keyed by container ID: Name, EndpointID, MacAddress, IPv4Address <ip>/{bridge.prefixlen},
         IPv6Address "{container.ipv6_address}" ("": none; a prefix: an address of it, with `fixed-cidr-v6`)
+    Ko documented: 컨테이너 ID를 키로: Name, EndpointID, MacAddress, IPv4Address <ip>/{bridge.prefixlen},
+        IPv6Address "{container.ipv6_address}" ("": 없음; 프리픽스: `fixed-cidr-v6`가 있을 때 그 안의 주소)
     By hand: docker network inspect bridge
     Title: docker network inspect {bridge.network} lists busybox1 and busybox2
     Ko: bridge 네트워크는 실행 중인 컨테이너를 나열한다.
@@ -102,6 +106,7 @@ def joins_bridge_by_default(j: Judgement, seed: SeedObservation, profile: Profil
     """A container started without --network joins bridge automatically.
 
     Documented: an endpoint on {bridge.network}
+    Ko documented: {bridge.network}에 엔드포인트 하나
     By hand: docker run -d --name busybox1 busybox sleep 3600; docker inspect busybox1
     Title: A container started without --network joins {bridge.network}
     Ko: --network 없이 시작한 컨테이너는 자동으로 bridge에 연결된다.
@@ -150,6 +155,8 @@ def addresses_in_order(j: Judgement, seed: SeedObservation, profile: Profile) ->
 
     Documented: the lowest free addresses of {bridge.subnet} after {bridge.gateway}: on an empty bridge the
         first container gets .2, the next .3
+    Ko documented: {bridge.gateway} 다음부터 {bridge.subnet}에서 비어 있는 가장 낮은 주소: 빈 브리지에서 첫
+        컨테이너는 .2, 다음은 .3
     By hand: docker exec busybox1 ip addr; docker exec busybox2 ip addr
     Title: busybox1 and busybox2 get the lowest free addresses of {bridge.subnet}, in order
     Ko: 주소는 게이트웨이 다음부터 서브넷 안에서 차례로 할당된다.
@@ -203,6 +210,8 @@ def mac_derived_from_ip(j: Judgement, seed: SeedObservation, profile: Profile) -
 
     Documented: MAC rule {container.mac}: 02:42 + the four address bytes (02:42:ac:11:00:02 for 172.17.0.2);
         engine-version dependent
+    Ko documented: MAC 규칙 {container.mac}: 02:42 + 주소의 네 바이트 (172.17.0.2이면 02:42:ac:11:00:02);
+        엔진 버전에 따라 다르다
     By hand: docker exec busybox1 ip addr
     Title: A container's MAC follows its address (rule: {container.mac})
     Ko: 컨테이너의 MAC 주소는 IPv4 주소에서 만들어진다.

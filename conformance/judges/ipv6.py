@@ -20,6 +20,9 @@ def ipv6_gateway(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
     Documented: docker network create --ipv6 --subnet 2001:db8:X::/64: the bridge holds
         2001:db8:X::{ipv6.gateway}/64 and a link-local fe80:: address; docker network inspect shows
         EnableIPv6 true and both subnets
+    Ko documented: docker network create --ipv6 --subnet 2001:db8:X::/64: 브리지가
+        2001:db8:X::{ipv6.gateway}/64와 링크 로컬 fe80:: 주소를 갖는다; docker network inspect는 EnableIPv6
+        true와 두 서브넷을 보여 준다
     By hand: docker network create --ipv6 --subnet 2001:db8:dcf:0::/64 v6; ip -6 addr show br-<id>;
         docker network inspect v6
     Title: An IPv6 network's bridge holds PREFIX::{ipv6.gateway}/64
@@ -60,6 +63,8 @@ def ipv6_addresses(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
 
     Documented: eth0 holds 2001:db8:X::{ipv6.addresses} (in the order started) and a link-local address;
         the default IPv6 route goes via the gateway; disable_ipv6={ipv6.disable_ipv6} on eth0
+    Ko documented: eth0가 2001:db8:X::{ipv6.addresses}(시작한 순서대로)와 링크 로컬 주소를 갖는다; IPv6 기본
+        경로는 게이트웨이를 거친다; eth0의 disable_ipv6={ipv6.disable_ipv6}
     By hand: docker run -d --network v6 --name v6a busybox sleep 600; docker exec v6a ip -6 addr;
         docker exec v6a ip -6 route; docker exec v6a cat /proc/sys/net/ipv6/conf/eth0/disable_ipv6
     Title: IPv6 addresses in order, default route via the gateway
@@ -104,6 +109,8 @@ def ipv6_reach_and_names(j: Judgement, v6: Ipv6Observation, profile: Profile) ->
 
     Documented: ping -6 between two containers and to the gateway; the network's DNS ({user_bridge.dns})
         answers AAAA with the peer's address; /etc/hosts holds the container's own IPv6 address
+    Ko documented: 두 컨테이너 사이와 게이트웨이로 ping -6; 네트워크의 DNS({user_bridge.dns})가 AAAA를
+        상대의 주소로 응답한다; /etc/hosts에 컨테이너 자신의 IPv6 주소가 있다
     By hand: docker exec v6a ping -6 -c 1 <v6b's address>; docker exec v6a ping -6 -c 1 2001:db8:X::1;
         docker exec v6a nslookup -type=AAAA v6b; docker exec v6a cat /etc/hosts
     Title: IPv6 between containers, to the gateway, and by name
@@ -145,6 +152,8 @@ def ipv6_egress(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
 
     Documented: the egress outside sees this host's IPv6 address (masquerade: {ipv6.masquerade}; from
         27.0 ip6tables is on by default), else the container's own address
+    Ko documented: egress 바깥쪽은 이 호스트의 IPv6 주소를 본다 (마스커레이드: {ipv6.masquerade}; 27.0부터
+        ip6tables가 기본으로 켜진다), 아니면 컨테이너 자신의 주소
     By hand: docker exec v6a sh -c 'echo hi | nc -w 2 2001:db8:Y::2 PORT'  # an outside the suite made;
         ip6tables -t nat -S POSTROUTING
     Title: IPv6 leaving the network arrives from {ipv6.masquerade}
@@ -179,6 +188,8 @@ def ipv6_published(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
 
     Documented: the outside connects to [<host IPv6 address>]:PORT and reads the container's answer,
         through {ipv6.published_via}
+    Ko documented: 바깥쪽이 [<호스트 IPv6 주소>]:PORT에 연결해 컨테이너의 응답을 읽는다. 경로:
+        {ipv6.published_via}
     By hand: docker run -d --network v6 -p PORT:8080 busybox nc -ll -p 8080 -e echo conformance;
         ip netns exec OUTSIDE nc -w 1 2001:db8:Y::1 PORT; ip6tables -t nat -S DOCKER
     Title: Another host reaches -p PORT:8080 over IPv6, through {ipv6.published_via}

@@ -22,6 +22,8 @@ def no_ipv6_on_eth0(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
 
     Documented: eth0's IPv6 address scopes: {container.eth0_ipv6} (none: not even fe80);
         net.ipv6.conf.eth0.disable_ipv6={container.eth0_disable_ipv6}; lo keeps {container.lo_ipv6}
+    Ko documented: eth0의 IPv6 주소 범위: {container.eth0_ipv6} (없음: fe80도 없다);
+        net.ipv6.conf.eth0.disable_ipv6={container.eth0_disable_ipv6}; lo는 {container.lo_ipv6}를 지닌다
     By hand: docker run -d --name d1 busybox sleep 600; docker exec d1 ip addr;
         docker exec d1 cat /proc/sys/net/ipv6/conf/eth0/disable_ipv6
     Title: No IPv6 on eth0 in an IPv4-only network
@@ -70,6 +72,8 @@ def ipv6_default_bridge(j: Judgement, v6: Ipv6Observation, profile: Profile) -> 
     Documented: the default bridge's IPv6 subnet: {ipv6.default_bridge} (none by default); when set,
         docker0 holds the prefix's gateway and a link-local address, and its containers get addresses
         from the prefix
+    Ko documented: 기본 브리지의 IPv6 서브넷: {ipv6.default_bridge} (기본값은 없음); 설정되면 docker0가
+        프리픽스의 게이트웨이와 링크 로컬 주소를 갖고, 그 컨테이너들은 프리픽스에서 주소를 받는다
     By hand: docker network inspect bridge --format '{{.EnableIPv6}} {{json .IPAM.Config}}';
         ip -6 addr show docker0; docker run --rm busybox ip -6 addr show eth0
     Title: The default bridge's IPv6, as configured
@@ -133,6 +137,8 @@ def ipv6_automatic_subnet(j: Judgement, v6: Ipv6Observation, profile: Profile) -
 
     Documented: docker network create --ipv6 NAME: {ipv6.auto_subnet} (ula: a /64 inside fd00::/8; refused:
         the engine says why)
+    Ko documented: docker network create --ipv6 NAME: {ipv6.auto_subnet} (ula: fd00::/8 안의 /64; refused:
+        엔진이 이유를 말한다)
     By hand: docker network create --ipv6 v6auto;
         docker network inspect v6auto --format '{{json .IPAM.Config}}'
     Title: --ipv6 without a subnet: {ipv6.auto_subnet}

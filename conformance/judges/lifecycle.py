@@ -18,6 +18,7 @@ def removal_undoes(j: Judgement, life: Lifecycle, profile: Profile) -> None:
     last port leaves.
 
     Documented: no leftover veth, no leftover endpoint; an empty {bridge.device} has NO-CARRIER
+    Ko documented: 남은 veth도 남은 엔드포인트도 없다; 빈 {bridge.device}는 NO-CARRIER
     By hand: docker rm -f busybox1; ip link show type veth; docker network inspect bridge
     Title: Removing a container removes its veth and endpoint
     Ko: 컨테이너를 지우면 호스트 veth와 엔드포인트도 지워지고, 마지막 포트가 떠나면 docker0는 NO-CARRIER가
@@ -85,6 +86,8 @@ def address_reused(j: Judgement, life: Lifecycle, profile: Profile) -> None:
 
     Documented: after removing the holder of the lowest address, the next container gets it (when
         {bridge.allocation} is lowest-free; "next": the address after the last one handed out)
+    Ko documented: 가장 낮은 주소를 가진 컨테이너를 지우면 다음 컨테이너가 그 주소를 받는다
+        ({bridge.allocation}가 lowest-free일 때; "next": 마지막으로 준 주소의 다음)
     By hand: docker rm -f busybox1; docker run -d --name busybox3 busybox; docker exec busybox3 ip addr
     Title: A released address is handed out again
     Ko: 반납된 주소는 다시 할당된다.

@@ -26,6 +26,8 @@ def icc_off(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
 
     Documented: network option com.docker.network.bridge.enable_icc=false: ping between two of its containers
         gets no reply (when {icc.blocked}); the default (true) lets it through
+    Ko documented: 네트워크 옵션 com.docker.network.bridge.enable_icc=false: 그 컨테이너 둘 사이의 ping에
+        응답이 없다 ({icc.blocked}일 때); 기본값(true)은 통과시킨다
     By hand: docker network create -o com.docker.network.bridge.enable_icc=false noicc;
         docker exec w1 ping -c 1 -W 1 <w2>
     Title: enable_icc=false blocks traffic between the network's containers
@@ -70,6 +72,8 @@ def addressing(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
 
     Documented: the bridge gets the gateway; dynamic addresses fall in the range; --ip is kept; on bridge:
         refused, the reason naming user-defined networks (/{files.ip_on_bridge}/)
+    Ko documented: 브리지가 게이트웨이를 갖는다; 동적 주소는 범위 안에 있다; --ip는 지켜진다; bridge에서는
+        거절되며, 이유가 사용자 정의 네트워크를 말한다 (/{files.ip_on_bridge}/)
     By hand: docker network create --subnet S --ip-range R --gateway G mynet;
         docker run --network mynet --ip A ...; docker run --ip 172.17.255.253 busybox true
     Title: --subnet, --ip-range, --gateway and --ip on a user network; no --ip on bridge
@@ -112,6 +116,7 @@ def mtu_option(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
 
     Documented: -o com.docker.network.driver.mtu={icc.mtu}: the bridge's and the container's eth0 MTU are
         {icc.mtu}
+    Ko documented: -o com.docker.network.driver.mtu={icc.mtu}: 브리지와 컨테이너 eth0의 MTU가 {icc.mtu}
     By hand: docker network create -o com.docker.network.driver.mtu=1400 mtunet; ip link show br-<id>;
         docker exec w1 ip link show eth0
     Title: A network's MTU option ({icc.mtu}) reaches the bridge and eth0

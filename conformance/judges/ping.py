@@ -16,6 +16,7 @@ def containers_reach_each_other(j: Judgement, seed: SeedObservation, profile: Pr
     """Two containers on the same bridge reach each other directly.
 
     Documented: ping 0% loss, TTL {container.ttl} (no router between them)
+    Ko documented: ping 손실 0%, TTL {container.ttl} (사이에 라우터 없음)
     By hand: docker exec busybox2 ping -c 4 172.17.0.2
     Title: busybox2 reaches busybox1 directly: no loss, TTL {container.ttl}
     Ko: 같은 브리지의 두 컨테이너는 서로 직접 통신한다.

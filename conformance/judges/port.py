@@ -16,6 +16,7 @@ def published_port(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     """A published port is reachable from the host and reaches the container.
 
     Documented: -p HOSTPORT:PORT forwards a TCP connection to the container
+    Ko documented: -p HOSTPORT:PORT는 TCP 연결을 컨테이너로 전달한다
     By hand: docker run -d -p 127.0.0.1:PORT:8080 busybox nc -l -p 8080; nc 127.0.0.1 PORT
     Title: A published port forwards a TCP connection into the container
     Ko: 공개된 포트는 호스트에서 닿고 컨테이너로 이어진다.
@@ -59,6 +60,8 @@ def every_address(j: Judgement, port: PublishedPort, profile: Profile) -> None:
 
     Documented: -p PORT:8080: HostIp {ports.any_host_ips} in docker port; reachable on 127.0.0.1 and (when
         {ports.ipv6_loopback}) on [::1] (the userland proxy maps v6 to v4)
+    Ko documented: -p PORT:8080: docker port의 HostIp {ports.any_host_ips}; 127.0.0.1로, 그리고
+        ({ports.ipv6_loopback}이면) [::1]로 닿는다 (userland proxy가 v6를 v4로 잇는다)
     By hand: docker run -d -p PORT:8080 busybox nc -ll -p 8080 -e echo hi; docker port <it>;
         nc 127.0.0.1 PORT; nc ::1 PORT
     Title: -p PORT:8080 binds {ports.any_host_ips}
@@ -106,6 +109,8 @@ def loopback_only(j: Judgement, port: PublishedPort, profile: Profile) -> None:
 
     Documented: -p 127.0.0.1:PORT:8080 connects from the host on 127.0.0.1; refused (when
         {ports.loopback_only}) from another namespace through the host's address there
+    Ko documented: -p 127.0.0.1:PORT:8080은 호스트에서 127.0.0.1로 연결된다; 다른 네임스페이스에서 그곳의
+        호스트 주소로는 ({ports.loopback_only}이면) 거절된다
     By hand: docker run -d -p 127.0.0.1:PORT:8080 busybox nc -ll -p 8080 -e echo hi; nc 127.0.0.1 PORT;
         ip netns exec out nc 198.51.100.1 PORT  # an outside the suite made
     Title: A port published on 127.0.0.1 is not reachable through another address
@@ -140,6 +145,8 @@ def hairpin(j: Judgement, port: PublishedPort, profile: Profile) -> None:
 
     Documented: another container, and the publishing container itself, connect to <host address>:PORT (when
         {ports.hairpin})
+    Ko documented: 다른 컨테이너와, 포트를 공개한 컨테이너 자신이 <호스트 주소>:PORT에 연결된다
+        ({ports.hairpin}일 때)
     By hand: docker exec client nc <host address> PORT; docker exec listener nc <host address> PORT
     Title: Containers reach a published port through the host's address (hairpin)
     Ko: 컨테이너는 호스트 주소를 통해 공개된 포트에 닿는다. 자기 자신의 포트도 마찬가지다.

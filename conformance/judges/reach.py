@@ -46,6 +46,8 @@ def published_port_from_another_host(j: Judgement, r: Reachability, profile: Pro
 
     Documented: -p PORT:8080: the outside connects to <host address>:PORT and gets the container's answer
         (when {reach.published})
+    Ko documented: -p PORT:8080: 바깥쪽이 <호스트 주소>:PORT에 연결해 컨테이너의 응답을 받는다
+        ({reach.published}일 때)
     By hand: docker run -d -p PORT:8080 busybox nc -ll -p 8080 -e echo conformance;
         ip netns exec OUTSIDE nc -w 1 <host address> PORT  # an outside the suite made
     Title: Another host reaches -p PORT:8080 through this host's address
@@ -77,6 +79,9 @@ def unpublished_port(j: Judgement, r: Reachability, profile: Profile) -> None:
     Documented: the outside, routing the container's address through this host, gets no answer from an
         unpublished port ({reach.unpublished}: "policy", through the DROP policy the engine sets before
         28.0, so that a host whose FORWARD accepts fails as exposed; "exposed", a host that says so)
+    Ko documented: 컨테이너 주소를 이 호스트로 라우팅하는 바깥쪽은 공개하지 않은 포트에서 응답을 받지 못한다
+        ({reach.unpublished}: "policy"는 28.0 전 엔진이 설정하는 DROP 정책 때문이며, FORWARD가 받아들이는
+        호스트는 노출로 실패한다; "exposed"는 그렇다고 밝힌 호스트)
     By hand: docker run -d busybox nc -ll -p 8080 -e echo conformance;
         ip netns exec OUTSIDE ip route add <container address>/32 via <host address>;
         ip netns exec OUTSIDE nc -w 1 <container address> 8080; iptables -S FORWARD
@@ -121,6 +126,9 @@ def direct_routing(j: Judgement, r: Reachability, profile: Profile) -> None:
     Documented: the outside, routing the container's address through this host, at <container
         address>:8080: {reach.direct_published} (before 28.0 reached; from 28.0 a raw PREROUTING rule drops it
         unless allow-direct-routing or trusted_host_interfaces say otherwise)
+    Ko documented: 컨테이너 주소를 이 호스트로 라우팅하는 바깥쪽이 <컨테이너 주소>:8080으로:
+        {reach.direct_published} (28.0 전에는 닿았다; 28.0부터는 allow-direct-routing이나
+        trusted_host_interfaces가 달리 말하지 않으면 raw PREROUTING 규칙이 버린다)
     By hand: docker run -d -p PORT:8080 busybox nc -ll -p 8080 -e echo conformance;
         ip netns exec OUTSIDE ip route add <container address>/32 via <host address>;
         ip netns exec OUTSIDE nc -w 1 <container address> 8080; iptables -t raw -S PREROUTING
@@ -153,6 +161,9 @@ def loopback_port_from_another_host(j: Judgement, r: Reachability, profile: Prof
     Documented: -p 127.0.0.1:LPORT:8080, the outside sending to 127.0.0.1:LPORT through this host:
         {reach.loopback_published} (from 28.0 a raw-table rule drops it; "unprotected": no rule stops it,
         and the verdict says what was seen)
+    Ko documented: -p 127.0.0.1:LPORT:8080, 이 호스트를 거쳐 127.0.0.1:LPORT로 보내는 바깥쪽:
+        {reach.loopback_published} (28.0부터 raw 테이블 규칙이 버린다; "unprotected": 막는 규칙이 없으며,
+        판정이 본 것을 말한다)
     By hand: docker run -d -p 127.0.0.1:LPORT:8080 busybox nc -ll -p 8080 -e echo conformance;
         ip netns exec OUTSIDE sysctl -w net.ipv4.conf.eth0.route_localnet=1;
         ip netns exec OUTSIDE ip route add 127.0.0.1/32 via <host address>;

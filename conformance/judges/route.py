@@ -17,6 +17,8 @@ def routing_table(j: Judgement, seed: SeedObservation, profile: Profile) -> None
 
     Documented: exactly: default via {bridge.gateway} dev {container.device} (flags UG); {bridge.subnet}
         on-link dev {container.device} (flags U)
+    Ko documented: 정확히: default via {bridge.gateway} dev {container.device} (플래그 UG); {bridge.subnet}
+        on-link dev {container.device} (플래그 U)
     By hand: docker exec busybox1 route -n
     Title: busybox1 routes: default via {bridge.gateway}, {bridge.subnet} on-link
     Ko: 컨테이너의 라우팅 테이블.
@@ -51,6 +53,7 @@ def gateway_is_docker0(j: Judgement, seed: SeedObservation, profile: Profile) ->
     """The container's gateway is docker0 itself, and it answers.
 
     Documented: gateway address = the bridge's address ({bridge.gateway}); a ping to it succeeds
+    Ko documented: 게이트웨이 주소 = 브리지의 주소 ({bridge.gateway}); 그 주소로 ping이 성공한다
     By hand: docker exec busybox1 ping -c 1 172.17.0.1
     Title: busybox1's gateway is {bridge.device} ({bridge.gateway}), and it answers
     Ko: 컨테이너의 게이트웨이는 docker0 자신이며, 응답한다.

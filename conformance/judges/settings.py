@@ -16,6 +16,7 @@ def bridge_options(j: Judgement, config: EngineConfig, profile: Profile) -> None
     """The default bridge network's options.
 
     Documented: {bridge.options} in docker network inspect bridge
+    Ko documented: docker network inspect bridge의 {bridge.options}
     By hand: docker network inspect bridge --format '{{json .Options}}'
     Title: The default bridge network's options
     Ko: 기본 bridge 네트워크의 옵션.
@@ -37,6 +38,8 @@ def forwarding(j: Judgement, config: EngineConfig, profile: Profile) -> None:
 
     Documented: net.ipv4.ip_forward={forwarding.ip_forward}; FORWARD policy {forwarding.policy} when the
         engine had to enable forwarding itself; FORWARD jumps to {forwarding.first_jump} first
+    Ko documented: net.ipv4.ip_forward={forwarding.ip_forward}; 엔진이 포워딩을 직접 켜야 했으면 FORWARD
+        정책 {forwarding.policy}; FORWARD는 먼저 {forwarding.first_jump}로 넘어간다
     By hand: sysctl net.ipv4.ip_forward; iptables -S FORWARD
     Title: IPv4 forwarding on, FORWARD guarded with {forwarding.first_jump} first
     Ko: 엔진은 IPv4 포워딩을 켜고 FORWARD를 지킨다.

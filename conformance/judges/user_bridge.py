@@ -23,6 +23,8 @@ def own_bridge_and_subnet(j: Judgement, ubr: UserBridges, profile: Profile) -> N
 
     Documented: bridge named like {user_bridge.device} (br- + first 12 hex of the network ID); subnet from the
         default pools {user_bridge.pools}, not {bridge.subnet}
+    Ko documented: 브리지 이름 형식 {user_bridge.device} (br- + 네트워크 ID의 앞 16진수 12자리); 서브넷은
+        {bridge.subnet}이 아니라 기본 풀 {user_bridge.pools}에서
     By hand: docker network create mynet; ip -d link show type bridge; docker network inspect mynet
     Title: A user-defined network gets its own br-<id> bridge and subnet
     Ko: 사용자 정의 브리지 네트워크는 자기 리눅스 브리지와 서브넷을 갖는다.
@@ -72,6 +74,8 @@ def name_resolution(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
 
     Documented: embedded DNS at {user_bridge.dns} on user-defined networks only ({{gateway}}: the
         network's gateway address)
+    Ko documented: 사용자 정의 네트워크에서만 {user_bridge.dns}의 내장 DNS ({{gateway}}: 네트워크의
+        게이트웨이 주소)
     By hand: docker exec c1 nslookup c2; docker exec c1 cat /etc/resolv.conf
     Title: Names resolve on a user-defined bridge, not on the default one
     Ko: 사용자 정의 브리지의 컨테이너는 이름으로 서로를 찾지만, 기본 브리지에서는 못 찾는다.
@@ -118,6 +122,7 @@ def isolation(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     """Networks are isolated from each other.
 
     Documented: a container on one bridge network cannot reach a container on another
+    Ko documented: 한 브리지 네트워크의 컨테이너는 다른 브리지 네트워크의 컨테이너에 닿지 못한다
     By hand: docker exec c1 ping -c 1 -W 1 <address on the other network>
     Title: Two bridge networks cannot reach each other
     Ko: 네트워크끼리는 서로 격리된다.
@@ -145,6 +150,7 @@ def second_interface(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     """A container connected to a second network gets a second interface.
 
     Documented: eth1 with an address of that network
+    Ko documented: 그 네트워크의 주소를 가진 eth1
     By hand: docker network connect mynet busybox1; docker exec busybox1 ip addr show eth1
     Title: docker network connect adds eth1
     Ko: 두 번째 네트워크에 연결된 컨테이너에는 두 번째 인터페이스가 생긴다.
@@ -177,6 +183,8 @@ def network_alias(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
 
     Documented: --network-alias db answered by {user_bridge.dns} on that network; on bridge:
         refused, the reason naming user-defined networks (/{files.alias_on_bridge}/)
+    Ko documented: --network-alias db를 그 네트워크의 {user_bridge.dns}가 응답한다; bridge에서는 거절되며,
+        이유가 사용자 정의 네트워크를 말한다 (/{files.alias_on_bridge}/)
     By hand: docker run -d --network mynet --network-alias db --name c2 busybox sleep 600;
         docker exec c1 nslookup db; docker exec o1 nslookup db (only where o1's nameserver is 127.x);
         docker run --network-alias db busybox true
@@ -227,6 +235,8 @@ def disconnect(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
 
     Documented: eth1, its host veth, the endpoint and that network's /etc/hosts lines are gone; the container
         keeps running
+    Ko documented: eth1, 그 호스트 veth, 엔드포인트, 그 네트워크의 /etc/hosts 줄이 사라진다; 컨테이너는 계속
+        실행된다
     By hand: docker network disconnect mynet busybox1; docker exec busybox1 ip addr; ip link show type veth;
         docker network inspect mynet; docker exec busybox1 cat /etc/hosts
     Title: docker network disconnect removes eth1, its veth, endpoint and hosts lines

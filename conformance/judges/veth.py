@@ -19,6 +19,8 @@ def two_interfaces(j: Judgement, seed: SeedObservation, profile: Profile) -> Non
 
     Documented: exactly {container.interfaces}: lo ({container.loopback}, LOOPBACK, UP, MTU
         {container.loopback_mtu}) and {container.device}
+    Ko documented: 정확히 {container.interfaces}: lo ({container.loopback}, LOOPBACK, UP, MTU
+        {container.loopback_mtu})와 {container.device}
     By hand: docker exec busybox1 ip addr
     Title: A bridged container has exactly {container.interfaces}
     Ko: bridge에 연결된 컨테이너의 네임스페이스에는 인터페이스가 정확히 두 개 있다.
@@ -66,6 +68,8 @@ def container_eth0(j: Judgement, seed: SeedObservation, profile: Profile) -> Non
 
     Documented: flags include {container.eth0_flags}; MTU {container.mtu}; <ip>/{bridge.prefixlen} brd
         {bridge.broadcast} scope {container.scope}; MAC as in inspect
+    Ko documented: 플래그에 {container.eth0_flags} 포함; MTU {container.mtu}; <ip>/{bridge.prefixlen} brd
+        {bridge.broadcast} scope {container.scope}; MAC은 inspect와 같다
     By hand: docker exec busybox1 ip addr
     Title: The container's {container.device} is up, MTU {container.mtu}, on {bridge.subnet}, with its MAC
     Ko: 컨테이너의 eth0.
@@ -129,6 +133,7 @@ def one_host_veth_each(j: Judgement, seed: SeedObservation, profile: Profile) ->
     """Each container adds one host interface, of kind veth, named veth + 7 hex digits.
 
     Documented: one host veth per container, named like {container.veth_name}
+    Ko documented: 컨테이너마다 호스트 veth 하나, 이름 형식 {container.veth_name}
     By hand: ip link show type veth
     Title: Each container adds one host veth named like {container.veth_name}
     Ko: 컨테이너마다 호스트에 veth 종류의 인터페이스가 하나씩 생기며, 이름은 veth + 16진수 7자리다.
@@ -186,6 +191,8 @@ def pair_indices(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
 
     Documented: eth0@ifN where N is the host veth's index; vethX@ifM where M is eth0's index; indices
         {container.peer_indices}
+    Ko documented: eth0@ifN의 N은 호스트 veth의 인덱스; vethX@ifM의 M은 eth0의 인덱스; 두 인덱스는
+        {container.peer_indices}
     By hand: docker exec busybox1 ip addr; ip addr
     Title: {container.device}@ifN and vethX@ifM point at each other
     Ko: 컨테이너의 eth0와 호스트의 veth는 한 veth 쌍의 양 끝이며, 서로의 인덱스를 가리킨다.
@@ -229,6 +236,7 @@ def host_end_on_bridge(j: Judgement, seed: SeedObservation, profile: Profile) ->
 
     Documented: master {bridge.device}, state UP, MTU = the bridge's, a link-netnsid distinct for each
         container
+    Ko documented: master {bridge.device}, 상태 UP, MTU는 브리지와 같음, 컨테이너마다 다른 link-netnsid
     By hand: ip -d link show type veth
     Title: The host veth is a port of {bridge.device}, UP, in the container's netns
     Ko: 호스트 쪽 끝은 docker0에 묶여 있고, 컨테이너 네임스페이스와 짝을 이룬다.
