@@ -31,7 +31,11 @@ def test_engine_unreachable(tmp_path):
     _assert_clean_stop(result, ExitStatus.ENGINE_UNREACHABLE, "no Docker engine answers")
 
 
-@pytest.mark.parametrize("host", ["bogus://where", "tcp://127.0.0.1:notaport", "tcp://[::1"])
+@pytest.mark.parametrize(
+    "host",
+    ["bogus://where", "tcp://127.0.0.1:notaport", "tcp://[::1", "tcp://", "tcp://127.0.0.1:99999", "unix://",
+     "ssh://", "npipe:////./pipe/docker_engine", " "],
+)  # fmt: skip
 def test_docker_host_malformed(tmp_path, host):
     """Any way an address can be malformed is exit 11 with its paragraph, never a traceback."""
     result = run_suite(env={"DOCKER_HOST": host}, reports=tmp_path)

@@ -189,6 +189,21 @@ def whoami() -> str:
     return f"{next((p.pw_name for p in pwd.getpwall() if p.pw_uid == uid), '?')} (uid {uid})"
 
 
+def _misshapen(docker_host: str) -> str:
+    """What makes an address the client would take unusable here: a socket with no path, a host
+    with no name, a Windows named pipe ('' when none of these)."""
+    try:
+        parsed = urlparse(docker_host)
+        host = parsed.hostname
+    except ValueError as exc:  # an unclosed [ipv6 literal
+        return str(exc)
+    if parsed.scheme == "unix" and not parsed.path.strip("/"):
+        return "no socket path"
+    if parsed.scheme in ("tcp", "ssh", "http", "https") and not host:
+        return "no host"
+    return "a Windows named pipe: this suite judges Linux engines" if parsed.scheme == "npipe" else ""
+
+
 def connect(docker_host: str | None = None, netns: str | None = None, probe: str = "auto") -> Engine:
     """Connect once, negotiate the API version, and record what the engine is.
 
@@ -198,6 +213,8 @@ def connect(docker_host: str | None = None, netns: str | None = None, probe: str
     through a helper container (`observe.helper`), unless `probe` is `never`.
     """
     docker_host, settings = where(docker_host)
+    if why := _misshapen(docker_host):
+        raise malformed(docker_host, ValueError(why))
     ssh = False
     try:
         ssh = urlparse(docker_host).scheme == "ssh"
