@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import TypeAdapter
 
@@ -25,7 +25,7 @@ NOT_ROOT = "CAP_SYS_ADMIN"  # in the reason of a claim this user could not judge
 @dataclass(frozen=True)
 class ClaimRecord:
     claim: str
-    verdict: str  # a Status value
+    verdict: Status  # stored as its words; `Status(...).code` is what machines key on
     passed: bool
     reason: str
     expected: str = ""
@@ -87,6 +87,9 @@ def _fit(line: str, width: int) -> str:
 @dataclass(frozen=True)
 class Summary:
     claims: dict[str, ClaimRecord]
+    # the result set's format: a reader checks it against the schema of that version, shipped with
+    # the package (conformance/schemas/summary-N.schema.json, `conformance.schema`)
+    schema_version: Literal[1] = 1
     engine: dict[str, str] = field(default_factory=dict)
     profile: str | None = None
     run: str | None = None
@@ -187,6 +190,12 @@ class Summary:
 
 
 _ADAPTER: TypeAdapter[Summary] = TypeAdapter(Summary)
+SCHEMA_VERSION = 1
+
+
+def summary_schema() -> dict[str, Any]:
+    """The JSON Schema of summary.json, from its types."""
+    return _ADAPTER.json_schema(mode="serialization")
 
 
 def configuration_record(profile: Profile) -> dict[str, list[str]]:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
+import time
 from pathlib import Path
 
+from jsonschema import Draft202012Validator
+
+from conformance import schema
 from conformance.command import ROOT, suite_argv
 
 __all__ = ["ROOT", "run_suite", "start_suite", "suite_argv"]
@@ -18,8 +23,10 @@ def run_suite(
     reports: Path | None = None,
     wrap: list[str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """`pytest --pyargs conformance ARGS` from the project root; returns the finished process."""
-    return subprocess.run(
+    """`pytest --pyargs conformance ARGS` from the project root; returns the finished process, once
+    the summary.json it wrote (if any) validates against the shipped schema."""
+    started = time.time()
+    done = subprocess.run(
         [*(wrap or []), *suite_argv(*args, reports=reports)],
         cwd=ROOT,
         env={**os.environ, **(env or {})},
@@ -27,6 +34,12 @@ def run_suite(
         text=True,
         timeout=timeout,
     )
+    written = (reports or ROOT / "reports") / "summary.json"
+    if written.exists() and written.stat().st_mtime >= started:
+        validator = Draft202012Validator(schema.shipped())
+        problems = [e.message for e in validator.iter_errors(json.loads(written.read_text()))]
+        assert not problems, f"{written} does not validate against the shipped schema: {problems[:3]}"
+    return done
 
 
 def start_suite(

@@ -18,6 +18,7 @@ from tests.runner import ROOT
 
 NEEDED = [
     "conformance/profiles/default.toml",
+    "conformance/schemas/summary-1.schema.json",
     "conformance/test_veth.py",
     "docker_conformance/cli.py",
     "docker_conformance/fixtures/plugin.py",
