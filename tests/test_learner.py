@@ -11,7 +11,6 @@ import re
 
 import docker
 import pytest
-from docker_conformance.fixtures import session as session_module
 
 from conformance import i18n, registry
 from conformance.causes import likely_causes
@@ -23,6 +22,7 @@ from conformance.model.netns import Route
 from conformance.summary import Summary
 from conformance.verdict import Status
 from docker_conformance.engines.users import run_as, user
+from docker_conformance.fixtures import session as session_module
 from docker_conformance.observe.engine import DEFAULT_SOCKET, Engine
 from docker_conformance.observe.ownership import LABEL, Run
 from tests.runner import ROOT
