@@ -122,7 +122,7 @@ def test_every_path_and_command_a_document_names_exists(document):
     """The README and each document in docs/ name only files, tox environments and modules that
     exist, and nothing a user of the project does not have."""
     text = (ROOT / document).read_text()
-    folders = "conformance|fixtures|observe|tests|engines|fleet|image|bench|docs|\\.ci"
+    folders = "conformance|docker_conformance|fixtures|tests|bench|docs|\\.ci"
     named = set(re.findall(rf"`((?:{folders})/[\w./-]*)`", text))
     assert [p for p in sorted(named) if not (ROOT / p.split("::")[0]).exists()] == []
     envs = set(re.findall(r"^\[testenv:([\w-]+)\]", (ROOT / "tox.ini").read_text(), re.MULTILINE))
