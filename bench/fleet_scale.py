@@ -23,25 +23,25 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from conformance import compact, fleet  # noqa: E402
+from conformance import compact, fleet_merge  # noqa: E402
 
 SOURCES = [ROOT / "tests" / "recorded" / name for name in ("docker-20.10", "docker-28.5")]
 DEVIATING = ROOT / "tests" / "recorded" / "mutant-bip"
 
 
-def hosts(n: int, where: Path) -> list[fleet.HostResult]:
+def hosts(n: int, where: Path) -> list[fleet_merge.HostResult]:
     results = []
     for i in range(n):
         name = f"node{i:04d}"
         if i % 40 == 39:
-            results.append(fleet.HostResult(name, None, "no task ran there (the node is down)"))
+            results.append(fleet_merge.HostResult(name, None, "no task ran there (the node is down)"))
             continue
         source = DEVIATING if i % 40 == 20 else SOURCES[i % 2]
         folder = where / name
         folder.mkdir(parents=True)
         summary = json.loads((source / "summary.json").read_text())
         (folder / "summary.json").write_text(json.dumps(compact.compact(summary), separators=(",", ":")))
-        results.append(fleet.HostResult(name, folder))
+        results.append(fleet_merge.HostResult(name, folder))
     return results
 
 
@@ -49,7 +49,7 @@ def one(n: int) -> None:
     with tempfile.TemporaryDirectory(prefix="dcf-fleet-") as tmp:
         results = hosts(n, Path(tmp) / "hosts")
         started = time.perf_counter()
-        merged = fleet.merge(results, Path(tmp) / "out")
+        merged = fleet_merge.merge(results, Path(tmp) / "out")
         elapsed = time.perf_counter() - started
         head = (Path(tmp) / "out" / "fleet.md").read_text().splitlines()[:40]
         named = all(any(g["hosts"][0] in line for line in head) for g in merged["groups"])

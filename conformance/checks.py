@@ -1,6 +1,7 @@
 """The conformance tests, derived from the registry: one test per claim, named by its ID.
 
-A family's test module holds one line, `test_claim = checks(__name__)`: its claims become
+A judge module's test module, `conformance/test_<feature>.py`, holds one line,
+`test_claim = checks(__name__)`: the claims of `conformance/judges/<feature>.py` become
 `test_claim[S-VETH-4]` and so on, each marked `seed` or `beyond`, each judging the observation
 its declaration names (a fixture) against the run's profile.
 """
@@ -16,11 +17,12 @@ from conformance import registry
 
 
 def checks(test_module: str) -> Callable[..., None]:
-    """The parametrized test for the family of `conformance.test_<family>`."""
-    family = test_module.rsplit(".", 1)[-1].removeprefix("test_")
-    declared = registry.of_module(family)
+    """The parametrized test for the claims of `conformance.judges.<feature>`, from the test module
+    `conformance.test_<feature>`."""
+    feature = test_module.rsplit(".", 1)[-1].removeprefix("test_")
+    declared = registry.of_module(feature)
     if not declared:
-        raise ValueError(f"{test_module}: no claims are declared in conformance.judges.{family}")
+        raise ValueError(f"{test_module}: no claims are declared in conformance.judges.{feature}")
 
     @pytest.mark.parametrize(
         "claim",

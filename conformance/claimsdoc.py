@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from conformance import registry, settingsdoc
-from conformance.profile import Profile, documented
+from conformance.diff import EXPLAINED_BY
+from conformance.profile import Change, Profile, documented
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 SECTION_TITLES = {
@@ -74,11 +75,38 @@ def entries(profile: Profile) -> list[dict[str, Any]]:
             "seed": c.seed,
             "by_hand": c.by_hand,
             "observation": c.observes,
+            "not_applicable_with": list(c.conditions),
+            # the documented engine changes that move a profile key the claim reads
+            "changed_by": [f"{x.engine} {x.span}: {x.source}" for x in touching(profile, c.id)],
             "judge": f"conformance/judges/{c.module}.py::{c.function.__name__}",
             "test": f"conformance/test_{c.module}.py::test_claim[{c.id}]",
         }
         for c in registry.claims().values()
     ]
+
+
+def touching(profile: Profile, claim: str) -> list[Change]:
+    """The documented engine changes that move an expectation `claim` reads."""
+    keys = settingsdoc.reads()[claim]
+    return [change for change in profile.changes if keys & set(change.values)]
+
+
+def _claims_of(profile: Profile, change: Change) -> list[str]:
+    return [c for c in registry.claims() if change in touching(profile, c)]
+
+
+def _touched(profile: Profile, change: Change, lang: str) -> str:
+    """The claims a change touches, in words; or that it moves an engine fact the upgrade diff names."""
+    claims = ", ".join(_claims_of(profile, change))
+    if claims:
+        return f"주장: {claims}" if lang == "ko" else f"claims: {claims}"
+    if set(change.values) <= set(EXPLAINED_BY.values()):
+        return (
+            "엔진 정보: 업그레이드 diff가 이 변경을 이유로 든다"
+            if lang == "ko"
+            else "an engine fact: the upgrade diff names it"
+        )
+    return "주장 없음" if lang == "ko" else "no claim"
 
 
 def _cell(text: str) -> str:
@@ -103,12 +131,10 @@ def markdown(profile: Profile, lang: str = "en") -> str:
                 f"| `{_cell(row['by_hand'])}` | `{row['test']}` |"
             )
     lines += ["", f"## {head['changes']}", ""]
-    lines += [
-        f"- {change.engine} {change.span_ko}: {', '.join(change.values)}. {change.source_ko}"
-        if lang == "ko"
-        else f"- {change.engine} {change.span}: {', '.join(change.values)}. {change.source}"
-        for change in profile.changes
-    ]
+    for change in profile.changes:
+        span, source = (change.span_ko, change.source_ko) if lang == "ko" else (change.span, change.source)
+        touched = _touched(profile, change, lang)
+        lines.append(f"- {change.engine} {span}: {', '.join(change.values)}. {source} ({touched})")
     return "\n".join(lines) + "\n"
 
 

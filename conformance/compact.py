@@ -16,6 +16,8 @@ import json
 import sys
 from pathlib import Path
 
+from conformance.verdict import Status
+
 # what a conforming claim keeps: enough for every reader of summary.json's records
 KEPT = ("claim", "verdict", "passed")
 # and one that did not conform: what the fleet's report, explain and the causes read
@@ -25,7 +27,7 @@ EXPLAINED = (*KEPT, "reason", "expected", "observed", "by_hand", "facts", "faile
 def compact(summary: dict) -> dict:
     claims = {
         claim: {k: record[k] for k in KEPT if k in record}
-        if record["verdict"] == "conforms"
+        if record["verdict"] == Status.CONFORMS
         else {k: record[k] for k in EXPLAINED if k in record}
         for claim, record in summary.get("claims", {}).items()
     }

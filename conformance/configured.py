@@ -6,7 +6,8 @@ A setting does one of three things, as Docker's dockerd reference documents it:
 - it moves expectations (profile keys): a claim that follows it *deviates from the documented
   default*, naming the setting and where it came from; one that does not *is internally
   inconsistent*;
-- it makes a claim meaningless (D-FWD-1's FORWARD policy with `iptables: false`): that claim is
+- it makes a claim meaningless (D-FWD-1's FORWARD policy with `iptables: false`): the meaning names
+  the condition (`iptables=false`), and each claim that declares it (`Not applicable with:`) is
   *not applicable*, naming the setting;
 - no claim reads it: the summary lists it as *configured, not judged*.
 """
@@ -17,6 +18,7 @@ import ipaddress
 from collections.abc import Callable
 from typing import Any
 
+from conformance import registry
 from conformance.meanings import MEANINGS, TOGETHER
 from conformance.model.daemon import Configuration, Setting, drift, normal
 from conformance.model.ipv6 import ipam_subnets
@@ -54,8 +56,9 @@ def derive(
         values, meaningless = meaning(setting.value, data)
         for key, value in values.items():
             configure(key, value, setting.describe(setting_name))
-        for claim, why in meaningless.items():
-            inapplicable.setdefault(claim, f"{why}: {setting.describe(setting_name)}")
+        for condition, why in meaningless.items():  # the claims that declare the condition
+            for claim in registry.inapplicable_with(condition):
+                inapplicable.setdefault(claim, f"{why}: {setting.describe(setting_name)}")
     if config.value("ipv6") and (v6 := config.value("fixed-cidr-v6")):
         configure("ipv6.default_bridge", v6, config.source("fixed-cidr-v6"))
         configure("container.ipv6_address", v6, config.source("fixed-cidr-v6"))  # S-IPAM-2 agrees

@@ -19,7 +19,8 @@ from pathlib import Path
 from conformance.cli_words import language, localized, say
 from conformance.errors import ExitStatus
 from conformance.profile import documented
-from conformance.summary import AS_DOCUMENTED, ClaimRecord, Summary
+from conformance.summary import ClaimRecord, Summary
+from conformance.verdict import Status
 
 # Names that differ on every run, whatever the engine: kept out of the comparison.
 _VOLATILE = [
@@ -72,8 +73,8 @@ def facts(a: Summary, b: Summary) -> dict[str, tuple[str | None, str | None]]:
 @dataclass(frozen=True)
 class Change:
     claim: str
-    before: str  # verdict
-    after: str
+    before: Status | None  # the verdict's code; None: the claim was not in that run
+    after: Status | None
     regressed: bool
     values: dict[str, tuple[str | None, str | None]]  # what -> (before, after), changed ones only
     why: str = ""  # the reason each run gave where it was not a plain conformance: the documented
@@ -86,11 +87,11 @@ def compare(a: Summary, b: Summary) -> list[Change]:
         ra, rb = a.claims.get(claim), b.claims.get(claim)
         va, vb = _values(ra), _values(rb)
         values = {w: (va.get(w), vb.get(w)) for w in sorted(set(va) | set(vb)) if va.get(w) != vb.get(w)}
-        before, after = (r.verdict if r else "not run" for r in (ra, rb))
+        before, after = (r.verdict if r else None for r in (ra, rb))
         if before != after or values:
             regressed = bool(ra and ra.passed and rb and rb.failed)
             runs = (("after", rb), ("before", ra))
-            why = " / ".join(f"{when}: {r.reason}" for when, r in runs if r and r.reason != AS_DOCUMENTED)
+            why = " / ".join(f"{when}: {r.reason}" for when, r in runs if r and r.verdict != Status.CONFORMS)
             changes.append(Change(claim, before, after, regressed, values, why))
     return changes
 
@@ -108,7 +109,8 @@ def markdown(a: Summary, b: Summary, changes: list[Change], lang: str = "en") ->
         values = "<br>".join(f"{w}: {x} → {y}" for w, (x, y) in c.values.items()) or ""
         mark = f" **{say(lang, 'regressed')}**" if c.regressed else ""
         values, why = (x.replace("|", "/") for x in (values, c.why))
-        lines.append(f"| {c.claim} | {c.before} | {c.after}{mark} | {values} | {why} |")
+        before, after = (v.words(lang) if v else say(lang, "not run") for v in (c.before, c.after))
+        lines.append(f"| {c.claim} | {before} | {after}{mark} | {values} | {why} |")
     return "\n".join(lines) + "\n"
 
 

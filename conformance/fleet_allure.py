@@ -15,7 +15,7 @@ from typing import Protocol
 from conformance import i18n, registry
 from conformance.verdict import Status
 
-ALLURE_STATUS = {"not-applicable": "skipped"}  # a code -> Allure's status, when not by `passed`
+ALLURE_STATUS = {Status.NOT_APPLICABLE: "skipped"}  # a code -> Allure's status, when not by `passed`
 
 
 class Result(Protocol):
@@ -45,7 +45,7 @@ def drawn(summary: dict) -> Iterator[tuple[str, dict]]:
         claim = claims.get(claim_id)
         verdict = Status(record["verdict"]) if record["verdict"] in set(Status) else None
         status = "passed" if record["passed"] else "failed"
-        status = ALLURE_STATUS.get(verdict.code, status) if verdict else "broken"
+        status = ALLURE_STATUS.get(verdict, status) if verdict else "broken"
         said = [record[k] for k in ("reason", "expected", "observed", "by_hand") if record.get(k)]
         labels = [{"name": "claim", "value": claim_id}]
         if claim:
@@ -59,7 +59,7 @@ def drawn(summary: dict) -> Iterator[tuple[str, dict]]:
             "name": f"{claim_id}: {claim.text}" if claim else claim_id,
             "fullName": f"conformance.{claim_id}",
             "status": status,
-            "statusDetails": {"message": "\n".join([record["verdict"], *said])},
+            "statusDetails": {"message": "\n".join([verdict.words() if verdict else "?", *said])},
             "labels": labels,
         }
         yield f"{result['uuid']}-result.json", result

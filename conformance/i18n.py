@@ -13,16 +13,7 @@ import unicodedata
 from conformance import registry
 from conformance.verdict import LANGS, Status
 
-__all__ = ["LANGS", "feature", "pad", "status", "word"]
-
-STATUS_KO = {
-    Status.CONFORMS: "준수",
-    Status.DOCUMENTED: "문서화된 차이",
-    Status.DEVIATES: "설정대로(기본값과 다름)",
-    Status.INCONSISTENT: "자기 설정과 모순",
-    Status.FAILS: "실패",
-    Status.NOT_APPLICABLE: "판정 안 함",
-}
+__all__ = ["LANGS", "feature", "pad", "status", "width", "word"]
 
 WORDS = {
     "en": {
@@ -124,15 +115,20 @@ def word(lang: str, key: str, **values: object) -> str:
     return WORDS[lang][key].format(**values)
 
 
-def status(lang: str, verdict: str) -> str:
-    return STATUS_KO.get(Status(verdict), verdict) if lang == "ko" else verdict
+def status(lang: str, verdict: Status) -> str:
+    """A verdict's code in words."""
+    return Status(verdict).words(lang)
 
 
 def feature(lang: str, name: str) -> str:
     return registry.feature_ko(name) if lang == "ko" else name
 
 
-def pad(text: str, width: int) -> str:
-    """`text` padded to `width` terminal columns (a Hangul syllable takes two)."""
-    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-    return text + " " * max(0, width - used)
+def width(text: str) -> int:
+    """The terminal columns `text` takes (a Hangul syllable takes two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def pad(text: str, columns: int) -> str:
+    """`text` padded to `columns` terminal columns."""
+    return text + " " * max(0, columns - width(text))

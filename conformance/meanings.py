@@ -2,7 +2,9 @@
 the documentation (or moby's code, where the documentation is silent) that says so.
 
 A meaning takes the setting's value and the profile as data, and returns the profile keys it
-moves (their expectations) and the claims it leaves with nothing to judge (and why).
+moves (their expectations) and the conditions it meets that leave claims nothing to judge (and
+why). A claim declares those conditions itself (`Not applicable with: iptables=false`): this
+module names no claim.
 """
 
 from __future__ import annotations
@@ -11,12 +13,11 @@ import ipaddress
 from collections.abc import Callable
 from typing import Any
 
-# (the setting's value, the profile as data) -> (profile key -> expectation, claim -> why meaningless)
+# (the setting's value, the profile as data) -> (profile key -> expectation, condition -> why meaningless)
 Meaning = Callable[[Any, dict[str, Any]], tuple[dict[str, Any], dict[str, str]]]
 MEANINGS: dict[str, Meaning] = {}
 OPTION = "com.docker.network.bridge."
 TOGETHER = {"ipv6", "fixed-cidr-v6"}  # read together, from the whole configuration (in `derive`)
-ROUTED = ("S-EGRESS-1", "D-PORT-3", "D-REACH-1", "D-REACH-2", "D-REACH-3", "D-REACH-4", "D-V6-4", "D-V6-5")
 
 
 def means(*names: str) -> Callable[[Meaning], Meaning]:
@@ -94,7 +95,7 @@ def _ip(value: str, data: dict) -> tuple[dict, dict]:
             moved["firewall.raw"] = (*raw, dropped)
     if value.startswith("127."):
         return moved | {"reach.published": False}, {}
-    return moved, {"D-REACH-1": f"-p PORT:8080 binds {value} only: what another host reaches depends on it"}
+    return moved, {"ip=ADDRESS": f"-p PORT:8080 binds {value} only: what another host reaches depends on it"}
 
 
 @means("dns")
@@ -164,7 +165,8 @@ def _ip_masq(value: bool, data: dict) -> tuple[dict, dict]:
     if value:
         return {}, {}
     why = "the rules Docker documents include the bridge's MASQUERADE"
-    return {"egress.masquerade": False, **_options(data, enable_ip_masquerade="false")}, {"D-FW-2": why}
+    moved = {"egress.masquerade": False, **_options(data, enable_ip_masquerade="false")}
+    return moved, {"ip-masq=false": why}
 
 
 @means("iptables")
@@ -176,10 +178,8 @@ def _iptables(value: bool, data: dict) -> tuple[dict, dict]:
         return {}, {}
     # dockerd turns ip-masq off with iptables (moby daemon/daemon_unix.go, verifyDaemonSettings)
     why = "the engine writes no packet filter rules, so nothing of Docker's isolates, guards or blocks"
-    return {"egress.masquerade": False, **_options(data, enable_ip_masquerade="false")}, {
-        c: why
-        for c in ("D-FWD-1", "D-FW-1", "D-FW-2", "D-UBR-3", "D-ICC-1", "D-REACH-2", "D-REACH-3", "D-REACH-4")
-    }
+    moved = {"egress.masquerade": False, **_options(data, enable_ip_masquerade="false")}
+    return moved, {"iptables=false": why}
 
 
 @means("ip6tables")
@@ -201,7 +201,7 @@ def _ip_forward(value: bool, _data: dict) -> tuple[dict, dict]:
     why = (
         "the engine leaves IPv4 forwarding to the host, so whatever is routed through it is the host's choice"
     )
-    return {}, {c: why for c in ("D-FWD-1", *ROUTED)}
+    return {}, {"ip-forward=false": why}
 
 
 @means("userland-proxy")
@@ -211,10 +211,12 @@ def _userland_proxy(value: bool, data: dict) -> tuple[dict, dict]:
     firewalls")"""
     if value:
         return {}, {}
-    meaningless = {"D-FW-2": "the nat rules Docker documents are those with the userland proxy"}
+    meaningless = {"userland-proxy=false": "the nat rules Docker documents are those with the userland proxy"}
     moved: dict[str, Any] = {"ports.ipv6_loopback": False}
     if data["ipv6"]["published_via"] == "userland proxy":  # before 27.0: no ip6tables DNAT either
-        meaningless["D-V6-5"] = "with no userland proxy this engine version publishes nothing over IPv6"
+        meaningless["userland-proxy=false, before 27.0"] = (
+            "with no userland proxy this engine version publishes nothing over IPv6"
+        )
         # and nothing listens on :: for it: only the IPv4 binding is shown (measured on 20.10)
         moved["ports.any_host_ips"] = tuple(a for a in data["ports"]["any_host_ips"] if ":" not in a)
     return moved, meaningless
@@ -224,7 +226,8 @@ def _userland_proxy(value: bool, data: dict) -> tuple[dict, dict]:
 def _default_gateway(value: str, _data: dict) -> tuple[dict, dict]:
     """the containers' default gateway on the default bridge (dockerd reference
     (docs.docker.com/reference/cli/dockerd/), "--default-gateway")"""
-    return {"container.gateway": value}, {"S-ROUTE-2": f"the containers' gateway is {value}, not docker0"}
+    why = f"the containers' gateway is {value}, not docker0"
+    return {"container.gateway": value}, {"default-gateway": why}
 
 
 @means("allow-direct-routing")
@@ -285,4 +288,4 @@ def _network_opts(value: dict[str, dict[str, str]], _data: dict) -> tuple[dict, 
     if bridge.get(OPTION + "enable_icc") != "false":
         return {}, {}
     why = "new bridge networks default to enable_icc=false, so their containers do not reach each other"
-    return {}, dict.fromkeys(("D-UBR-2", "D-ALIAS-1", "D-V6-3"), why)
+    return {}, {"default-network-opts=enable_icc=false": why}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -25,6 +26,7 @@ from conformance.errors import ExitStatus
 from conformance.model import store
 from conformance.summary import Summary
 from conformance.topology import draw
+from conformance.verdict import Status
 
 
 def topology_svg(reports: Path) -> Path | None:
@@ -60,13 +62,22 @@ def add_to_allure(results: Path, svg: Path) -> None:
     (results / f"{entry['uuid']}-result.json").write_text(json.dumps(entry))
 
 
-CATEGORIES = [  # how failed claims are sorted in the report
-    {"name": "A claim fails: the engine differs from the seed", "matchedStatuses": ["failed"],
-     "messageRegex": "[\\s\\S]* fails: [\\s\\S]*"},
-    {"name": "The engine contradicts its own configuration", "matchedStatuses": ["failed"],
-     "messageRegex": "[\\s\\S]*is internally inconsistent[\\s\\S]*"},
-    {"name": "Not observed: the engine or the host failed the suite", "matchedStatuses": ["broken"]},
-]  # fmt: skip
+def _literal(words: str) -> str:
+    """`words` as a regular expression that matches them alone, in Java's and JavaScript's syntax."""
+    return re.sub(r"([\\^$.|?*+()\[\]{}])", r"\\\1", words)
+
+
+def categories(lang: str = "en") -> list[dict]:
+    """How failed claims are sorted in the report: by the verdict their message opens with
+    ("CLAIM VERDICT: reason", the verdict in the run's language)."""
+    said = {status: _literal(status.words(lang)) for status in (Status.FAILS, Status.INCONSISTENT)}
+    return [
+        {"name": "A claim fails: the engine differs from what is documented", "matchedStatuses": ["failed"],
+         "messageRegex": f"[\\s\\S]*[SD]-[A-Z0-9]+-\\d+ {said[Status.FAILS]}: [\\s\\S]*"},
+        {"name": "The engine contradicts its own configuration", "matchedStatuses": ["failed"],
+         "messageRegex": f"[\\s\\S]*[SD]-[A-Z0-9]+-\\d+ {said[Status.INCONSISTENT]}: [\\s\\S]*"},
+        {"name": "Not observed: the engine or the host failed the suite", "matchedStatuses": ["broken"]},
+    ]  # fmt: skip
 
 
 def generate(
@@ -75,7 +86,7 @@ def generate(
     """The HTML report of `results` in `html`, grouped by the labels `group_by`, with `history`."""
     config = {
         "name": "docker-conformance",
-        "categories": CATEGORIES,
+        "categories": categories(lang),
         "historyPath": str(history.resolve()),
         "plugins": {
             "awesome": {

@@ -14,18 +14,16 @@ from typing import Any, Literal
 from pydantic import TypeAdapter
 
 from conformance import i18n, registry
-from conformance.model.engine import THROUGH
+from conformance.model.engine import Observer
 from conformance.profile import Profile
 from conformance.verdict import Status, Verdict
-
-AS_DOCUMENTED = "as documented"  # the reason of a claim that conforms
-NOT_ROOT = "CAP_SYS_ADMIN"  # in the reason of a claim this user could not judge (root can)
+from conformance.words import STATUS_WORDS
 
 
 @dataclass(frozen=True)
 class ClaimRecord:
     claim: str
-    verdict: Status  # stored as its words; `Status(...).code` is what machines key on
+    verdict: Status  # its code; its words are display only (`Status.words`)
     passed: bool
     reason: str
     expected: str = ""
@@ -38,12 +36,13 @@ class ClaimRecord:
     failed_keys: dict[str, str] = field(default_factory=dict)
     reason_ko: str = ""  # the reason and the facts in Korean (`--lang ko`)
     facts_ko: tuple[str, ...] = ()
+    needs: str = ""  # not applicable for want of this privilege (a capability): root could judge it
 
     @classmethod
     def of(cls, verdict: Verdict) -> ClaimRecord:
         return cls(
             claim=verdict.claim,
-            verdict=str(verdict.status),
+            verdict=verdict.status,
             passed=verdict.passed,
             reason=verdict.reason,
             expected=verdict.expected_in(),
@@ -54,12 +53,11 @@ class ClaimRecord:
             failed_keys={f.key: repr(f.observed) for f in verdict.facts if f.key and not f.holds},
             reason_ko=verdict.reason_ko,
             facts_ko=tuple(fact.line("ko") for fact in verdict.facts),
+            needs=verdict.needs,
         )
 
     def reason_in(self, lang: str = "en") -> str:
-        if lang != "ko":
-            return self.reason
-        return self.reason_ko or self.reason.replace(AS_DOCUMENTED, "문서대로")  # an older summary
+        return self.reason_ko or self.reason if lang == "ko" else self.reason
 
     def facts_in(self, lang: str = "en") -> tuple[str, ...]:
         return self.facts_ko if lang == "ko" and self.facts_ko else self.facts
@@ -73,6 +71,10 @@ class ClaimRecord:
         return self.applicable and not self.passed
 
 
+# the verdicts' column: as wide as the widest verdict's words in each language
+WIDEST = {lang: max(i18n.width(w) for w in words.values()) for lang, words in STATUS_WORDS.items()}
+
+
 def _fit(line: str, width: int) -> str:
     """`line` within `width`; where it must be cut, a source in parentheses goes whole, never in half
     (summary.json, --explain and the report keep every word)."""
@@ -81,7 +83,8 @@ def _fit(line: str, width: int) -> str:
     cut = line[: width - 1]
     if (opening := cut.find(" (")) > width // 3:  # drop the source from its opening on
         return cut[:opening] + " (…)"
-    return cut + "…"
+    space = cut.rfind(" ")
+    return (cut[:space] if space > width // 2 else cut) + " …"
 
 
 @dataclass(frozen=True)
@@ -129,7 +132,7 @@ class Summary:
             what, reason = "", r.reason_in(lang)
             if lang == "ko":
                 what = f"{known.text_ko} " if known else ""
-            verdict = i18n.pad(i18n.status(lang, r.verdict), 24 if lang == "ko" else 38)
+            verdict = i18n.pad(i18n.status(lang, r.verdict), WIDEST[lang])
             lines.append(_fit(f"{c:<11} {verdict} {what}{reason}", 161))
         lines += self.observer(lang) + self.unjudged(lang) + self.configured(lang)
         if not self.activity:
@@ -142,7 +145,7 @@ class Summary:
     def observer(self, lang: str = "en") -> list[str]:
         """Whether the run observed through the engine (and as whom), or the engine refused it."""
         user = self.engine.get("engine.user", "")
-        if self.engine.get("engine.observed_by") == THROUGH:
+        if self.engine.get("engine.observed_by") == Observer.THROUGH:
             return [i18n.word(lang, "through", user=user, host=self.engine.get("engine.docker_host"))]
         if refused := self.engine.get("engine.refused"):
             return [i18n.word(lang, "refused", user=user, why=refused)]
@@ -154,7 +157,7 @@ class Summary:
         if not skipped:
             return []
         lines = [i18n.word(lang, "skipped", count=len(skipped), claims=", ".join(skipped))]
-        if any(NOT_ROOT in self.claims[c].reason for c in skipped):
+        if any(self.claims[c].needs for c in skipped):
             lines.append(i18n.word(lang, "the rest"))
         return lines
 

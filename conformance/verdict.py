@@ -3,10 +3,12 @@
 A judge collects facts (expected vs observed, each knowing the seed's own value) into a
 `Judgement` and closes it into a `Verdict`. The status follows from the facts alone:
 
-- every fact holds and every expectation is the seed's     -> conforms
-- every fact holds, some expectation is a host setting     -> deviates from the documented default
-- a fact fails whose expectation came from a host setting  -> is internally inconsistent
-- a fact fails otherwise                                   -> fails
+- every fact holds and every expectation is the documented one -> conforms
+- every fact holds, some expectation is a host setting         -> deviates
+- every fact holds, some is a documented change of the engine  -> documented
+- a fact fails whose expectation came from a host setting      -> inconsistent
+- a fact fails otherwise                                       -> fails
+- the claim could not be judged here                           -> not-applicable
 """
 
 from __future__ import annotations
@@ -17,28 +19,27 @@ from enum import StrEnum
 from typing import Any
 
 from conformance.profile import Profile, documented
-from conformance.words import BASELINES, LANGS, LINE_WORDS, REASONS, TOLD, WORDS_CODES
+from conformance.words import BASELINES, LANGS, LINE_WORDS, REASONS, STATUS_WORDS, TOLD
 
 
 class Status(StrEnum):
+    """A verdict's code: what summary.json stores and every reader keys on. Its words, in each
+    language, are display only (`Status.words`, `conformance.words.STATUS_WORDS`)."""
+
     CONFORMS = "conforms"
-    DEVIATES = "deviates from the documented default"
-    DOCUMENTED = "differs from the seed as documented for this engine version"
-    INCONSISTENT = "is internally inconsistent"
+    DEVIATES = "deviates"
+    DOCUMENTED = "documented"
+    INCONSISTENT = "inconsistent"
     FAILS = "fails"
-    NOT_APPLICABLE = "not applicable"
+    NOT_APPLICABLE = "not-applicable"
 
     @property
     def passed(self) -> bool:
         return self in (Status.CONFORMS, Status.DEVIATES, Status.DOCUMENTED)
 
-    @property
-    def code(self) -> str:
-        """The verdict as a code, for what machines read (monitoring labels): never its words."""
-        return CODES[self]
-
-
-CODES = dict(zip(Status, WORDS_CODES, strict=True))
+    def words(self, lang: str = "en") -> str:
+        """The verdict as a reader sees it, in `lang`."""
+        return STATUS_WORDS[lang][self.value]
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class Verdict:
     evidence: dict[str, str] = field(default_factory=dict)
     by_hand: str = ""  # the claim's by-hand command (from the registry, through its judgement)
     reason_ko: str = ""  # `reason` in Korean (`--lang ko`)
+    needs: str = ""  # not applicable for want of this privilege (a capability): root could judge it
 
     @property
     def passed(self) -> bool:
@@ -99,10 +101,10 @@ class Verdict:
     def observed_in(self, lang: str = "en") -> str:
         return "\n".join(f"{f.label(lang)}: {f.observed!r}" for f in self.facts)
 
-    def message(self, lang: str = "en", status: str = "") -> str:
-        """The failure's text: the verdict (`status`: its name in `lang`), each fact, the by-hand command."""
+    def message(self, lang: str = "en") -> str:
+        """The failure's text: the verdict in words, each fact, the by-hand command."""
         by_hand = "직접 확인" if lang == "ko" else "by hand"
-        lines = [f"{self.claim} {status or self.status}: {self.reason_in(lang)}"]
+        lines = [f"{self.claim} {self.status.words(lang)}: {self.reason_in(lang)}"]
         lines += [f"  {fact.line(lang)}" for fact in self.facts]
         lines.append(f"  {by_hand}: {self.by_hand}")
         return "\n".join(lines)
@@ -132,14 +134,19 @@ def _reason(lang: str, kind: str, facts: list[Fact], notes: list[str]) -> str:
     return opening + "; ".join(lines) + (" [" + "; ".join(notes) + "]" if notes else "")
 
 
+SYS_ADMIN = "CAP_SYS_ADMIN"  # what entering a container's namespace, or making one, needs (root has it)
+
+
 class Unobservable(Exception):
-    """Raised by a judge that cannot see what its claim is about: the verdict is "not applicable".
+    """Raised by a judge that cannot see what its claim is about: its verdict is not-applicable.
 
-    `Unobservable(why, ko)`: the reason in English and in Korean."""
+    `Unobservable(why, ko, needs)`: the reason in English and in Korean, and the privilege whose
+    lack kept it out of sight (a capability, such as "CAP_SYS_ADMIN"), when that is why."""
 
-    def __init__(self, why: str, ko: str = "") -> None:
+    def __init__(self, why: str, ko: str = "", needs: str = "") -> None:
         super().__init__(why)
         self.ko = ko or f"관찰할 수 없다: {why}"
+        self.needs = needs
 
 
 class Judgement:
@@ -249,7 +256,7 @@ class Judgement:
         facts, evidence = tuple(self.facts), dict(self.evidence)
         return Verdict(self.claim, status, facts, reason, evidence, self.by_hand, reason_ko)
 
-    def not_applicable(self, why: str, why_ko: str = "") -> Verdict:
+    def not_applicable(self, why: str, why_ko: str = "", needs: str = "") -> Verdict:
         facts, evidence = tuple(self.facts), dict(self.evidence)
         ko = why_ko or f"판정할 수 없다: {why}"
-        return Verdict(self.claim, Status.NOT_APPLICABLE, facts, why, evidence, self.by_hand, ko)
+        return Verdict(self.claim, Status.NOT_APPLICABLE, facts, why, evidence, self.by_hand, ko, needs)

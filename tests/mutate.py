@@ -7,7 +7,7 @@ from typing import Any
 
 from conformance.model.execs import Exec, Ping
 from conformance.model.netns import Link, NetnsView
-from conformance.model.scenarios import UserBridges
+from conformance.model.scenarios import DriverRun, UserBridges
 from conformance.model.seed import ContainerView, SeedObservation
 from conformance.verdict import Status, Verdict
 
@@ -101,3 +101,45 @@ def assert_fails(verdict: Verdict, claim: str, names: str) -> None:
     assert "expected" in message
     assert "observed" in message
     assert verdict.by_hand in message
+
+
+def foreign_port(seed: SeedObservation) -> SeedObservation:
+    """A veth of no container's, on docker0 while the containers ran."""
+    docker0 = seed.during.host.interface("docker0")
+    stranger = Link(
+        index=999,
+        name="vethf0e1a2b",
+        kind="veth",
+        link_type="ether",
+        mtu=1500,
+        flags=("UP", "LOWER_UP"),
+        operstate="UP",
+        mac="aa:bb:cc:dd:ee:ff",
+        qdisc="noqueue",
+        master=docker0.index,
+        peer_index=998,
+        link_netnsid=7,
+    )
+    return replace(seed, during=replace(seed.during, host=add_link(seed.during.host, stranger)))
+
+
+def dummy_port(seed: SeedObservation) -> SeedObservation:
+    """A dummy interface enslaved to docker0 by hand: no container's, no veth, no peer."""
+    docker0 = seed.during.host.interface("docker0")
+    dummy = Link(
+        index=997, name="dummy0", kind="dummy", link_type="ether", mtu=1500, flags=("UP",),
+        operstate="UNKNOWN", mac="aa:bb:cc:dd:ee:01", qdisc="noqueue", master=docker0.index,
+    )  # fmt: skip
+    before, during = (replace(shot, host=add_link(shot.host, dummy)) for shot in (seed.before, seed.during))
+    return replace(seed, before=before, during=during)
+
+
+def host_veth_pair(run: DriverRun) -> DriverRun:
+    """A `--network host` run during which a veth appeared on the host."""
+    stray = replace(
+        run.inside.veths()[0] if run.inside.veths() else run.inside.links[0],
+        name="vethdeadbee",
+        kind="veth",
+        link_netnsid=None,
+    )
+    return replace(run, veths_added=(stray,))

@@ -5,15 +5,19 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import threading
 import time
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from jsonschema import Draft202012Validator
 
 from conformance import schema
 from conformance.command import ROOT, suite_argv
+from docker_conformance.observe.ownership import LABEL
 
-__all__ = ["ROOT", "run_suite", "start_suite", "suite_argv"]
+__all__ = ["ROOT", "first_start", "run_suite", "start_suite", "suite_argv"]
 
 
 def run_suite(
@@ -53,3 +57,21 @@ def start_suite(
         stderr=subprocess.STDOUT,
         text=True,
     )
+
+
+def first_start(clients: Iterable[Any], since: float, timeout: float) -> bool:
+    """Whether a container of the suite's started on any of `clients`' engines from `since` on,
+    waiting at most `timeout` seconds. Read from the engines' event streams, which replay from
+    `since`: a container that came and went between two looks is never missed."""
+    seen = threading.Event()
+
+    def watch(client: Any) -> None:
+        filters = {"type": "container", "event": "start", "label": LABEL}
+        window = {"since": int(since), "until": int(since + timeout)}
+        for _ in client.api.events(**window, filters=filters, decode=True):
+            seen.set()
+            return
+
+    for client in clients:
+        threading.Thread(target=watch, args=(client,), daemon=True).start()
+    return seen.wait(timeout)

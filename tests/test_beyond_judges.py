@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from conformance.model.execs import Exec
-from conformance.model.scenarios import DriverRun, InternalNetwork, Lifecycle, UserBridges
+from conformance.model.scenarios import InternalNetwork, Lifecycle, UserBridges
 from tests import mutate as m
 
 
@@ -13,16 +13,6 @@ def _route_out(net: InternalNetwork) -> InternalNetwork:
     """A route to the outside beside the network's own."""
     extra = replace(net.inside.routes[0], dst="198.51.100.0/24", gateway="172.99.0.1")
     return replace(net, inside=replace(net.inside, routes=(*net.inside.routes, extra)))
-
-
-def _host_veth_pair(run: DriverRun) -> DriverRun:
-    stray = replace(
-        run.inside.veths()[0] if run.inside.veths() else run.inside.links[0],
-        name="vethdeadbee",
-        kind="veth",
-        link_netnsid=None,
-    )
-    return replace(run, veths_added=(stray,))
 
 
 def _bridge_with_endpoint(life: Lifecycle) -> Lifecycle:
@@ -41,7 +31,7 @@ DEVIATIONS = {
         lambda r: replace(r, shares_engine_netns=False),
         "container's netns is the engine host's",
     ),
-    "D-HOST-1 a veth pair": ("D-HOST-1", _host_veth_pair, "new host veths whose peer is on the host"),
+    "D-HOST-1 a veth pair": ("D-HOST-1", m.host_veth_pair, "new host veths whose peer is on the host"),
     "D-NONE-1 an eth0": (
         "D-NONE-1",
         lambda r: replace(

@@ -13,8 +13,6 @@ import pytest
 from conformance import registry
 from conformance.verdict import Status
 from tests import mutate as m
-from tests.test_beyond_judges import _host_veth_pair
-from tests.test_seed_judges import _dummy_port, _foreign_port
 
 CHURN = ("0123456789ab connect bridge", "0123456789ab disconnect bridge")
 
@@ -34,7 +32,7 @@ def _carrier_stuck(seed):
 
 SEED_CASES = {
     "S-IPAM-4 shifted addresses": ("S-IPAM-4", _shifted, Status.NOT_APPLICABLE),
-    "S-BRCTL-1 a port of someone else's": ("S-BRCTL-1", _foreign_port, Status.CONFORMS),
+    "S-BRCTL-1 a port of someone else's": ("S-BRCTL-1", m.foreign_port, Status.CONFORMS),
     "S-BR-4 carrier while others come and go": ("S-BR-4", _carrier_stuck, Status.NOT_APPLICABLE),
 }
 
@@ -69,7 +67,7 @@ def test_lifecycle_reuse_on_a_busy_bridge(observations, default_profile):
 
 def test_drivers_on_a_busy_host(observations, default_profile):
     """A veth pair of someone else's, caught on the host while it is being made."""
-    run = _host_veth_pair(observations["none_driver"])
+    run = m.host_veth_pair(observations["none_driver"])
     assert registry.judge("D-NONE-1", run, default_profile).status is Status.FAILS
     busy = registry.judge("D-NONE-1", replace(run, activity=CHURN), default_profile)
     assert busy.status is Status.CONFORMS
@@ -78,7 +76,7 @@ def test_drivers_on_a_busy_host(observations, default_profile):
 
 def test_a_port_that_is_no_container_s_fails_even_on_a_busy_bridge(recorded, default_profile):
     """Other users' containers' veths are tolerated while others come and go; a dummy is not."""
-    busy = replace(_dummy_port(recorded), activity=CHURN, attempts=3)
+    busy = replace(m.dummy_port(recorded), activity=CHURN, attempts=3)
     verdict = registry.judge("S-BRCTL-1", busy, default_profile)
     assert verdict.status is Status.FAILS, verdict.message()
     assert "dummy0" in verdict.reason

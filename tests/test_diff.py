@@ -36,7 +36,7 @@ def test_upgrade_names_the_documented_changes(runs, tmp_path):
     assert {"S-BR-3", "S-IPAM-5"} <= changed
     assert not any(c["regressed"] for c in report["changes"])
     markdown = (out / "diff.md").read_text()
-    assert "| S-IPAM-5 | conforms | differs from the seed as documented" in markdown
+    assert "| S-IPAM-5 | conforms | differs as documented for this engine version" in markdown
     assert "'02:42:ac:11:00:02' → " in markdown
 
 

@@ -12,6 +12,7 @@ from docker.errors import APIError, NotFound
 
 from conformance.errors import ExitStatus
 from conformance.summary import Summary
+from conformance.verdict import Status
 from docker_conformance.observe.commands import ToolMissing, run_in
 from docker_conformance.observe.faults import ContainerLost, classify
 from tests.fake_engine import fake_engine
@@ -116,7 +117,7 @@ def test_without_namespace_entry_those_checks_skip_and_the_rest_run(tmp_path):
     assert result.returncode == 0, result.stdout
     assert "no CAP_SYS_ADMIN" in result.stdout
     verdicts = Summary.load(tmp_path / "summary.json").verdicts()
-    assert verdicts["S-VETH-4"] == verdicts["S-EGRESS-1"] == "not applicable"
+    assert verdicts["S-VETH-4"] == verdicts["S-EGRESS-1"] == Status.NOT_APPLICABLE
     assert verdicts["S-BR-1"] == verdicts["S-BRCTL-1"] == verdicts["S-PING-1"] == "conforms"
 
 

@@ -13,21 +13,23 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from conformance import fleet, fleet_allure, registry
+from conformance import fleet_allure, fleet_merge, registry
 from conformance.errors import ExitStatus, SuiteError
-from conformance.fleet import HostResult
-from docker_conformance.engines.broken import BROKEN_BY
+from conformance.fleet_merge import HostResult
+from conformance.verdict import Status
 from docker_conformance.fleet.demo import demo_swarm
 from docker_conformance.fleet.swarm import run_swarm
 from docker_conformance.observe.ownership import LABEL
 from docker_conformance.observe.probe import IMAGE
 from docker_conformance.observe.waiting import wait_for
+from tests.broken import BROKEN_BY
 from tests.browser import ALLURE, CHROMIUM, chromium, opened
-from tests.runner import ROOT
+from tests.runner import ROOT, first_start
 
 RECORDED = ROOT / "tests" / "recorded"
 
@@ -52,7 +54,7 @@ def test_the_merge_names_each_host_its_failures_and_the_silent_ones(tmp_path):
         _host(tmp_path, "b", "docker-28.5", broken="S-BR-2"),
         HostResult("c", None, "the node is down (heartbeat failure)"),
     ]
-    merged = fleet.merge(results, tmp_path / "out")
+    merged = fleet_merge.merge(results, tmp_path / "out")
     stored = json.loads((tmp_path / "out" / "fleet.json").read_text())
     assert stored == merged
     assert set(stored["hosts"]) == {"a", "b", "c"}
@@ -63,10 +65,10 @@ def test_the_merge_names_each_host_its_failures_and_the_silent_ones(tmp_path):
         "engine": {},
         "claims": {},
     }
-    assert fleet.failing(merged) == {"a": [], "b": ["S-BR-2"], "c": []}
-    assert fleet.exit_status(merged) == 1
-    lines = fleet.terminal(merged)
-    assert "b: FAILS 1 of 46: S-BR-2" in lines
+    assert fleet_merge.failing(merged) == {"a": [], "b": ["S-BR-2"], "c": []}
+    assert fleet_merge.exit_status(merged) == 1
+    lines = fleet_merge.terminal(merged)
+    assert "b: FAILS 1 of 63: S-BR-2" in lines
     assert "c: DID NOT REPORT: the node is down (heartbeat failure)" in lines
     assert "- 1 host(s) silent (the node is down (heartbeat failure)): c" in lines
     b_group = [line for line in lines if line.startswith("- 1 host(s): ") and line.endswith(": b")]
@@ -92,23 +94,23 @@ def test_a_drifting_host_is_named_in_its_column_and_the_fleet_exits_26(tmp_path)
         summary = json.loads(path.read_text())
         summary["configuration"] = {"expected": ["golden.json"], "drift": drift}
         path.write_text(json.dumps(summary))
-    merged = fleet.merge(results, tmp_path / "out")
-    assert fleet.exit_status(merged) == 26
-    assert f"b: DRIFT in 1 setting(s): {drifted}" in fleet.terminal(merged)
+    merged = fleet_merge.merge(results, tmp_path / "out")
+    assert fleet_merge.exit_status(merged) == 26
+    assert f"b: DRIFT in 1 setting(s): {drifted}" in fleet_merge.terminal(merged)
     table = (tmp_path / "out" / "fleet.md").read_text()
     assert "| drift | 0 | 1 |" in table
     assert f"  - drift: {drifted}" in table
 
 
 def test_a_fleet_of_conforming_hosts_exits_0(tmp_path):
-    merged = fleet.merge([_host(tmp_path, "a", "docker-20.10")], tmp_path / "out")
-    assert fleet.exit_status(merged) == 0
+    merged = fleet_merge.merge([_host(tmp_path, "a", "docker-20.10")], tmp_path / "out")
+    assert fleet_merge.exit_status(merged) == 0
 
 
 def test_folder_names_are_safe():
-    assert fleet.folder_name("/tmp/dcf-engine-x/docker.sock") == "tmp_dcf-engine-x_docker.sock"
-    assert fleet.folder_name("../..") == ".._.."
-    assert fleet.folder_name("node1") == "node1"
+    assert fleet_merge.folder_name("/tmp/dcf-engine-x/docker.sock") == "tmp_dcf-engine-x_docker.sock"
+    assert fleet_merge.folder_name("../..") == ".._.."
+    assert fleet_merge.folder_name("node1") == "node1"
 
 
 def test_a_fleet_needs_a_swarm_manager_or_a_list_of_hosts(tmp_path):
@@ -159,8 +161,8 @@ def test_the_swarm_reports_every_node_and_names_the_misconfigured_and_the_stoppe
         assert len(hosts[good]["claims"]) == len(registry.claims())
         # every claim passes, or has nothing to judge there (D-V6-6: no IPv6 on the default bridge)
         records = hosts[good]["claims"].values()
-        assert all(r["passed"] or r["verdict"] == "not applicable" for r in records), good
-    judged = {c: r for c, r in hosts["node3"]["claims"].items() if r["verdict"] != "not applicable"}
+        assert all(r["passed"] or r["verdict"] == Status.NOT_APPLICABLE for r in records), good
+    judged = {c: r for c, r in hosts["node3"]["claims"].items() if r["verdict"] != Status.NOT_APPLICABLE}
     failed = {c for c, r in judged.items() if not r["passed"]}
     assert failed == BROKEN_BY["bip"]
     assert not hosts["node4"]["reported"]
@@ -204,7 +206,7 @@ def test_a_rerun_on_the_demo_runs_only_node3_s_failed_claims_and_merges(swarm_ru
     assert merged["hosts"]["node1"] == before["hosts"]["node1"]
     node3 = merged["hosts"]["node3"]["claims"]
     assert list(node3) == list(before["hosts"]["node3"]["claims"])
-    assert set(fleet.failing_claims(merged["hosts"]["node3"])) == BROKEN_BY["bip"]
+    assert set(fleet_merge.failing_claims(merged["hosts"]["node3"])) == BROKEN_BY["bip"]
     assert not merged["hosts"]["node4"]["reported"]
     assert done.stdout.startswith("Re-run of 2 host(s)")
 
@@ -253,6 +255,7 @@ def test_ctrl_c_removes_the_service_and_every_probe(tmp_path):
         def probes() -> list:  # the raw list: containers come and go while it is read
             return [c for client in clients for c in client.api.containers(filters={"label": LABEL})]
 
+        since = time.time()
         with subprocess.Popen(
             [sys.executable, "-m", "docker_conformance.fleet", "--out", str(tmp_path)],
             cwd=ROOT,
@@ -262,7 +265,7 @@ def test_ctrl_c_removes_the_service_and_every_probe(tmp_path):
             text=True,
             start_new_session=True,
         ) as run:
-            wait_for(lambda: probes() or run.poll() is not None, timeout=300, what="a probe on a node")
+            assert first_start(clients, since, timeout=300), "no probe started on a node"
             os.killpg(run.pid, signal.SIGINT)
             said, _ = run.communicate(timeout=300)
         services = made.manager.client.services.list(filters={"label": LABEL})

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from conformance import compact, fleet, fleet_allure
-from conformance.fleet import HostResult
+from conformance import compact, fleet_allure, fleet_merge
+from conformance.fleet_merge import HostResult
+from conformance.verdict import Status
 from docker_conformance.fleet import hosts as fleet_hosts
 from docker_conformance.fleet.progress import Progress
 from docker_conformance.fleet.swarm import Selection
@@ -66,7 +67,8 @@ def _compact_host(tmp: Path, name: str, recorded: str, broken: str = "", unjudge
     if broken:
         summary["claims"][broken] |= {"verdict": "fails", "passed": False, "reason": "MTU 1450, not 1500"}
     if unjudged:
-        summary["claims"][unjudged] |= {"verdict": "not applicable", "passed": False, "reason": "no IPv6"}
+        unseen = {"verdict": Status.NOT_APPLICABLE, "passed": False, "reason": "no IPv6"}
+        summary["claims"][unjudged] |= unseen
     folder = tmp / "hosts" / name
     folder.mkdir(parents=True)
     (folder / "summary.json").write_text(json.dumps(compact.compact(summary)))
@@ -78,9 +80,9 @@ def test_compact_hosts_merge_with_their_bytes_and_allure_results_drawn_from_the_
         _compact_host(tmp_path, "a", "docker-20.10"),
         _compact_host(tmp_path, "b", "docker-20.10", broken="S-BR-2", unjudged="S-BR-1"),
     ]
-    merged = fleet.merge(results, tmp_path / "out")
-    assert fleet.failing(merged) == {"a": [], "b": ["S-BR-2"]}
-    assert "nodes sent" in fleet.payloads(merged)
+    merged = fleet_merge.merge(results, tmp_path / "out")
+    assert fleet_merge.failing(merged) == {"a": [], "b": ["S-BR-2"]}
+    assert "nodes sent" in fleet_merge.payloads(merged)
     assert "(sent " in (tmp_path / "out" / "fleet.md").read_text()
     allure = [json.loads(p.read_text()) for p in (tmp_path / "out" / "allure-results").glob("*-result.json")]
     by = {(next(lb["value"] for lb in e["labels"] if lb["name"] == "host"), e["fullName"]): e for e in allure}
@@ -109,14 +111,14 @@ def _fleet_json(tmp: Path) -> Path:
     ]
     results = [HostResult(r.host, r.folder, r.reason, url=f"unix:///nonexistent/{r.host}.sock")
                for r in results]  # fmt: skip
-    fleet.merge(results, tmp)
+    fleet_merge.merge(results, tmp)
     return tmp / "fleet.json"
 
 
 def test_a_rerun_picks_the_failing_and_the_silent_hosts_and_their_failed_claims(tmp_path):
     before = json.loads(_fleet_json(tmp_path).read_text())
-    assert fleet.to_rerun(before) == ["b", "c"]
-    assert fleet.claims_to_rerun(before, ["b", "c"]) == ["S-BR-2"]
+    assert fleet_merge.to_rerun(before) == ["b", "c"]
+    assert fleet_merge.claims_to_rerun(before, ["b", "c"]) == ["S-BR-2"]
 
 
 def test_a_rerun_fills_in_the_claims_it_did_not_run_and_carries_the_other_hosts(tmp_path):
@@ -126,20 +128,20 @@ def test_a_rerun_fills_in_the_claims_it_did_not_run_and_carries_the_other_hosts(
     fixed = {"S-BR-2": {"claim": "S-BR-2", "verdict": "conforms", "passed": True}}
     (folder / "summary.json").write_text(json.dumps({"engine": {}, "claims": fixed}))
     result = HostResult("b", folder)
-    fleet.fill_in(result, before["hosts"]["b"])
+    fleet_merge.fill_in(result, before["hosts"]["b"])
     filled = json.loads((folder / "summary.json").read_text())["claims"]
     assert list(filled) == list(before["hosts"]["b"]["claims"])
     assert filled["S-BR-2"]["passed"]
     elsewhere = tmp_path / "elsewhere"  # the fleet.json moved: a's folder is written anew
-    carried = fleet.carried(before, "a", elsewhere)
+    carried = fleet_merge.carried(before, "a", elsewhere)
     assert carried.reported
     written = json.loads((carried.folder / "summary.json").read_text())
     assert written["claims"] == before["hosts"]["a"]["claims"]
     rerun = {"from": "x/fleet.json", "hosts": ["b"], "claims": ["S-BR-2"], "keyword": ""}
-    merged = fleet.merge([carried, result], tmp_path / "out", rerun)
+    merged = fleet_merge.merge([carried, result], tmp_path / "out", rerun)
     text = (tmp_path / "out" / "fleet.md").read_text()
     assert "Re-run of 1 host(s) that failed or were silent in x/fleet.json (b), for S-BR-2" in text
-    assert fleet.exit_status(merged) == 0
+    assert fleet_merge.exit_status(merged) == 0
 
 
 def _fleet(*args: str) -> subprocess.CompletedProcess[str]:

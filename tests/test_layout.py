@@ -1,12 +1,15 @@
 """The house: fixtures/ holds pytest fixtures and hooks only, the engine-facing code
 (docker_conformance/observe/) imports no pytest, the modules import one another without cycles
-and without back-edges, and nothing installs a generic top-level name."""
+and without back-edges (dynamic imports included: a module named in a string, as
+`importlib.import_module` and `pytest_plugins` take them), the judges are listed explicitly, and
+nothing installs a generic top-level name."""
 
 from __future__ import annotations
 
 import ast
 import tomllib
 
+from conformance.judges import JUDGES
 from tests.runner import ROOT
 
 # each folder of the checkout -> the package it installs as (pyproject.toml's package-dir)
@@ -18,7 +21,8 @@ PACKAGES = {
 
 
 def _imports() -> dict[str, set[str]]:
-    """Each project module -> the project modules it imports (at any depth of its code)."""
+    """Each project module -> the project modules it imports (at any depth of its code), or names
+    in a string (what `importlib.import_module`, `pytest_plugins` and entry points import)."""
     found: dict[str, set[str]] = {}
     for folder, package in PACKAGES.items():
         for path in (ROOT / folder).rglob("*.py"):
@@ -30,8 +34,10 @@ def _imports() -> dict[str, set[str]]:
                     names |= {node.module, *(f"{node.module}.{a.name}" for a in node.names)}
                 elif isinstance(node, ast.Import):
                     names |= {a.name for a in node.names}
+                elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                    names.add(node.value)
             found[module] = names
-    return {module: {n for n in names if n in found} for module, names in found.items()}
+    return {module: {n for n in names if n in found and n != module} for module, names in found.items()}
 
 
 def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
@@ -60,6 +66,39 @@ def test_no_import_cycle():
     assert _cycles(_imports()) == []
 
 
+def test_dynamic_imports_are_seen():
+    """The command's tools and the plugin's modules are imported by name: the graph has them."""
+    graph = _imports()
+    assert "conformance.report" in graph["docker_conformance.cli"]
+    assert "docker_conformance.fixtures.reporting" in graph["docker_conformance.fixtures.plugin"]
+    fstrings = [
+        p.relative_to(ROOT)
+        for folder in PACKAGES
+        for p in (ROOT / folder).rglob("*.py")
+        for node in ast.walk(ast.parse(p.read_text()))
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "attr", getattr(node.func, "id", "")) in ("import_module", "__import__")
+        and not isinstance(node.args[0], ast.Constant | ast.Subscript)
+    ]
+    assert fstrings == []  # a module imported by a name built at run time would escape the graph
+
+
+def test_the_registry_lists_every_judge_and_no_judge_imports_the_registry():
+    graph = _imports()
+    modules = {p.stem for p in (ROOT / "conformance" / "judges").glob("*.py")} - {"__init__", "shared"}
+    assert {m.__name__.rsplit(".", 1)[-1] for m in JUDGES} == modules
+    judges = {m: ds for m, ds in graph.items() if m.startswith("conformance.judges")}
+    assert [m for m, ds in judges.items() if "conformance.registry" in ds] == []
+    assert "conformance.judges" in graph["conformance.registry"]
+    assert "importlib" not in (ROOT / "conformance" / "registry.py").read_text()
+
+
+def test_no_conformance_module_imports_the_fixtures():
+    graph = _imports()
+    assert [(m, d) for m, ds in graph.items() if m.startswith("conformance") for d in ds
+            if d.startswith("docker_conformance.fixtures")] == []  # fmt: skip
+
+
 def test_engine_code_imports_no_judge_and_judges_import_only_shared_helpers():
     graph = _imports()
     assert [
@@ -71,10 +110,22 @@ def test_engine_code_imports_no_judge_and_judges_import_only_shared_helpers():
     }
 
 
+def _defines_fixture_or_hook(tree: ast.Module) -> bool:
+    """A function decorated `@pytest.fixture(...)`, or one named `pytest_*`: defined, not mentioned."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef):
+            if node.name.startswith("pytest_"):
+                return True
+            for decorator in node.decorator_list:
+                target = decorator.func if isinstance(decorator, ast.Call) else decorator
+                if isinstance(target, ast.Attribute) and target.attr == "fixture":
+                    return True
+    return False
+
+
 def test_fixtures_hold_only_fixtures_and_hooks_and_observe_no_pytest():
     for path in (ROOT / "fixtures").glob("*.py"):
-        text = path.read_text()
-        assert path.name == "__init__.py" or "@pytest.fixture" in text or "def pytest_" in text, path
+        assert path.name == "__init__.py" or _defines_fixture_or_hook(ast.parse(path.read_text())), path
     observe = ROOT / "docker_conformance" / "observe"
     assert [p.name for p in observe.glob("*.py") if "import pytest" in p.read_text()] == []
 
@@ -86,3 +137,31 @@ def test_the_distribution_installs_two_names_of_its_own():
     assert {p.split(".")[0] for p in setuptools["packages"]} == {"conformance", "docker_conformance"}
     assert "py-modules" not in setuptools
     assert setuptools["package-dir"] == {"docker_conformance.fixtures": "fixtures"}
+
+
+def test_no_test_module_imports_another():
+    """Shared helpers live in helper modules (`tests/mutate.py`, `tests/runner.py`, ...), never in a
+    test module another one imports."""
+    found = []
+    for path in (ROOT / "tests").glob("test_*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+                found += [(path.name, n) for n in names if n.startswith("tests.test_")]
+    assert found == []
+
+
+# module names that more than one layer uses, each for the same concept (what the engine-facing
+# code observes, what the model describes, what the judges judge, what the plugin holds)
+COUNTERPARTS = {
+    "daemon", "engine", "execs", "firewall", "gateway_modes", "ipv6", "reach", "scenarios", "seed", "session",
+}  # fmt: skip
+
+
+def test_a_name_two_layers_share_is_one_concept():
+    names: dict[str, set[str]] = {}
+    for folder in PACKAGES:
+        for path in (ROOT / folder).rglob("*.py"):
+            if path.stem not in ("__init__", "__main__"):
+                names.setdefault(path.stem, set()).add(str(path.parent.relative_to(ROOT)))
+    assert {name for name, where in names.items() if len(where) > 1} == COUNTERPARTS

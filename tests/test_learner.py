@@ -17,12 +17,13 @@ from conformance.causes import likely_causes
 from conformance.errors import ExitStatus, SuiteError
 from conformance.explain import explain
 from conformance.model import store
-from conformance.model.engine import THROUGH
+from conformance.model.engine import Observer
 from conformance.model.netns import Route
 from conformance.summary import Summary
 from conformance.verdict import Status
+from conformance.words import OBSERVERS, STATUS_WORDS
+from docker_conformance import session as session_module
 from docker_conformance.engines.users import run_as, user
-from docker_conformance.fixtures import session as session_module
 from docker_conformance.observe.engine import DEFAULT_SOCKET, Engine
 from docker_conformance.observe.ownership import LABEL, Run
 from tests.runner import ROOT
@@ -60,7 +61,8 @@ def test_every_claim_family_and_verdict_speaks_both_languages():
             claim.id
         )
         assert HANGUL.search(i18n.feature("ko", claim.feature)) or claim.feature in ("docker0", "IPv6")
-    assert set(Status) == set(i18n.STATUS_KO)
+    assert set(STATUS_WORDS["en"]) == set(STATUS_WORDS["ko"]) == set(Status)
+    assert set(OBSERVERS["en"]) == set(OBSERVERS["ko"]) == set(Observer)
     assert set(i18n.WORDS["en"]) == set(i18n.WORDS["ko"])
 
 
@@ -138,7 +140,7 @@ def test_a_student_in_the_docker_group_gets_every_claim_judged_through_the_engin
     result = run_as("dcf-student", docker_host=DEFAULT_SOCKET, reports=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     summary = Summary.load(tmp_path / "summary.json")
-    assert summary.engine["engine.observed_by"] == THROUGH
+    assert summary.engine["engine.observed_by"] == Observer.THROUGH
     assert summary.engine["engine.user"].startswith("dcf-student (uid ")
     assert len(summary.claims) == len(registry.claims())
     # none is skipped for lack of privileges (D-V6-6 has nothing to judge on this engine)
@@ -163,7 +165,7 @@ def test_with_probe_never_a_student_is_told_what_was_skipped_and_how_to_get_the_
     result = run_as("dcf-student", "--probe", "never", docker_host=DEFAULT_SOCKET, reports=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     summary = Summary.load(tmp_path / "summary.json")
-    assert summary.engine["engine.observed_by"] == "this process"
+    assert summary.engine["engine.observed_by"] == Observer.PROCESS
     assert len(summary.claims) == len(registry.claims())
     skipped = [c for c, r in summary.claims.items() if not r.applicable]
     assert "S-VETH-4" in skipped
@@ -176,7 +178,7 @@ def test_when_the_engine_refuses_the_helper_the_student_judges_what_it_can_and_i
     """An engine that refuses the helper container (an authorization plugin, a policy): the run
     goes on as this user alone, and the summary says why, never a traceback or a wrong verdict."""
     facts = dataclasses.replace(
-        store.load(RECORDED, "seed").engine, observed_by=THROUGH, user="dcf-student (uid 1001)"
+        store.load(RECORDED, "seed").engine, observed_by=Observer.THROUGH, user="dcf-student (uid 1001)"
     )
 
     def refuse(*_args: object) -> None:
@@ -184,7 +186,7 @@ def test_when_the_engine_refuses_the_helper_the_student_judges_what_it_can_and_i
 
     monkeypatch.setattr(session_module, "run_helper", refuse)
     engine, probed = session_module.through_engine(Engine(client=None, facts=facts), Run(), "image")
-    assert (engine.facts.observed_by, probed) == ("this process", "")
+    assert (engine.facts.observed_by, probed) == (Observer.PROCESS, "")
     summary = dataclasses.replace(_summary(), engine=engine.facts.environment())
     assert summary.observer() == [
         "The engine refused the helper container, so dcf-student (uid 1001) judged only what it "

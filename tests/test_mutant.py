@@ -1,6 +1,6 @@
 """A deliberately misconfigured engine fails exactly the claims its configuration breaks.
 
-`--bip 10.99.0.1/24 --mtu 1450 --icc=false`, in a namespace of its own (and, below, more flags:
+`--bip 198.18.201.1/24 --mtu 1450 --icc=false`, in a namespace of its own (and, below, more flags:
 `--userland-proxy=false --ip 127.0.0.1 --host-gateway-ip ...`, `--ip-forward=false`). Under the documented
 default profile the bip and mtu claims fail, and S-PING-1 (icc); D-HOSTGW-1 (host-gateway
 is the bip's gateway) and D-OPT-1 (the bridge's options) too. Under the `daemon` profile, read
@@ -17,8 +17,8 @@ import pytest
 
 from conformance.summary import Summary
 from conformance.verdict import Status
-from docker_conformance.engines.broken import BROKEN_BY
 from docker_conformance.engines.launch import engine
+from tests.broken import BROKEN_BY
 from tests.runner import run_suite
 
 pytestmark = [
@@ -31,7 +31,7 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def mutant(tmp_path_factory):
     """The suite's summary under each profile, from one run of the misconfigured engine."""
-    with engine("--bip", "10.99.0.1/24", "--mtu", "1450", "--icc=false") as running:
+    with engine("--bip", "198.18.201.1/24", "--mtu", "1450", "--icc=false") as running:
         results = {}
         for profile in ("default", "daemon"):
             reports = tmp_path_factory.mktemp(profile)
@@ -52,7 +52,7 @@ def test_default_profile_fails_exactly_what_the_flags_break(mutant):
     result, summary = mutant["default"]
     assert result.returncode == 1
     assert set(summary.failed()) == set().union(*BROKEN_BY.values())
-    assert "10.99.0.1" in summary.claims["S-BR-1"].observed
+    assert "198.18.201.1" in summary.claims["S-BR-1"].observed
     assert "1450" in summary.claims["S-VETH-2"].observed
 
 
@@ -65,7 +65,7 @@ def test_daemon_profile_explains_every_setting(mutant):
     assert "icc=false (dockerd's command line)" in summary.claims["S-PING-1"].reason
     assert summary.claims["D-FW-2"].verdict == Status.DEVIATES  # judged: the DROP icc=false writes
     assert "icc=false" in summary.claims["D-FW-2"].reason
-    assert "bip=10.99.0.1/24 (dockerd's command line)" in summary.configuration["settings"]
+    assert "bip=198.18.201.1/24 (dockerd's command line)" in summary.configuration["settings"]
 
 
 def test_a_config_file_and_flags_are_read_from_the_engine_and_drift_is_named(tmp_path):

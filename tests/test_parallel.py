@@ -8,6 +8,7 @@ import pytest
 from conformance import registry
 from conformance.model import store
 from conformance.summary import Summary
+from conformance.verdict import Status
 from docker_conformance.observe.locks import lock_dir
 from docker_conformance.observe.ownership import LABEL
 from tests.runner import run_suite
@@ -21,7 +22,7 @@ def test_two_workers_share_one_observation_each_and_leave_nothing(tmp_path):
     assert "bringing up nodes" in result.stdout
     summary = Summary.load(tmp_path / "summary.json")
     assert summary.claims
-    assert all(record.passed or record.verdict == "not applicable" for record in summary.claims.values())
+    assert all(record.passed or record.verdict == Status.NOT_APPLICABLE for record in summary.claims.values())
     # every scenario observed once (by whichever worker took its lock), saved once each, beside
     # what the preflight read (the engine's configuration)
     assert {p.stem for p in (tmp_path / "observations").glob("*.json")} == {

@@ -22,13 +22,13 @@ from urllib.parse import urlparse
 import docker
 import pytest
 
-from conformance.model.engine import PROBE
+from conformance.model.engine import Observer
 from conformance.summary import Summary
-from docker_conformance.engines.broken import BROKEN_BY
 from docker_conformance.engines.launch import RunningEngine, engine
 from docker_conformance.observe.netview import netlink, read_netns
 from docker_conformance.observe.outside import reserved_range, wire
 from docker_conformance.observe.ownership import LABEL
+from tests.broken import BROKEN_BY
 from tests.runner import run_suite, start_suite
 
 pytestmark = [
@@ -130,14 +130,14 @@ def test_an_engine_over_tcp_is_observed_through_the_probe(tmp_path):
         result = run_suite("--probe-socket", socket, env={"DOCKER_HOST": url}, reports=tmp_path)
         assert result.returncode == 0, result.stdout
         summary = Summary.load(tmp_path / "summary.json")
-        assert summary.engine["engine.observed_by"] == PROBE
+        assert summary.engine["engine.observed_by"] == Observer.PROBE
         assert summary.failed() == []
         _nothing_left(running)
 
 
 def test_a_misconfigured_engine_over_tls_fails_what_its_flag_breaks(tmp_path):
     certs = tmp_path / "certs"
-    with tcp_engine("--bip", "10.99.0.1/24", port=2376, tls=certs) as (running, url):
+    with tcp_engine("--bip", "198.18.201.1/24", port=2376, tls=certs) as (running, url):
         env = {"DOCKER_HOST": url, "DOCKER_TLS_VERIFY": "1", "DOCKER_CERT_PATH": str(certs)}
         result = run_suite("--probe-socket", urlparse(running.docker_host).path, env=env, reports=tmp_path)
         unverified = run_suite(env={"DOCKER_HOST": url}, reports=tmp_path / "plain")

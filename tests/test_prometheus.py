@@ -7,8 +7,9 @@ from pathlib import Path
 
 from prometheus_client.parser import text_string_to_metric_families
 
-from conformance import fleet, prometheus
+from conformance import fleet_merge, prometheus
 from conformance.summary import ClaimRecord, Summary
+from conformance.verdict import Status
 from tests.conftest import RECORDED
 
 
@@ -21,7 +22,7 @@ def test_a_run_s_textfile_parses_and_a_failing_claim_says_fails():
         [
             ClaimRecord("S-BR-1", "conforms", True, "as documented"),
             ClaimRecord("S-BR-2", "fails", False, "MTU: expected 1500, saw 1450"),
-            ClaimRecord("D-V6-6", "not applicable", False, "no IPv6 on the default bridge"),
+            ClaimRecord("D-V6-6", Status.NOT_APPLICABLE, False, "no IPv6 on the default bridge"),
         ]
     )
     families = _samples(prometheus.run(summary, 11.25))
@@ -34,10 +35,10 @@ def test_a_run_s_textfile_parses_and_a_failing_claim_says_fails():
 
 def test_a_fleet_s_textfile_labels_each_host_and_names_the_silent(tmp_path: Path):
     results = [
-        fleet.HostResult("node1", RECORDED / "docker-20.10"),
-        fleet.HostResult("node2", None, "the node is down"),
+        fleet_merge.HostResult("node1", RECORDED / "docker-20.10"),
+        fleet_merge.HostResult("node2", None, "the node is down"),
     ]
-    merged = fleet.merge(results, tmp_path / "out")
+    merged = fleet_merge.merge(results, tmp_path / "out")
     families = _samples(prometheus.fleet(merged))
     reported = {s.labels["host"]: s.value for s in families["docker_conformance_host_reported"]}
     assert reported == {"node1": 1, "node2": 0}

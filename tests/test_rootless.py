@@ -10,13 +10,14 @@ import os
 import shutil
 import signal
 import subprocess
+import time
 
 import docker
 import pytest
 
 from conformance.errors import ExitStatus
 from conformance.model import store
-from conformance.model.engine import ENTERED, THROUGH
+from conformance.model.engine import Observer
 from conformance.registry import claims
 from conformance.summary import Summary
 from conformance.verdict import Status
@@ -24,8 +25,7 @@ from docker_conformance.engines.rootless import USER, missing, rootless_engine, 
 from docker_conformance.engines.users import run_as, started_as, user
 from docker_conformance.observe.engine import DEFAULT_SOCKET
 from docker_conformance.observe.ownership import LABEL
-from docker_conformance.observe.waiting import wait_for
-from tests.runner import run_suite
+from tests.runner import first_start, run_suite
 
 pytestmark = [
     pytest.mark.engine,
@@ -59,7 +59,7 @@ def test_its_owner_runs_the_suite_without_root_and_every_claim_is_judged(tmp_pat
         )
     assert result.returncode == 0, result.stdout + result.stderr
     summary = Summary.load(tmp_path / "summary.json")
-    assert summary.engine["engine.observed_by"] == ENTERED
+    assert summary.engine["engine.observed_by"] == Observer.ENTERED
     assert len(summary.claims) == len(claims())
     # every claim judged: none is skipped for lack of privileges (D-V6-6 has nothing to judge there)
     unjudged = {c for c, r in summary.claims.items() if r.verdict == Status.NOT_APPLICABLE}
@@ -81,8 +81,9 @@ def test_ctrl_c_as_the_owner_leaves_nothing_behind(tmp_path):
         def made() -> list:
             return client.containers.list(all=True, filters={"label": LABEL})
 
+        since = time.time()
         with started_as(USER, docker_host=running.docker_host, reports=tmp_path) as run:
-            wait_for(lambda: made() or run.poll() is not None, timeout=120, what="the run's first container")
+            assert first_start([client], since, timeout=120), "the run started no container"
             os.killpg(run.pid, signal.SIGINT)
             run.wait(timeout=180)
         left = made() + client.networks.list(filters={"label": LABEL})
@@ -120,5 +121,5 @@ def test_its_owner_in_the_docker_group_judges_the_engine_docker_host_names(tmp_p
     summary = Summary.load(tmp_path / "summary.json")
     assert summary.engine["engine.docker_host"] == DEFAULT_SOCKET
     assert summary.engine["engine.mode"] == "rootful"
-    assert summary.engine["engine.observed_by"] == THROUGH
+    assert summary.engine["engine.observed_by"] == Observer.THROUGH
     assert f"Observed through the engine at {DEFAULT_SOCKET}: {USER} (uid " in result.stdout

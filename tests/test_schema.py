@@ -1,6 +1,7 @@
 """summary.json has a version and a JSON Schema shipped with the package: every result set the
 suite writes validates against it (here, and after every run of the suite in the self-tests:
-`tests/runner.py`), and a deviating one does not."""
+`tests/runner.py`), and a deviating one does not. It stores codes (the verdict, who observed, the
+privilege a claim lacked); words are display only, and no code reads them."""
 
 from __future__ import annotations
 
@@ -12,8 +13,13 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from conformance import schema
+from conformance.errors import ExitStatus, SuiteError
 from conformance.summary import ClaimRecord, Summary
+from conformance.verdict import Status
+from conformance.words import OBSERVERS, STATUS_WORDS
+from docker_conformance.fixtures import reporting, scenarios
 from tests.conftest import RECORDED
+from tests.runner import ROOT
 
 VALIDATOR = Draft202012Validator(schema.shipped())
 
@@ -43,11 +49,12 @@ def test_a_written_summary_carries_its_version_and_validates(tmp_path: Path):
     ("change", "said"),
     [
         (lambda d: d["claims"]["S-BR-1"].update(verdict="looks fine"), "is not one of"),
+        (lambda d: d["claims"]["S-BR-1"].update(verdict="not applicable"), "is not one of"),
         (lambda d: d["claims"]["S-BR-1"].pop("passed"), "'passed' is a required property"),
         (lambda d: d.update(schema_version=2), "1 was expected"),
         (lambda d: d.pop("claims"), "'claims' is a required property"),
     ],
-    ids=["a verdict in words of its own", "no passed", "another version", "no claims"],
+    ids=["words of its own", "a verdict in its words", "no passed", "another version", "no claims"],
 )
 def test_a_deviating_summary_does_not_validate(tmp_path: Path, change, said):
     written = Summary.of([ClaimRecord("S-BR-1", "conforms", True, "ok")]).save(tmp_path / "s.json")
@@ -55,3 +62,54 @@ def test_a_deviating_summary_does_not_validate(tmp_path: Path, change, said):
     bad = copy.deepcopy(good)
     change(bad)
     assert any(said in message for message in errors(bad)), errors(bad)
+
+
+# the words a reader sees, beyond the codes themselves: no module but their own holds them as a
+# string (a verdict's, not even inside another string: a pattern over a message)
+VERDICTS = sorted({w for words in STATUS_WORDS.values() for w in words.values()} - set(Status))
+SENTENCES = sorted({*VERDICTS, *(w for words in OBSERVERS.values() for w in words.values())})
+
+
+def test_no_code_reads_a_verdict_or_an_observer_by_its_words():
+    """Only `conformance/words.py` holds a verdict's or an observer's words: everything else keys
+    on the codes (summary.json, the fleet, the diff, explain, the exit status, the observer)."""
+    sources = [
+        p
+        for top in ("conformance", "docker_conformance", "fixtures")
+        for p in (ROOT / top).rglob("*.py")
+        if p != ROOT / "conformance" / "words.py"
+    ]
+    found = {
+        f"{p.relative_to(ROOT)}: {words}"
+        for p in sources
+        for text in [p.read_text()]
+        for words in SENTENCES
+        if f'"{words}"' in text
+        or f"'{words}'" in text
+        or (words in VERDICTS and len(words.split()) > 2 and words in text)
+    }
+    assert found == set()
+    assert len(SENTENCES) >= 10
+
+
+def test_the_exit_status_is_never_read_from_words():
+    """A check's exit status comes from the error that stopped it (a report's property), never from
+    a pattern over its text, in either language."""
+    plugin = "".join(p.read_text() for p in (ROOT / "fixtures").glob("*.py"))
+    assert "exit status|" not in plugin
+    assert "종료 상태" not in plugin
+
+
+def test_what_root_could_judge_is_read_from_the_record_s_privilege_not_its_reason():
+    lacked = ClaimRecord("S-VETH-1", Status.NOT_APPLICABLE, True, "not entered", needs="CAP_SYS_ADMIN")
+    worded = ClaimRecord("S-VETH-1", Status.NOT_APPLICABLE, True, "no CAP_SYS_ADMIN, it says")
+    assert len(Summary.of([lacked]).unjudged()) == 2  # the skipped claims, and how root judges them
+    assert len(Summary.of([worded]).unjudged()) == 1
+
+
+def test_a_check_s_exit_status_is_the_suite_error_behind_its_failure():
+    stopped = SuiteError("the engine went away", ExitStatus.ENGINE_LOST)
+    with pytest.raises(pytest.fail.Exception) as failed:
+        scenarios.fail(stopped, "ko")
+    assert reporting._stopped_by(failed.value) is stopped
+    assert reporting._stopped_by(ValueError("no suite error")) is None

@@ -8,39 +8,8 @@ import pytest
 
 from conformance import registry
 from conformance.model.execs import Exec, Ping
-from conformance.model.netns import Link
 from conformance.verdict import Status
 from tests import mutate as m
-
-
-def _foreign_port(seed):
-    docker0 = seed.during.host.interface("docker0")
-    stranger = Link(
-        index=999,
-        name="vethf0e1a2b",
-        kind="veth",
-        link_type="ether",
-        mtu=1500,
-        flags=("UP", "LOWER_UP"),
-        operstate="UP",
-        mac="aa:bb:cc:dd:ee:ff",
-        qdisc="noqueue",
-        master=docker0.index,
-        peer_index=998,
-        link_netnsid=7,
-    )
-    return replace(seed, during=replace(seed.during, host=m.add_link(seed.during.host, stranger)))
-
-
-def _dummy_port(seed):
-    """A dummy interface enslaved to docker0 by hand: no container's, no veth, no peer."""
-    docker0 = seed.during.host.interface("docker0")
-    dummy = Link(
-        index=997, name="dummy0", kind="dummy", link_type="ether", mtu=1500, flags=("UP",),
-        operstate="UNKNOWN", mac="aa:bb:cc:dd:ee:01", qdisc="noqueue", master=docker0.index,
-    )  # fmt: skip
-    before, during = (replace(shot, host=m.add_link(shot.host, dummy)) for shot in (seed.before, seed.during))
-    return replace(seed, before=before, during=during)
 
 
 def _ping_output(seed, text):
@@ -179,8 +148,8 @@ DEVIATIONS = {
         lambda s: _veth(s, link_netnsid=m.host_veth_of(s, "busybox2").link_netnsid),
         "link-netnsids distinct",
     ),
-    "S-BRCTL-1 foreign port": ("S-BRCTL-1", _foreign_port, "interfaces"),
-    "S-BRCTL-1 a dummy enslaved by hand": ("S-BRCTL-1", _dummy_port, "no container's veth"),
+    "S-BRCTL-1 foreign port": ("S-BRCTL-1", m.foreign_port, "interfaces"),
+    "S-BRCTL-1 a dummy enslaved by hand": ("S-BRCTL-1", m.dummy_port, "no container's veth"),
     "S-BRCTL-1 STP on": ("S-BRCTL-1", lambda s: m.host(s, "during", "docker0", stp_state=1), "STP enabled"),
     "S-PING-1 routed": (
         "S-PING-1",

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from conformance.errors import ExitStatus
-from conformance.model.engine import PROBE
+from conformance.model.engine import Observer
 from conformance.summary import Summary
 from docker_conformance.observe.netview import read_netns
 from docker_conformance.observe.nsenter import add_named_netns, delete_named_netns
@@ -98,7 +98,7 @@ def test_an_engine_over_ssh_is_observed_through_the_probe(tmp_path):
         result = run_suite(env=_client(tmp_path, address, host_key), reports=tmp_path / "reports")
     assert result.returncode == 0, result.stdout + result.stderr
     summary = Summary.load(tmp_path / "reports" / "summary.json")
-    assert summary.engine["engine.observed_by"] == PROBE
+    assert summary.engine["engine.observed_by"] == Observer.PROBE
     assert summary.failed() == []
 
 

@@ -8,6 +8,7 @@ from conformance import registry
 from conformance.errors import SuiteError
 from conformance.model import store
 from conformance.profile import documented, from_file, version_tuple
+from conformance.summary import ClaimRecord, Summary
 from conformance.verdict import Status
 from tests import mutate as m
 from tests.runner import ROOT
@@ -136,3 +137,25 @@ def test_a_claim_beyond_the_seed_is_never_told_against_the_seed():
         assert "seed" not in v.reason_ko, v.reason_ko
         assert "as Docker documents it now" in v.reason
         assert "seed" not in "\n".join(f.line() for f in v.facts)
+        assert "seed" not in v.message(), v.message()
+        assert "seed" not in v.message("ko"), v.message("ko")
+        for fact in (f for f in v.facts if f.change and f.observed != f.documented):
+            assert fact.change in v.reason, (fact.change, v.reason)  # the version and source, whole
+            assert (fact.change_ko or fact.change) in v.reason_ko, (fact.change_ko, v.reason_ko)
+
+
+def test_the_terminal_table_never_cuts_a_source_in_half():
+    """A line too long for the table drops a source whole ("(…)"), never part of it."""
+    from tests.conftest import DOCKER_20_10
+
+    observed = store.load_all(DOCKER_20_10)
+    profile = documented().for_engine("Docker Engine", "20.10.24")
+    verdicts = [c.judge(observed[c.observes], profile) for c in registry.claims().values()]
+    documented_ones = [v for v in verdicts if v.status is Status.DOCUMENTED]
+    lines = Summary.of([ClaimRecord.of(v) for v in documented_ones]).table()
+    for verdict in documented_ones:
+        line = next(x for x in lines if x.startswith(verdict.claim + " "))
+        for fact in (f for f in verdict.facts if f.change):
+            opening = f"({fact.change}"[:12]
+            assert opening not in line or fact.change in line or line.endswith("(…)"), line
+            assert len(line) <= 161

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import ipaddress
 
+from conformance.declaration import claim, family
 from conformance.judges.shared import locally_administered_unicast
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.registry import claim, family
 from conformance.verdict import Judgement, busy
 
 family(__name__, "BR", "docker0", "docker0")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from conformance.declaration import claim, family
 from conformance.judges.shared import note_others
 from conformance.model.scenarios import DriverRun
 from conformance.profile import Profile
-from conformance.registry import claim, family
 from conformance.verdict import Judgement, busy
 
 family(__name__, "HOST", "Other drivers", "다른 드라이버")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from conformance.declaration import claim, family
 from conformance.judges.shared import acted
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.registry import claim, family
 from conformance.verdict import Judgement, Unobservable
 
 family(__name__, "EGRESS", "The gateway", "게이트웨이")
@@ -25,6 +25,7 @@ def masqueraded_through_docker0(j: Judgement, seed: SeedObservation, profile: Pr
     Ko: 컨테이너가 브리지 밖으로 보내는 모든 패킷은 docker0를 거쳐 나가며 호스트 주소로 마스커레이드된다.
     Ko title: 브리지를 떠나는 트래픽은 {bridge.device}를 거쳐 호스트 주소로 마스커레이드된다
     Seed: 결국 컨테이너 내부의 모든 패킷이 호스트의 docker0을 통해 외부로 나가게 되는 것을 확인할 수 있다.
+    Not applicable with: ip-forward=false
     """
     out = seed.egress
     if out is None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import ipaddress
 
+from conformance.declaration import claim, family
 from conformance.judges.shared import bridge_files
 from conformance.model.execs import nameservers
 from conformance.model.scenarios import BridgeFiles, UserBridges
 from conformance.profile import Profile
-from conformance.registry import claim, family
 from conformance.verdict import Judgement
 
 family(__name__, "HOSTS", "What the engine writes into a container", "엔진이 컨테이너에 쓰는 파일")

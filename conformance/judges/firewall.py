@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from conformance.declaration import claim, family
 from conformance.judges.shared import evidence
 from conformance.model.packet_filter import PacketFilter
 from conformance.model.reachability import Reachability
 from conformance.profile import Profile
-from conformance.registry import claim, family
 from conformance.sections import OWN_TABLE
 from conformance.verdict import Judgement, Unobservable
 
@@ -41,6 +41,7 @@ def docker_user_first(j: Judgement, r: Reachability, profile: Profile) -> None:
     Title: A DOCKER-USER rule applies before Docker's own
     Ko: DOCKER-USER의 규칙은 Docker 자신의 규칙보다 먼저 적용된다.
     Ko title: DOCKER-USER 규칙이 Docker의 규칙보다 먼저 적용된다
+    Not applicable with: iptables=false
     """
     packet_filter = _read(r)
     j.expect(
@@ -115,6 +116,7 @@ def documented_rules(j: Judgement, r: Reachability, profile: Profile) -> None:
     Title: Docker's rules for the default bridge and a published port, as its version documents them
     Ko: 기본 브리지와 공개한 포트에 대해 Docker가 문서화한 규칙이 엔진 버전에 맞게 있다.
     Ko title: 기본 브리지와 공개 포트에 대한 Docker의 규칙이 버전의 문서대로 있다
+    Not applicable with: iptables=false; ip-masq=false; userland-proxy=false
     """
     packet_filter = _read(r)
     if packet_filter.backend == "nftables":

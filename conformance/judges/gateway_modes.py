@@ -2,34 +2,23 @@
 
 from __future__ import annotations
 
+from conformance.declaration import claim, family
 from conformance.judges.shared import acted
 from conformance.model.gateway_modes import GatewayModes, ModeNetwork
 from conformance.model.reachability import Attempt
 from conformance.profile import Profile
-from conformance.registry import claim, family
 from conformance.verdict import Judgement, Unobservable
 
 family(__name__, "GWM", "Gateway modes and trusted interfaces", "게이트웨이 모드와 신뢰하는 인터페이스")
 
-# the profile key that says whether the engine documents each mode
-KEYS = {
-    "routed": "gateway_modes.routed",
-    "nat-unprotected": "gateway_modes.nat_unprotected",
-    "isolated": "gateway_modes.isolated",
-    "trusted_host_interfaces": "gateway_modes.trusted_interfaces",
-}
-
-
-def _network(j: Judgement, gwm: GatewayModes, profile: Profile, mode: str) -> ModeNetwork:
-    """The mode's network, or why there is nothing to judge: the engine predates the mode (the
-    change that says so named), or the observation did not make it."""
-    key = KEYS[mode]
+def _network(j: Judgement, gwm: GatewayModes, profile: Profile, mode: str, key: str) -> ModeNetwork:
+    """The mode's network, or why there is nothing to judge: the engine predates the mode (profile
+    key `key` says whether it documents it; the change that says so named), or the observation did
+    not make it."""
     if not profile.value(key):
         why = profile.changed.get(key, "the profile says this engine does not document it")
         why_ko = profile.changed_ko.get(key, "프로파일에 따르면 이 엔진은 이를 문서화하지 않는다")
-        raise Unobservable(
-            f"the engine predates {mode}: {why}", f"엔진이 {mode}보다 오래되었다: {why_ko}"
-        )
+        raise Unobservable(f"the engine predates {mode} ({why})", f"엔진이 {mode}보다 오래되었다 ({why_ko})")
     network = gwm.networks.get(mode)
     if network is None:
         raise Unobservable(
@@ -98,7 +87,7 @@ def routed(j: Judgement, gwm: GatewayModes, profile: Profile) -> None:
         공개하지 않은 포트에는 닿지 않는다.
     Ko title: routed 네트워크: 컨테이너 주소로 공개한 포트에 닿고, NAT는 없다
     """
-    network = _network(j, gwm, profile, "routed")
+    network = _network(j, gwm, profile, "routed", "gateway_modes.routed")
     if network.refused:
         return
     _ports(j, network, unpublished="blocked")
@@ -137,7 +126,7 @@ def nat_unprotected(j: Judgement, gwm: GatewayModes, profile: Profile) -> None:
     Ko: nat-unprotected 네트워크에서는 공개하지 않은 컨테이너 포트에도 직접 라우팅으로 닿는다.
     Ko title: nat-unprotected 네트워크: 모든 포트에 직접 라우팅으로 닿는다
     """
-    network = _network(j, gwm, profile, "nat-unprotected")
+    network = _network(j, gwm, profile, "nat-unprotected", "gateway_modes.nat_unprotected")
     if network.refused:
         return
     _ports(j, network, unpublished="reached")
@@ -159,7 +148,7 @@ def isolated(j: Judgement, gwm: GatewayModes, profile: Profile) -> None:
     Ko: isolated 모드의 --internal 네트워크는 브리지에 주소를 주지 않는다.
     Ko title: isolated internal 네트워크: 브리지에 주소가 없다
     """
-    network = _network(j, gwm, profile, "isolated")
+    network = _network(j, gwm, profile, "isolated", "gateway_modes.isolated")
     if network.refused:
         return
     j.fact(f"{network.bridge}'s IPv4 addresses", (), network.bridge_addresses,
@@ -195,7 +184,7 @@ def trusted_interfaces(j: Judgement, gwm: GatewayModes, profile: Profile) -> Non
     Ko: trusted_host_interfaces는 지정한 인터페이스에서 오는 직접 라우팅만 들인다.
     Ko title: 신뢰하는 호스트 인터페이스: 지정한 링크에서 오는 직접 라우팅만
     """
-    network = _network(j, gwm, profile, "trusted_host_interfaces")
+    network = _network(j, gwm, profile, "trusted_host_interfaces", "gateway_modes.trusted_interfaces")
     if network.refused:
         return
     published, untrusted = _sent(network.published, network.untrusted)

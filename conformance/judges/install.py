@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from conformance.declaration import claim, family
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.registry import claim, family
 from conformance.verdict import Judgement
 
 family(__name__, "INST", "Installing Docker", "도커 설치")

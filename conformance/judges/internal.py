@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from conformance.declaration import claim, family
 from conformance.judges.shared import acted, direct_reach
 from conformance.model.netns import gateway_of, subnet_of
 from conformance.model.scenarios import InternalNetwork
 from conformance.profile import Profile
-from conformance.registry import claim, family
 from conformance.verdict import Judgement
 
 family(__name__, "INT", "Internal networks", "internal 네트워크")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import ipaddress
 from typing import Any
 
+from conformance.declaration import claim, family
 from conformance.judges.shared import cidr_in, locally_administered_unicast
 from conformance.model.netns import subnet_of
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.registry import claim, family
 from conformance.verdict import Judgement, busy
 
 family(__name__, "IPAM", "The bridge network", "bridge 네트워크")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from conformance.declaration import claim, family
 from conformance.judges.shared import acted, ipv6_observed
 from conformance.model.ipv6 import Ipv6Observation, by_scope, in_subnet, ipam_subnets
 from conformance.profile import Profile
-from conformance.registry import claim, family
 from conformance.verdict import Judgement, Unobservable
 
 family(__name__, "V6", "IPv6", "IPv6")
@@ -116,6 +116,7 @@ def ipv6_reach_and_names(j: Judgement, v6: Ipv6Observation, profile: Profile) ->
     Title: IPv6 between containers, to the gateway, and by name
     Ko: 그 네트워크의 컨테이너는 IPv6로 서로와 게이트웨이에 닿고, 이름으로 서로의 IPv6 주소를 찾는다.
     Ko title: 컨테이너 간, 게이트웨이까지 IPv6로 닿고 이름으로 찾는다
+    Not applicable with: default-network-opts=enable_icc=false
     """
     v6 = ipv6_observed(v6)
     peer, own = v6.second.global_address(), v6.first.global_address()
@@ -160,6 +161,7 @@ def ipv6_egress(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
     Ko: 네트워크를 떠나는 IPv6 트래픽은 ip6tables가 켜져 있으면 마스커레이드되고,
         꺼져 있으면 그대로 라우팅된다.
     Ko title: 네트워크를 떠나는 IPv6는 마스커레이드 여부 {ipv6.masquerade}로 도착한다
+    Not applicable with: ip-forward=false
     """
     v6 = ipv6_observed(v6)
     out, own = v6.egress, v6.first.global_address()
@@ -195,6 +197,7 @@ def ipv6_published(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
     Title: Another host reaches -p PORT:8080 over IPv6, through {ipv6.published_via}
     Ko: 모든 주소에 공개한 포트는 다른 호스트에서 IPv6로 닿고, 컨테이너에 이른다.
     Ko title: 다른 호스트가 IPv6로 -p PORT:8080에 닿는다 ({ipv6.published_via})
+    Not applicable with: ip-forward=false; userland-proxy=false, before 27.0
     """
     v6 = ipv6_observed(v6)
     if not v6.published.sent:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import ipaddress
 
+from conformance.declaration import claim, family
 from conformance.judges.shared import bridge_files, ipv6_observed
 from conformance.model.ipv6 import Ipv6Observation, ipam_subnets
 from conformance.model.scenarios import UserBridges
 from conformance.profile import Profile
-from conformance.registry import claim, family
-from conformance.verdict import Judgement, Unobservable
+from conformance.verdict import SYS_ADMIN, Judgement, Unobservable
 
 family(__name__, "V6OFF", "IPv6", "IPv6")
 family(__name__, "V6", "IPv6", "IPv6")
@@ -41,6 +41,7 @@ def no_ipv6_on_eth0(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
         raise Unobservable(
             "d1's namespace was not entered (no CAP_SYS_ADMIN)",
             "d1의 네임스페이스에 들어가지 못했다 (CAP_SYS_ADMIN이 없음)",
+            needs=SYS_ADMIN,
         )
     eth0, lo = files.netns.interface(profile.container.device), files.netns.interface("lo")
     j.expect(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import ipaddress
 
+from conformance.declaration import claim, family
 from conformance.model.scenarios import Lifecycle
 from conformance.profile import Profile
-from conformance.registry import claim, family
 from conformance.verdict import Judgement, busy
 
 family(__name__, "LIFE", "Container lifecycle", "컨테이너의 수명")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import ipaddress
 
+from conformance.declaration import claim, family
 from conformance.judges.shared import acted, refused_for
 from conformance.model.netns import Link, ipam_config
 from conformance.model.scenarios import CustomNetwork
 from conformance.profile import Profile
-from conformance.registry import claim, family
 from conformance.verdict import Judgement
 
 family(__name__, "ICC", "Network options", "네트워크 옵션")
@@ -33,6 +33,7 @@ def icc_off(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
     Title: enable_icc=false blocks traffic between the network's containers
     Ko: bridge 네트워크에 enable_icc=false를 주면 그 컨테이너끼리의 통신이 막힌다.
     Ko title: enable_icc=false는 네트워크 안 컨테이너끼리의 통신을 막는다
+    Not applicable with: iptables=false
     """
     j.expect(
         "network option enable_icc",

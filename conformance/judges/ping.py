@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from conformance.declaration import claim, family
 from conformance.judges.shared import acted, direct_reach
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.registry import claim, family
 from conformance.verdict import Judgement
 
 family(__name__, "PING", "Container to container", "컨테이너 간 통신")

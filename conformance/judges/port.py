@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from conformance.declaration import claim, family
 from conformance.model.scenarios import PublishedPort
 from conformance.profile import Profile
-from conformance.registry import claim, family
-from conformance.verdict import Judgement, Unobservable
+from conformance.verdict import SYS_ADMIN, Judgement, Unobservable
 
 family(__name__, "PORT", "Published ports", "포트 공개")
 family(__name__, "HAIRPIN", "Published ports", "포트 공개")
@@ -99,6 +99,7 @@ def _outside(port: PublishedPort) -> PublishedPort:
             "no outside namespace was made (it needs CAP_SYS_ADMIN): no other namespace to try from",
             "바깥쪽 네임스페이스를 만들지 않았다 (CAP_SYS_ADMIN이 필요): "
             "다른 곳에서 시도할 네임스페이스가 없다",
+            needs=SYS_ADMIN,
         )
     return port
 
@@ -116,6 +117,7 @@ def loopback_only(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     Title: A port published on 127.0.0.1 is not reachable through another address
     Ko: 루프백에 공개한 포트는 루프백에서만 닿는다.
     Ko title: 127.0.0.1에 공개한 포트는 다른 주소로는 닿지 않는다
+    Not applicable with: ip-forward=false
     """
     port = _outside(_any_port(port))
     j.fact(

@@ -3,10 +3,10 @@ a published container's own address, and a port published on 127.0.0.1."""
 
 from __future__ import annotations
 
+from conformance.declaration import claim, family
 from conformance.judges.shared import evidence
 from conformance.model.reachability import Attempt, Reachability
 from conformance.profile import Profile
-from conformance.registry import claim, family
 from conformance.verdict import Judgement, Unobservable
 
 family(__name__, "REACH", "Another host's reach", "다른 호스트에서의 접근")
@@ -53,6 +53,7 @@ def published_port_from_another_host(j: Judgement, r: Reachability, profile: Pro
     Title: Another host reaches -p PORT:8080 through this host's address
     Ko: 모든 주소에 공개한 포트는 다른 호스트에서 이 호스트의 주소로 닿고, 연결은 컨테이너에 이른다.
     Ko title: 다른 호스트가 이 호스트의 주소로 -p PORT:8080에 닿는다
+    Not applicable with: ip-forward=false; ip=ADDRESS
     """
     tried = _sent(r.published)
     _listener_up(r, "published")
@@ -88,6 +89,7 @@ def unpublished_port(j: Judgement, r: Reachability, profile: Profile) -> None:
     Title: Another host routing to a container reaches no unpublished port
     Ko: 컨테이너 주소로 곧장 라우팅하는 다른 호스트도 공개하지 않은 포트에는 닿지 않는다.
     Ko title: 컨테이너로 라우팅하는 다른 호스트는 공개하지 않은 포트에 닿지 않는다
+    Not applicable with: iptables=false; ip-forward=false
     """
     tried = _sent(r.unpublished)
     _listener_up(r, "unpublished")
@@ -135,6 +137,7 @@ def direct_routing(j: Judgement, r: Reachability, profile: Profile) -> None:
     Title: Another host routing to a published container's address is {reach.direct_published}
     Ko: 공개한 포트의 컨테이너 주소로 곧장 라우팅하는 것은 28.0부터 막힌다.
     Ko title: 공개한 컨테이너의 주소로 라우팅하는 다른 호스트는 {reach.direct_published}
+    Not applicable with: iptables=false; ip-forward=false
     """
     tried = _sent(r.direct)
     _listener_up(r, "published")
@@ -171,6 +174,7 @@ def loopback_port_from_another_host(j: Judgement, r: Reachability, profile: Prof
     Title: Another host does not reach a port published on 127.0.0.1
     Ko: 127.0.0.1에 공개한 포트는 다른 호스트가 이 호스트를 거쳐 127.0.0.1로 보내도 닿지 않는다.
     Ko title: 다른 호스트는 127.0.0.1에 공개한 포트에 닿지 않는다
+    Not applicable with: iptables=false; ip-forward=false
     """
     if r.loopback_route:
         raise Unobservable(

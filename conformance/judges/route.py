@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from conformance.declaration import claim, family
 from conformance.judges.shared import acted
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.registry import claim, family
 from conformance.verdict import Judgement, Unobservable
 
 family(__name__, "ROUTE", "The gateway", "게이트웨이")
@@ -59,6 +59,7 @@ def gateway_is_docker0(j: Judgement, seed: SeedObservation, profile: Profile) ->
     Ko: 컨테이너의 게이트웨이는 docker0 자신이며, 응답한다.
     Ko title: busybox1의 게이트웨이는 {bridge.device} ({bridge.gateway})이고 응답한다
     Seed: 마지막으로 컨터이너의 게이트웨이를 확인 해보면 172.17.0.1된 것을 볼 수 있는데
+    Not applicable with: default-gateway
     """
     bridge = seed.during.bridge_link(profile.bridge.device)
     acted(seed.gateway_ping)

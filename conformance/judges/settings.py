@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from conformance.declaration import claim, family
 from conformance.model.scenarios import EngineConfig
 from conformance.profile import Profile
-from conformance.registry import claim, family
 from conformance.verdict import Judgement
 
 family(__name__, "OPT", "The engine's settings", "엔진 설정")
@@ -44,6 +44,7 @@ def forwarding(j: Judgement, config: EngineConfig, profile: Profile) -> None:
     Title: IPv4 forwarding on, FORWARD guarded with {forwarding.first_jump} first
     Ko: 엔진은 IPv4 포워딩을 켜고 FORWARD를 지킨다.
     Ko title: IPv4 포워딩이 켜져 있고, FORWARD의 맨 앞은 {forwarding.first_jump}다
+    Not applicable with: iptables=false; ip-forward=false
     """
     if config.unread:
         j.cannot_judge(config.unread, ko=f"엔진 설정을 읽지 못했다 ({config.unread})")

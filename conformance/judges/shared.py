@@ -61,12 +61,12 @@ def note_others(j: Judgement, veths: list[Link]) -> None:
     if others := sorted(v.name for v in veths if not v.suite_made):
         j.note(
             f"veths that others added meanwhile (not judged): {', '.join(others)}",
-            ko=f"그동안 다른 것이 더한 veth (판정 안 함): {', '.join(others)}",
+            ko=f"그동안 다른 것이 더한 veth (판정하지 않음): {', '.join(others)}",
         )
     if outsides:
         j.note(
             f"the suite's own outsides' veths (not judged): {', '.join(outsides)}",
-            ko=f"스위트가 만든 바깥쪽의 veth (판정 안 함): {', '.join(outsides)}",
+            ko=f"스위트가 만든 바깥쪽의 veth (판정하지 않음): {', '.join(outsides)}",
         )
 
 

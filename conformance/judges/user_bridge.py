@@ -5,11 +5,11 @@ from __future__ import annotations
 import ipaddress
 import re
 
+from conformance.declaration import claim, family
 from conformance.judges.shared import acted, refused_for
 from conformance.model.netns import subnet_of
 from conformance.model.scenarios import UserBridges
 from conformance.profile import Profile
-from conformance.registry import claim, family
 from conformance.verdict import Judgement, Unobservable
 
 family(__name__, "UBR", "User-defined bridges", "사용자 정의 브리지")
@@ -80,6 +80,7 @@ def name_resolution(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     Title: Names resolve on a user-defined bridge, not on the default one
     Ko: 사용자 정의 브리지의 컨테이너는 이름으로 서로를 찾지만, 기본 브리지에서는 못 찾는다.
     Ko title: 이름은 사용자 정의 브리지에서 풀리고, 기본 브리지에서는 안 풀린다
+    Not applicable with: default-network-opts=enable_icc=false
     """
     dns = ubr.placed(profile.user_bridge.dns)
     j.expect(
@@ -127,6 +128,7 @@ def isolation(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     Title: Two bridge networks cannot reach each other
     Ko: 네트워크끼리는 서로 격리된다.
     Ko title: 두 브리지 네트워크는 서로 닿지 않는다
+    Not applicable with: iptables=false
     """
     acted(ubr.within_network, ubr.across_networks)
     j.fact(
@@ -191,6 +193,7 @@ def network_alias(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     Title: A network alias resolves on its network only; none on bridge
     Ko: 네트워크 별칭은 그 네트워크에서만 풀리고, 기본 브리지는 별칭을 거부한다.
     Ko title: 네트워크 별칭은 그 네트워크에서만 풀리고, bridge에는 없다
+    Not applicable with: default-network-opts=enable_icc=false
     """
     if not ubr.alias_lookups or ubr.files is None:
         raise Unobservable(

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
+from conformance.declaration import claim, family
 from conformance.judges.shared import cidr_in, note_others
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.registry import claim, family
-from conformance.verdict import Judgement, Unobservable, busy
+from conformance.verdict import SYS_ADMIN, Judgement, Unobservable, busy
 
 family(__name__, "VETH", "veth pairs", "veth 쌍")
 
@@ -29,7 +29,9 @@ def two_interfaces(j: Judgement, seed: SeedObservation, profile: Profile) -> Non
     """
     if why := seed.unentered():
         raise Unobservable(
-            why, "컨테이너의 네임스페이스에 들어가지 못했다 (root가 아니거나 CAP_SYS_ADMIN이 없음)"
+            why,
+            "컨테이너의 네임스페이스에 들어가지 못했다 (root가 아니거나 CAP_SYS_ADMIN이 없음)",
+            needs=SYS_ADMIN,
         )
     for view in seed.containers():
         assert view.netns is not None
@@ -79,7 +81,9 @@ def container_eth0(j: Judgement, seed: SeedObservation, profile: Profile) -> Non
     """
     if why := seed.unentered():
         raise Unobservable(
-            why, "컨테이너의 네임스페이스에 들어가지 못했다 (root가 아니거나 CAP_SYS_ADMIN이 없음)"
+            why,
+            "컨테이너의 네임스페이스에 들어가지 못했다 (root가 아니거나 CAP_SYS_ADMIN이 없음)",
+            needs=SYS_ADMIN,
         )
     for view in seed.containers():
         assert view.netns is not None
@@ -201,7 +205,9 @@ def pair_indices(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """
     if why := seed.unentered():
         raise Unobservable(
-            why, "컨테이너의 네임스페이스에 들어가지 못했다 (root가 아니거나 CAP_SYS_ADMIN이 없음)"
+            why,
+            "컨테이너의 네임스페이스에 들어가지 못했다 (root가 아니거나 CAP_SYS_ADMIN이 없음)",
+            needs=SYS_ADMIN,
         )
     for view in seed.containers():
         assert view.netns is not None
@@ -246,7 +252,9 @@ def host_end_on_bridge(j: Judgement, seed: SeedObservation, profile: Profile) ->
     """
     if why := seed.unentered():
         raise Unobservable(
-            why, "컨테이너의 네임스페이스에 들어가지 못했다 (root가 아니거나 CAP_SYS_ADMIN이 없음)"
+            why,
+            "컨테이너의 네임스페이스에 들어가지 못했다 (root가 아니거나 CAP_SYS_ADMIN이 없음)",
+            needs=SYS_ADMIN,
         )
     bridge = seed.during.bridge_link(profile.bridge.device)
     netnsids = []

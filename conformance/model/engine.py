@@ -3,6 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from enum import StrEnum
+
+from conformance.words import OBSERVERS
+
+
+class Observer(StrEnum):
+    """Who observed the engine's host, as a code; its words are display only (`words`)."""
+
+    PROCESS = "process"  # this process, on the engine's host
+    PROBE = "probe"  # the suite's image started on the engine's host
+    ENTERED = "entered"  # the suite started in a rootless engine's namespaces by its owner
+    THROUGH = "through"  # this user's suite run as root through the engine in a helper container
+
+    def words(self, lang: str = "en") -> str:
+        return OBSERVERS[lang][self.value]
 
 
 @dataclass(frozen=True)
@@ -19,10 +34,7 @@ class EngineFacts:
     engine_id: str
     name: str
     netns: str | None  # the engine's network namespace; None: the one this suite runs in
-    # who observed the engine's host: this process, the suite's image started on that host, the
-    # suite started in a rootless engine's namespaces by its owner, or this user's suite run
-    # through the engine in a helper container (a docker-group user who cannot enter namespaces)
-    observed_by: str = "this process"
+    observed_by: Observer = Observer.PROCESS  # who observed the engine's host
     mode: str = "rootful"  # "rootless": the engine runs in RootlessKit's user namespace
     min_api_version: str = "?"  # the oldest API version it serves (/version MinAPIVersion)
     firewall_backend: str = "iptables"  # docker info's FirewallBackend.Driver (API 1.49 on): or "nftables"
@@ -41,7 +53,3 @@ class EngineFacts:
     def label(self) -> str:
         return f"{self.name} {self.version} (API {self.api_version})"
 
-
-PROBE = "a probe on the engine's host"
-ENTERED = "a probe in RootlessKit's namespaces, started by the engine's owner"
-THROUGH = "this user's suite, run as root through the engine in a helper container (the docker group)"

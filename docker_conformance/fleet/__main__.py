@@ -25,7 +25,7 @@ from pathlib import Path
 
 from docker.errors import DockerException
 
-from conformance import fleet, prometheus
+from conformance import fleet_merge, prometheus
 from conformance.errors import ExitStatus, SuiteError
 from conformance.profile import read_golden
 from conformance.report import generate
@@ -102,11 +102,11 @@ def _engines(args: argparse.Namespace, before: dict | None, only: list[str]) -> 
     return None
 
 
-def gather(args: argparse.Namespace, before: dict | None, claims: list[str]) -> list[fleet.HostResult]:
+def gather(args: argparse.Namespace, before: dict | None, claims: list[str]) -> list[fleet_merge.HostResult]:
     """Every host's result (a re-run's: only the hosts that failed or were silent before)."""
     golden = args.expect_config
     expected = json.dumps(read_golden(golden)) if golden else ""  # refused here when invalid
-    only = fleet.to_rerun(before) if before else None
+    only = fleet_merge.to_rerun(before) if before else None
     keyword = " or ".join(claims) if args.keyword == FAILED else args.keyword
     suite = ("-k", keyword) if keyword else ()
     hosts = _engines(args, before, only or [])
@@ -125,19 +125,19 @@ def gather(args: argparse.Namespace, before: dict | None, claims: list[str]) -> 
         progress.end()
 
 
-def _merged(args: argparse.Namespace, results: list[fleet.HostResult], before: dict | None,
+def _merged(args: argparse.Namespace, results: list[fleet_merge.HostResult], before: dict | None,
             claims: list[str]) -> dict:  # fmt: skip
     """Merge the results; a re-run's into the fleet it re-ran, the other hosts carried over."""
     if not before:
-        return fleet.merge(results, args.out)
+        return fleet_merge.merge(results, args.out)
     ran = {r.host: r for r in results}
     for result in results if claims else []:
-        fleet.fill_in(result, before["hosts"].get(result.host, {}))
-    merged = [ran.get(h) or fleet.carried(before, h, args.out) for h in before["hosts"]]
+        fleet_merge.fill_in(result, before["hosts"].get(result.host, {}))
+    merged = [ran.get(h) or fleet_merge.carried(before, h, args.out) for h in before["hosts"]]
     merged += [r for h, r in ran.items() if h not in before["hosts"]]
     keyword = "" if args.keyword == FAILED else args.keyword or ""
     rerun = {"from": str(args.rerun), "hosts": list(ran), "claims": claims, "keyword": keyword}
-    return fleet.merge(merged, args.out, rerun)
+    return fleet_merge.merge(merged, args.out, rerun)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -148,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         if not before:
             shutil.rmtree(args.out / "hosts", ignore_errors=True)
         narrowed = before and args.keyword == FAILED
-        claims = fleet.claims_to_rerun(before, fleet.to_rerun(before)) if narrowed else []
+        claims = fleet_merge.claims_to_rerun(before, fleet_merge.to_rerun(before)) if narrowed else []
         results = gather(args, before, claims)
     except SuiteError as exc:
         print(exc.paragraph(), file=sys.stderr)
@@ -161,11 +161,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"docker-conformance: the fleet could not run ({why})", file=sys.stderr)
         return 1
     merged = _merged(args, results, before, claims)
-    print("\n".join(fleet.terminal(merged)))
+    print("\n".join(fleet_merge.terminal(merged)))
     if args.prometheus:
         prometheus.write(args.prometheus, prometheus.fleet(merged))
         print(f"prometheus: {args.prometheus}")
-    sent = f"; {fleet.payloads(merged)}" if fleet.payloads(merged) else ""
+    sent = f"; {fleet_merge.payloads(merged)}" if fleet_merge.payloads(merged) else ""
     print(f"fleet: {len(results)} hosts in {time.monotonic() - started:.0f} s{sent}; {args.out / 'fleet.md'}")
     if args.allure:
         html = args.out / "allure-report"
@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
             history=history,
         )
         print(f"allure report: {html}/index.html")
-    return fleet.exit_status(merged)
+    return fleet_merge.exit_status(merged)
 
 
 if __name__ == "__main__":

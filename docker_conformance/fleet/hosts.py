@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from conformance.command import ROOT, full_reports, suite_argv
-from conformance.fleet import HostResult, folder_name
+from conformance.fleet_merge import HostResult, folder_name
 
 PARALLEL = 4  # runs at a time: each mostly waits for its engine, so twice the 2 cores of CI's machine
 

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import TextIO
 
-from conformance.fleet import HostResult, failing_claims
+from conformance.fleet_merge import HostResult, failing_claims
 
 
 class Progress:

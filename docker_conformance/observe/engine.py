@@ -19,7 +19,7 @@ from docker.context import ContextAPI
 from docker.errors import DockerException
 from docker.utils import kwargs_from_env
 
-from conformance.model.engine import ENTERED, PROBE, THROUGH, EngineFacts
+from conformance.model.engine import EngineFacts, Observer
 from conformance.model.execs import nameservers
 from docker_conformance.observe.nsenter import (
     can_enter_namespaces,
@@ -68,7 +68,7 @@ def _may_enter(netns: str) -> bool:
 
 def _owned_by_us(netns: str) -> bool:
     """Whether this user (not root) owns the process whose namespace `netns` is (/proc/PID/ns/net),
-    and has the tools to follow it into its user namespace (`observe.rootless`)."""
+    and has the tools to follow it into its user namespace (`observe.entered`)."""
     try:
         owner = Path(netns).parent.parent.stat().st_uid
     except OSError:
@@ -234,10 +234,10 @@ def connect(docker_host: str | None = None, netns: str | None = None, probe: str
     remote = netns is None and urlparse(docker_host).scheme not in ("unix", "")
     if remote and probe == "never":
         raise over_the_network(docker_host)
-    observed_by = PROBE if remote or probe == "always" else "this process"
-    if observed_by == PROBE and os.environ.get(PROBE_ENV):
+    observed_by = Observer.PROBE if remote or probe == "always" else Observer.PROCESS
+    if observed_by == Observer.PROBE and os.environ.get(PROBE_ENV):
         raise probe_in_probe(docker_host)
-    if netns is None and observed_by != PROBE:
+    if netns is None and observed_by != Observer.PROBE:
         try:
             netns = socket_owner_netns(docker_host)
         except OSError as exc:
@@ -246,10 +246,10 @@ def connect(docker_host: str | None = None, netns: str | None = None, probe: str
     if mode == "rootless" and netns and not _may_enter(netns):
         if probe == "never" or not _owned_by_us(netns):
             raise rootless_closed(docker_host)
-        observed_by = ENTERED
-    if observed_by == "this process" and probe != "never" and not can_enter_namespaces():
-        observed_by = THROUGH  # the docker group may run a container as root: the suite's helper
-    if netns and netns.startswith("/proc/") and observed_by == "this process":
+        observed_by = Observer.ENTERED
+    if observed_by == Observer.PROCESS and probe != "never" and not can_enter_namespaces():
+        observed_by = Observer.THROUGH  # the docker group may run a container as root: the suite's helper
+    if netns and netns.startswith("/proc/") and observed_by == Observer.PROCESS:
         netns = pinned(netns)
     components = version.get("Components") or []
     facts = EngineFacts(

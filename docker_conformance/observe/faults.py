@@ -3,7 +3,7 @@
 A scenario runs inside `explained(engine, doing)`. An engine error, a lost connection or a
 timed-out wait becomes a `SuiteError` saying what the suite was doing, what happened and what to
 do; the scenario's checks then error with that paragraph (`fixtures.scenarios.fail`), and the
-run ends with its exit status (`fixtures.plugin.FaultStatus`).
+run ends with its exit status (`fixtures.reporting.FaultStatus`).
 """
 
 from __future__ import annotations

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from conformance.declaration import claim, family
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.registry import claim, family
 from conformance.verdict import Judgement, busy
 
 family(__name__, "BRCTL", "Bridge membership", "브리지 포트")

@@ -23,15 +23,10 @@ from pathlib import Path
 from conformance import prometheus, registry
 from conformance.errors import ExitStatus
 from conformance.fleet_allure import merge_allure
+from conformance.verdict import Status
 
-SHORT = {
-    "conforms": "conforms",
-    "differs from the seed as documented for this engine version": "documented",
-    "deviates from the documented default": "deviates",
-    "is internally inconsistent": "INCONSISTENT",
-    "fails": "FAILS",
-    "not applicable": "n/a",
-}
+# a verdict's code as a cell of the claims × hosts table: the failing ones stand out
+SHORT = {Status.INCONSISTENT: "INCONSISTENT", Status.FAILS: "FAILS", Status.NOT_APPLICABLE: "n/a"}
 
 
 @dataclass(frozen=True)
@@ -74,7 +69,7 @@ def table(results: list[HostResult]) -> dict:
     return {"hosts": hosts}
 
 
-NOT_CONFORMING = {"deviates", "documented", "inconsistent", "fails"}
+NOT_CONFORMING = {Status.DEVIATES, Status.DOCUMENTED, Status.INCONSISTENT, Status.FAILS}
 
 
 def _code(record: dict) -> str:
@@ -133,7 +128,7 @@ def group_lines(fleet: dict) -> list[str]:
 
 
 def failing_claims(host: dict) -> list[str]:
-    return [c for c, r in host["claims"].items() if not r["passed"] and r["verdict"] != "not applicable"]
+    return [c for c, r in host["claims"].items() if not r["passed"] and r["verdict"] != Status.NOT_APPLICABLE]
 
 
 def failing(fleet: dict) -> dict[str, list[str]]:
@@ -183,7 +178,7 @@ def terminal(fleet: dict) -> list[str]:
         elif claims:
             lines.append(f"{host}: FAILS {len(claims)} of {len(data['claims'])}: {', '.join(claims)}")
         else:
-            unjudged = sum(r["verdict"] == "not applicable" for r in data["claims"].values())
+            unjudged = sum(r["verdict"] == Status.NOT_APPLICABLE for r in data["claims"].values())
             judged = len(data["claims"]) - unjudged
             lines.append(f"{host}: all {judged} judged claims pass ({unjudged} not applicable)")
         if data.get("drift"):

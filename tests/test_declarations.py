@@ -1,0 +1,62 @@
+"""What the claims declare, checked in one place against what reads it: the settings that leave a
+claim nothing to judge (`Not applicable with:`) against the settings' meanings, what a daemon flag
+breaks (`tests/broken.py`, measured) against the claims it moves, and the observations
+the claims judge against the scenarios that make them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docker_conformance.fixtures.scenarios import SCENARIOS
+
+from conformance import claimsdoc, registry, settingsdoc
+from conformance.diff import EXPLAINED_BY
+from conformance.meanings import MEANINGS
+from conformance.model import store
+from conformance.profile import documented
+from tests.broken import BROKEN_BY
+
+# values beyond settingsdoc's samples that meet the other conditions a meaning names
+MORE = [("ip", "198.51.100.1", "20.10.24"), ("userland-proxy", False, "20.10.24")]
+# the values of the flags of the misconfigured engines that BROKEN_BY lists
+FLAGS: dict[str, Any] = {"bip": "198.18.201.1/24", "mtu": 1450, "icc": False}
+
+
+def _conditions() -> set[str]:
+    """Every condition the meanings name, over the sample values and the ones above."""
+    found = set()
+    cases = [(name, value, "28.5.2") for name, value in settingsdoc.SAMPLES.items()] + MORE
+    for name, value, version in cases:
+        data = documented().for_engine("Docker Engine", version).model_dump()
+        found |= set(MEANINGS[name](value, data)[1])
+    return found
+
+
+def test_every_condition_a_claim_declares_is_one_a_setting_meets_and_back():
+    declared = {c for claim in registry.claims().values() for c in claim.conditions}
+    assert declared == _conditions()
+    assert all(registry.inapplicable_with(c) for c in _conditions())
+
+
+def test_no_meaning_names_a_claim():
+    assert not any(c.startswith(("S-", "D-")) for c in _conditions())
+
+
+def test_what_a_flag_breaks_is_among_the_claims_it_moves():
+    base = documented().for_engine("Docker Engine", "20.10.24")
+    for flag, broken in BROKEN_BY.items():
+        moved, meaningless, _ = settingsdoc.effect(base, {flag: FLAGS[flag]})
+        assert broken <= set(moved), (flag, sorted(broken - set(moved)))
+        assert not broken & set(meaningless)
+
+
+def test_every_claim_judges_an_observation_a_scenario_makes():
+    assert set(SCENARIOS) == set(store.OBSERVATIONS)
+    assert {c.observes for c in registry.claims().values()} <= set(store.OBSERVATIONS)
+
+
+def test_every_documented_change_touches_a_claim_or_an_engine_fact_the_diff_names():
+    profile = documented()
+    for change in profile.changes:
+        touched = [c for c in registry.claims() if change in claimsdoc.touching(profile, c)]
+        assert touched or set(change.values) <= set(EXPLAINED_BY.values()), change.source
