@@ -29,6 +29,7 @@ from docker_conformance.observe.helper import run_helper
 from docker_conformance.observe.locks import lock_dir, run_folder
 from docker_conformance.observe.ownership import RUN_ENV, Run, sweep, sweep_folders
 from docker_conformance.observe.probe import IMAGE, run_probe
+from docker_conformance.observe.probe import RUN as PROBE_RUN
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,10 @@ def through_engine(engine: Engine, run: Run, image: str) -> tuple[Engine, str]:
     except SuiteError as refused:
         if refused.status is not ExitStatus.PROBE_CANNOT_START:
             raise
-        facts = replace(engine.facts, observed_by=Observer.PROCESS, refused=str(refused.args[0]))
+        needs = tuple(f"CAP_{cap}" for cap in PROBE_RUN["cap_add"])
+        facts = replace(
+            engine.facts, observed_by=Observer.PROCESS, refused=str(refused.args[0]), refused_needs=needs
+        )
         return replace(engine, facts=facts), ""
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,15 @@ from conformance.model.seed import SeedObservation
 from conformance.profile import Profile, documented
 
 RECORDED = Path(__file__).with_name("recorded")
+
+
+def pytest_configure() -> None:
+    """Ctrl-C reaches the runs the self-tests start, as it does in a terminal: a shell without job
+    control starts a background job (CI's, often) with SIGINT ignored, which every child would
+    inherit, and a Python started so never raises KeyboardInterrupt. A handled signal is reset to
+    its default in a child, so handling it here gives every run the self-tests start the default."""
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 DOCKER_20_10 = RECORDED / "docker-20.10"
 
 

@@ -187,6 +187,7 @@ def test_when_the_engine_refuses_the_helper_the_student_judges_what_it_can_and_i
     monkeypatch.setattr(session_module, "run_helper", refuse)
     engine, probed = session_module.through_engine(Engine(client=None, facts=facts), Run(), "image")
     assert (engine.facts.observed_by, probed) == (Observer.PROCESS, "")
+    assert "CAP_SYS_ADMIN" in engine.facts.refused_needs  # structured: what the helper was refused
     summary = dataclasses.replace(_summary(), engine=engine.facts.environment())
     assert summary.observer() == [
         "The engine refused the helper container, so dcf-student (uid 1001) judged only what it "

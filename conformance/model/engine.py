@@ -41,6 +41,8 @@ class EngineFacts:
     warnings: tuple[str, ...] = ()  # docker info's Warnings (DOCKER_INSECURE_NO_IPTABLES_RAW, ...)
     user: str = ""  # who ran the suite: "NAME (uid N)"
     refused: str = ""  # why the engine refused the helper container (this user judged what it could)
+    # the privileges that helper asked for and was refused (capabilities: "CAP_SYS_ADMIN", ...)
+    refused_needs: tuple[str, ...] = ()
 
     def environment(self) -> dict[str, str]:
         """Key/value pairs for the report's environment section."""
