@@ -20,7 +20,7 @@ WORDS = {
         "heading": "docker-conformance: verdicts by claim",
         "swept": "swept from earlier, dead runs: {items}",
         "summary": "summary: {path}",
-        "allure": "allure results: {path}  (HTML: tox -e report)",
+        "allure": "allure results: {path}  (HTML: docker-conformance report, or tox -e report)",
         "no namespaces": "no CAP_SYS_ADMIN (not root?): containers' network namespaces cannot be entered",
         "quiet": "host activity: none seen (no other container joined or left a network meanwhile)",
         "busy": "host activity: other containers joined or left networks during {busy}",
@@ -66,7 +66,7 @@ WORDS = {
         "heading": "docker-conformance: 주장별 판정",
         "swept": "앞서 죽은 실행이 남긴 것을 치웠다: {items}",
         "summary": "요약: {path}",
-        "allure": "allure 결과: {path}  (HTML: tox -e report)",
+        "allure": "allure 결과: {path}  (HTML: docker-conformance report 또는 tox -e report)",
         "no namespaces": (
             "CAP_SYS_ADMIN이 없다 (root가 아님?): 컨테이너의 네트워크 네임스페이스에 들어갈 수 없다"
         ),

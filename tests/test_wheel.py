@@ -79,3 +79,45 @@ def test_the_image_builds_from_the_installed_wheel_outside_a_checkout(wheel, tmp
         assert not list((tmp_path / "empty").iterdir())  # nothing written where it was started
     finally:
         subprocess.run(["docker", "image", "rm", "--no-prune", tag], capture_output=True)
+
+
+@pytest.mark.engine
+def test_the_installed_wheel_runs_from_any_folder_and_inside_a_checkout(wheel, tmp_path):
+    """As a user who installed the wheel (not editable): from an empty folder, `list` names every
+    claim, `run` judges against the local engine and writes ./reports/summary.json, a missing
+    socket and a malformed DOCKER_HOST end with 10 and 11 and their paragraphs, pytest finds the
+    checks by package name; inside a checkout, the installed suite runs, never the checkout's."""
+    installed, empty, checkout = tmp_path / "installed", tmp_path / "empty", tmp_path / "checkout"
+    pip = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(installed)]
+    subprocess.run([*pip, str(wheel)], check=True, capture_output=True)
+    empty.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(installed)}
+
+    def command(*args: str, cwd: Path = empty, **more: str) -> subprocess.CompletedProcess[str]:
+        argv = [sys.executable, "-P", "-m", "docker_conformance", *args]  # -P: as its console script
+        return subprocess.run(argv, cwd=cwd, env=env | more, capture_output=True, text=True, timeout=600)
+
+    listed = command("list")
+    assert listed.returncode == 0, listed.stderr
+    assert sum(line[:2] in ("S-", "D-") for line in listed.stdout.splitlines()) == len(registry.claims())
+    ran = command("run", "-q", "-k", "S-VETH-4")
+    assert ran.returncode == 0, ran.stdout[-2000:] + ran.stderr
+    assert "S-VETH-4" in (empty / "reports" / "summary.json").read_text()
+    for docker_host, status in (("unix:///nonexistent/docker.sock", 10), ("tcp://127.0.0.1:notaport", 11)):
+        refused = command("run", DOCKER_HOST=docker_host)
+        assert refused.returncode == status, refused.stdout + refused.stderr
+        assert f"(exit status {status})" in refused.stdout + refused.stderr
+        assert "Traceback" not in refused.stdout + refused.stderr
+    pytest_argv = [sys.executable, "-m", "pytest", "--pyargs", "conformance", "-q", "-p", "no:cacheprovider"]
+    by_name = subprocess.run(
+        [*pytest_argv, "-k", "S-VETH-4"], cwd=empty, env=env, capture_output=True, text=True, timeout=600
+    )
+    assert by_name.returncode == 0, by_name.stdout[-2000:]
+
+    ignore = shutil.ignore_patterns(".git", ".tox", "build", "reports", "*.egg-info", "__pycache__")
+    shutil.copytree(ROOT, checkout, ignore=ignore)
+    poisoned = 'raise ImportError("the checkout\'s conformance, not the wheel\'s")\n'
+    (checkout / "conformance" / "__init__.py").write_text(poisoned)
+    inside = command("run", "-q", "-k", "S-VETH-4", cwd=checkout)
+    assert inside.returncode == 0, inside.stdout[-2000:] + inside.stderr
+    assert (checkout / "reports" / "summary.json").exists()
