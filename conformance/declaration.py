@@ -17,7 +17,7 @@ The judge's docstring is the declaration: its first paragraph is the claim, then
 value and the title (templates of profile keys in braces), the by-hand command, the seed's
 own words, and the claim and its title in Korean, the seed's language (both required). The
 declared claims are read through `conformance.registry`, which imports every judge module
-(`conformance.judges.JUDGES`); this module imports none.
+(`conformance.judges` lists them); this module imports none.
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ def explain(summary: Summary, lang: str = "en", causes: Sequence[Cause] = ()) ->
         lines.append(i18n.word(lang, "seed", seed=known.seed) if has_seed else i18n.word(lang, "no seed"))
         lines += [
             i18n.word(
-                lang, "verdict", verdict=i18n.status(lang, record.verdict), reason=record.reason_in(lang)
+                lang, "verdict", verdict=record.verdict.words(lang), reason=record.reason_in(lang)
             ),
             i18n.word(lang, "seen"),
             *(f"  {line}" for line in record.facts_in(lang)),

@@ -43,7 +43,7 @@ def drawn(summary: dict) -> Iterator[tuple[str, dict]]:
     claims = registry.claims()
     for claim_id, record in summary.get("claims", {}).items():
         claim = claims.get(claim_id)
-        verdict = Status(record["verdict"]) if record["verdict"] in set(Status) else None
+        verdict = Status.read(record["verdict"])
         status = "passed" if record["passed"] else "failed"
         status = ALLURE_STATUS.get(verdict, status) if verdict else "broken"
         said = [record[k] for k in ("reason", "expected", "observed", "by_hand") if record.get(k)]

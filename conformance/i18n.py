@@ -11,9 +11,9 @@ from __future__ import annotations
 import unicodedata
 
 from conformance import registry
-from conformance.verdict import LANGS, Status
+from conformance.verdict import LANGS
 
-__all__ = ["LANGS", "feature", "pad", "status", "width", "word"]
+__all__ = ["LANGS", "feature", "pad", "width", "word"]
 
 WORDS = {
     "en": {
@@ -113,11 +113,6 @@ WORDS = {
 
 def word(lang: str, key: str, **values: object) -> str:
     return WORDS[lang][key].format(**values)
-
-
-def status(lang: str, verdict: Status) -> str:
-    """A verdict's code in words."""
-    return Status(verdict).words(lang)
 
 
 def feature(lang: str, name: str) -> str:

@@ -25,7 +25,7 @@ HELP = {
 
 def code(verdict: str) -> str:
     """A verdict as summary.json stores it: its code, or "unknown" for what is none."""
-    return verdict if verdict in set(Status) else "unknown"
+    return Status.read(verdict) or "unknown"
 
 
 def _escape(value: str) -> str:

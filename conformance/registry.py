@@ -1,7 +1,7 @@
 """The claim registry: every claim, declared once beside its judge, as the rest of the suite reads it.
 
 A judge module declares its family's claims (`conformance.declaration`); this module imports every
-judge module, by the explicit list `conformance.judges.JUDGES`, and so holds them all. Everything
+judge module, by the explicit import list of `conformance.judges`, and so holds them all. Everything
 else derives from here: the conformance tests (one per claim, its ID in the test ID), their
 Allure labels and markers, the claims documents in both languages (`python -m
 conformance.claimsdoc`), the topology's parts, and the self-test that every claim has a negative
@@ -13,10 +13,10 @@ from __future__ import annotations
 import string
 from typing import Any
 
+from conformance import judges  # noqa: F401 (its explicit import list declares every claim)
 from conformance.declaration import CLAIMS, FAMILIES, Claim, Family, rank
-from conformance.judges import JUDGES
 
-__all__ = ["JUDGES", "Claim", "Family", "claims", "families", "feature_ko", "get", "inapplicable_with",
+__all__ = ["Claim", "Family", "claims", "families", "feature_ko", "get", "inapplicable_with",
            "judge", "of_module", "parts", "render"]  # fmt: skip
 
 

@@ -17,7 +17,6 @@ from conformance import i18n, registry
 from conformance.model.engine import Observer
 from conformance.profile import Profile
 from conformance.verdict import Status, Verdict
-from conformance.words import STATUS_WORDS
 
 
 @dataclass(frozen=True)
@@ -37,6 +36,9 @@ class ClaimRecord:
     reason_ko: str = ""  # the reason and the facts in Korean (`--lang ko`)
     facts_ko: tuple[str, ...] = ()
     needs: str = ""  # not applicable for want of this privilege (a capability): root could judge it
+
+    def __post_init__(self) -> None:  # a record made from JSON holds the code as a string
+        object.__setattr__(self, "verdict", Status(self.verdict))
 
     @classmethod
     def of(cls, verdict: Verdict) -> ClaimRecord:
@@ -72,7 +74,7 @@ class ClaimRecord:
 
 
 # the verdicts' column: as wide as the widest verdict's words in each language
-WIDEST = {lang: max(i18n.width(w) for w in words.values()) for lang, words in STATUS_WORDS.items()}
+WIDEST = {lang: max(i18n.width(status.words(lang)) for status in Status) for lang in i18n.LANGS}
 
 
 def _fit(line: str, width: int) -> str:
@@ -132,7 +134,7 @@ class Summary:
             what, reason = "", r.reason_in(lang)
             if lang == "ko":
                 what = f"{known.text_ko} " if known else ""
-            verdict = i18n.pad(i18n.status(lang, r.verdict), WIDEST[lang])
+            verdict = i18n.pad(r.verdict.words(lang), WIDEST[lang])
             lines.append(_fit(f"{c:<11} {verdict} {what}{reason}", 161))
         lines += self.observer(lang) + self.unjudged(lang) + self.configured(lang)
         if not self.activity:

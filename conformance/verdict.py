@@ -41,6 +41,11 @@ class Status(StrEnum):
         """The verdict as a reader sees it, in `lang`."""
         return STATUS_WORDS[lang][self.value]
 
+    @classmethod
+    def read(cls, stored: str) -> Status | None:
+        """A verdict as a summary.json record stores it, or None where that is no verdict's code."""
+        return cls(stored) if stored in cls._value2member_map_ else None
+
 
 @dataclass(frozen=True)
 class Fact:

@@ -94,7 +94,7 @@ class Session:
         return lines
 
 
-def establish(options: Options, announce: Callable[[str], None] = print) -> Session:
+def establish(options: Options, announce: Callable[[str], None]) -> Session:
     """Connect, choose the expectations, find the image, sweep dead runs, and observe through
     whatever this user needs (`announce` says so first). Raises `SuiteError` on a bad input."""
     engine = connect(netns=options.engine_netns, probe=options.probe)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import threading
 import time
@@ -17,7 +18,7 @@ from conformance import schema
 from conformance.command import ROOT, suite_argv
 from docker_conformance.observe.ownership import LABEL
 
-__all__ = ["ROOT", "first_start", "run_suite", "start_suite", "suite_argv"]
+__all__ = ["ROOT", "checkout_copy", "first_start", "run_suite", "start_suite", "suite_argv"]
 
 
 def run_suite(
@@ -57,6 +58,14 @@ def start_suite(
         stderr=subprocess.STDOUT,
         text=True,
     )
+
+
+def checkout_copy(to: Path) -> Path:
+    """A copy of the checkout at `to`: its sources and documents, without git, tox, build output,
+    reports or caches."""
+    left_out = (".git", ".tox", "build", "reports", "*.egg-info", "__pycache__", "node_modules")
+    shutil.copytree(ROOT, to, ignore=shutil.ignore_patterns(*left_out))
+    return to
 
 
 def first_start(clients: Iterable[Any], since: float, timeout: float) -> bool:

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import filecmp
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from tests.runner import ROOT
+from tests.runner import ROOT, checkout_copy
 
 THROWAWAY = '''
 
@@ -38,12 +37,6 @@ GENERATED = {*CLAIMS_DOCS, "docs/settings.md"}  # the settings table names the c
 CHECKS = ["tests/test_controls.py", "tests/test_registry.py", "tests/test_korean.py"]
 
 
-def _copy(to: Path) -> Path:
-    ignore = shutil.ignore_patterns(".git", ".tox", "reports", "__pycache__", "*.egg-info", "node_modules")
-    shutil.copytree(ROOT, to, ignore=ignore)
-    return to
-
-
 def _run(copy: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(copy), "PYTHONDONTWRITEBYTECODE": "1"}
     return subprocess.run(
@@ -64,7 +57,7 @@ def _changed(copy: Path) -> set[str]:
 
 
 def test_a_claim_on_an_existing_observation_is_one_judge_and_one_control(tmp_path: Path):
-    copy = _copy(tmp_path / "project")
+    copy = checkout_copy(tmp_path / "project")
     with (copy / "conformance" / "judges" / "docker0.py").open("a") as judge:
         judge.write(THROWAWAY)
     generated = _run(copy, "-m", "conformance.claimsdoc")

@@ -122,15 +122,17 @@ def test_podman_5s_bridge_exists_only_with_containers():
     assert "the bridge before any container: 'absent', not the seed's 'present'" in verdict.reason
 
 
-def test_a_claim_beyond_the_seed_is_never_told_against_the_seed():
+def _documented_on_20_10(observations):
+    """The recorded Docker 20.10 run's verdicts that differ as documented for 20.10."""
+    profile = documented().for_engine("Docker Engine", "20.10.24")
+    verdicts = [c.judge(observations[c.observes], profile) for c in registry.claims().values()]
+    return [v for v in verdicts if v.status is Status.DOCUMENTED]
+
+
+def test_a_claim_beyond_the_seed_is_never_told_against_the_seed(observations):
     """On Docker 20.10, every D-* verdict that differs as documented names Docker's current
     documentation as its baseline, in both languages; only S-* claims name the seed."""
-    from tests.conftest import DOCKER_20_10
-
-    observed = store.load_all(DOCKER_20_10)
-    profile = documented().for_engine("Docker Engine", "20.10.24")
-    verdicts = [c.judge(observed[c.observes], profile) for c in registry.claims().values()]
-    beyond = [v for v in verdicts if v.claim.startswith("D-") and v.status is Status.DOCUMENTED]
+    beyond = [v for v in _documented_on_20_10(observations) if v.claim.startswith("D-")]
     assert len(beyond) >= 6
     for v in beyond:
         assert "seed" not in v.reason, v.reason
@@ -144,14 +146,9 @@ def test_a_claim_beyond_the_seed_is_never_told_against_the_seed():
             assert (fact.change_ko or fact.change) in v.reason_ko, (fact.change_ko, v.reason_ko)
 
 
-def test_the_terminal_table_never_cuts_a_source_in_half():
+def test_the_terminal_table_never_cuts_a_source_in_half(observations):
     """A line too long for the table drops a source whole ("(…)"), never part of it."""
-    from tests.conftest import DOCKER_20_10
-
-    observed = store.load_all(DOCKER_20_10)
-    profile = documented().for_engine("Docker Engine", "20.10.24")
-    verdicts = [c.judge(observed[c.observes], profile) for c in registry.claims().values()]
-    documented_ones = [v for v in verdicts if v.status is Status.DOCUMENTED]
+    documented_ones = _documented_on_20_10(observations)
     lines = Summary.of([ClaimRecord.of(v) for v in documented_ones]).table()
     for verdict in documented_ones:
         line = next(x for x in lines if x.startswith(verdict.claim + " "))

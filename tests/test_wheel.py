@@ -5,7 +5,6 @@ its own, and the image builds from it, in a folder that is no checkout."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import zipfile
@@ -14,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from conformance import registry
-from tests.runner import ROOT
+from tests.runner import checkout_copy
 
 NEEDED = [
     "conformance/profiles/default.toml",
@@ -33,11 +32,20 @@ NEEDED = [
 def wheel(tmp_path_factory) -> Path:
     """The wheel, built from the checkout's committed and working files (no build/ or caches)."""
     work = tmp_path_factory.mktemp("wheel")
-    ignore = shutil.ignore_patterns(".git", ".tox", "build", "reports", "*.egg-info", "__pycache__")
-    shutil.copytree(ROOT, work / "src", ignore=ignore)
+    checkout_copy(work / "src")
     argv = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w"]
     subprocess.run([*argv, str(work / "dist"), str(work / "src")], check=True, capture_output=True)
     return next((work / "dist").glob("docker_conformance-*.whl"))
+
+
+@pytest.fixture(scope="module")
+def installed(wheel, tmp_path_factory) -> Path:
+    """The wheel installed (not editable) into a folder of its own: put first on PYTHONPATH, it is
+    what a user's `pip install` gives."""
+    target = tmp_path_factory.mktemp("installed")
+    pip = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target)]
+    subprocess.run([*pip, str(wheel)], check=True, capture_output=True)
+    return target
 
 
 def test_the_wheel_holds_what_the_commands_need_under_two_names_of_its_own(wheel):
@@ -53,15 +61,12 @@ def test_the_wheel_holds_what_the_commands_need_under_two_names_of_its_own(wheel
 
 @pytest.mark.engine
 @pytest.mark.root
-def test_the_image_builds_from_the_installed_wheel_outside_a_checkout(wheel, tmp_path):
+def test_the_image_builds_from_the_installed_wheel_outside_a_checkout(installed, tmp_path):
     """The wheel's packages first on the path (as installed), the build started in an empty folder:
     the image's suite is the wheel's, and its checks are collected there."""
     if subprocess.run(["docker", "image", "inspect", "docker-conformance/base:bookworm"],
                       capture_output=True).returncode:  # fmt: skip
         pytest.skip("no offline base image here (tox -e image makes it)")
-    installed = tmp_path / "installed"
-    pip = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(installed)]
-    subprocess.run([*pip, str(wheel)], check=True, capture_output=True)
     (tmp_path / "empty").mkdir()
     tag = f"docker-conformance-selftest:wheel-{os.getpid()}"
     env = {**os.environ, "PYTHONPATH": str(installed)}
@@ -82,14 +87,12 @@ def test_the_image_builds_from_the_installed_wheel_outside_a_checkout(wheel, tmp
 
 
 @pytest.mark.engine
-def test_the_installed_wheel_runs_from_any_folder_and_inside_a_checkout(wheel, tmp_path):
+def test_the_installed_wheel_runs_from_any_folder_and_inside_a_checkout(installed, tmp_path):
     """As a user who installed the wheel (not editable): from an empty folder, `list` names every
     claim, `run` judges against the local engine and writes ./reports/summary.json, a missing
     socket and a malformed DOCKER_HOST end with 10 and 11 and their paragraphs, pytest finds the
     checks by package name; inside a checkout, the installed suite runs, never the checkout's."""
-    installed, empty, checkout = tmp_path / "installed", tmp_path / "empty", tmp_path / "checkout"
-    pip = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(installed)]
-    subprocess.run([*pip, str(wheel)], check=True, capture_output=True)
+    empty, checkout = tmp_path / "empty", tmp_path / "checkout"
     empty.mkdir()
     env = {**os.environ, "PYTHONPATH": str(installed)}
 
@@ -114,8 +117,7 @@ def test_the_installed_wheel_runs_from_any_folder_and_inside_a_checkout(wheel, t
     )
     assert by_name.returncode == 0, by_name.stdout[-2000:]
 
-    ignore = shutil.ignore_patterns(".git", ".tox", "build", "reports", "*.egg-info", "__pycache__")
-    shutil.copytree(ROOT, checkout, ignore=ignore)
+    checkout_copy(checkout)
     poisoned = 'raise ImportError("the checkout\'s conformance, not the wheel\'s")\n'
     (checkout / "conformance" / "__init__.py").write_text(poisoned)
     inside = command("run", "-q", "-k", "S-VETH-4", cwd=checkout)
