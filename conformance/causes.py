@@ -122,8 +122,8 @@ def daemon_json(summary: Summary, host: NetnsView | None) -> Cause | None:
         for key, observed in record.failed_keys.items()
         if key in DAEMON_KEYS
     ]
-    changed = [f"{c}: {k} is {seen}, the seed's {want!r} ({why})" for c, k, seen, want, why in failed]
-    changed_ko = [f"{c}: {k}는 {seen}, 블로그(seed)는 {want!r} ({why})" for c, k, seen, want, why in failed]
+    changed = [f"{c}: {k} is {seen!r}, the seed's {want!r} ({why})" for c, k, seen, want, why in failed]
+    changed_ko = [f"{c}: {k}는 {seen!r}, 블로그(seed)는 {want!r} ({why})" for c, k, seen, want, why in failed]
     if not changed:
         return None
     return Cause(

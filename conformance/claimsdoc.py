@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from conformance import registry, settingsdoc
+from conformance import catalog, registry, settingsdoc
 from conformance.diff import EXPLAINED_BY
 from conformance.profile import Change, Profile, documented
 
@@ -77,7 +77,9 @@ def entries(profile: Profile) -> list[dict[str, Any]]:
             "observation": c.observes,
             "not_applicable_with": list(c.conditions),
             # the documented engine changes that move a profile key the claim reads
-            "changed_by": [f"{x.engine} {x.span}: {x.source}" for x in touching(profile, c.id)],
+            "changed_by": [
+                f"{x.id}: {x.engine} {catalog.span(x)}: {x.source}" for x in touching(profile, c.id)
+            ],
             "judge": f"conformance/judges/{c.module}.py::{c.function.__name__}",
             "test": f"conformance/test_{c.module}.py::test_claim[{c.id}]",
         }
@@ -132,9 +134,12 @@ def markdown(profile: Profile, lang: str = "en") -> str:
             )
     lines += ["", f"## {head['changes']}", ""]
     for change in profile.changes:
-        span, source = (change.span_ko, change.source_ko) if lang == "ko" else (change.span, change.source)
+        source = change.source_ko if lang == "ko" and change.source_ko else change.source
         touched = _touched(profile, change, lang)
-        lines.append(f"- {change.engine} {span}: {', '.join(change.values)}. {source} ({touched})")
+        span = catalog.span(change, lang)
+        lines.append(
+            f"- `{change.id}` {change.engine} {span}: {', '.join(change.values)}. {source} ({touched})"
+        )
     return "\n".join(lines) + "\n"
 
 

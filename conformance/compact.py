@@ -3,8 +3,9 @@
     python -m conformance.compact REPORTS OUT    # REPORTS/summary.json -> OUT/summary.json
 
 It keeps the engine's facts, the configuration and its drift, and every claim's verdict; a claim
-that did not conform keeps its record (reason, expected, observed, facts, the settings behind it,
-the command to see it by hand), in English. A conforming claim keeps its verdict alone: its words
+that did not conform keeps its record (its facts, with their expected and observed values and the
+settings or changes behind them, the notes its reason is drawn from, the command to see it by hand),
+as data. A conforming claim keeps its verdict alone: its words
 are the registry's, and the fleet's report draws them from there. The observations, the values
 that only the topology picture reads, the Korean words, the JUnit file and the Allure results stay
 on the node (`fleet --full` sends them).
@@ -16,19 +17,34 @@ import json
 import sys
 from pathlib import Path
 
+from conformance import summary_v1
 from conformance.verdict import Status
 
 # what a conforming claim keeps: enough for every reader of summary.json's records
 KEPT = ("claim", "verdict", "passed")
 # and one that did not conform: what the fleet's report, explain and the causes read
-EXPLAINED = (*KEPT, "reason", "expected", "observed", "by_hand", "facts", "failed_keys")
+EXPLAINED = (*KEPT, "facts", "notes", "unjudged", "by_hand", "needs")
+REQUIRED = ("key", "expected", "observed", "holds")  # a fact's fields a reader cannot fill in
+DEFAULTS = (None, False, {}, "seed")  # what an unset field of a fact holds
+
+
+def _lean(record: dict) -> dict:
+    """A record that did not conform, its facts without the fields that hold their default (a
+    reader fills them in again: `ClaimRecord.read`)."""
+    kept = {k: record[k] for k in EXPLAINED if k in record and record[k] not in ((), [], "")}
+    if "facts" in kept:
+        kept["facts"] = [
+            {k: v for k, v in f.items() if k in REQUIRED or v not in DEFAULTS} for f in kept["facts"]
+        ]
+    return kept
 
 
 def compact(summary: dict) -> dict:
+    summary = summary_v1.current(summary)
     claims = {
         claim: {k: record[k] for k in KEPT if k in record}
         if record["verdict"] == Status.CONFORMS
-        else {k: record[k] for k in EXPLAINED if k in record}
+        else _lean(record)
         for claim, record in summary.get("claims", {}).items()
     }
     return {**summary, "claims": claims, "compact": True}

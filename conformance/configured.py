@@ -63,14 +63,11 @@ def derive(
         configure("ipv6.default_bridge", v6, config.source("fixed-cidr-v6"))
         configure("container.ipv6_address", v6, config.source("fixed-cidr-v6"))  # S-IPAM-2 agrees
     pools = [ipaddress.IPv4Network(p) for p in data["user_bridge"]["pools"]]
-    unjudged: dict[str, tuple[str, str]] = {}
+    unjudged: dict[str, tuple[str, dict[str, Any]]] = {}
     _from_api(configure, config, bridge, pools, data, unjudged)
     if config.value("allow-direct-routing"):  # its raw rules are not documented: judge the rest
         why = config.settings["allow-direct-routing"].describe("allow-direct-routing")
-        unjudged["firewall.raw"] = (
-            f"the raw table Docker documents is the one that blocks direct routing, which {why} turns off",
-            f"Docker이 문서화한 raw 테이블은 직접 라우팅을 막는 것인데, {why}가 그것을 끈다",
-        )
+        unjudged["firewall.raw"] = ("raw_direct_routing_off", {"setting": why})
     if (cidr := config.value("fixed-cidr")) and "bip" not in config.settings:
         # no bip: the engine gives docker0 the range's first address, placed in the bridge's subnet
         # (measured on 20.10: fixed-cidr 172.17.5.0/24 -> docker0 172.17.5.0/16, containers .1, .2)
@@ -98,7 +95,7 @@ def _from_api(
     bridge: dict[str, Any],
     pools: list[ipaddress.IPv4Network],
     data: dict[str, Any],
-    unjudged: dict[str, tuple[str, str]],
+    unjudged: dict[str, tuple[str, dict[str, Any]]],
 ) -> None:
     ipam = next(
         (c for c in (bridge.get("IPAM") or {}).get("Config") or [] if ":" not in c.get("Subnet", "")),
@@ -124,13 +121,7 @@ def _from_api(
     # the configuration was not (all) read: where the engine shows a value other than the documented
     # one, nothing says whether a setting or a fault made it; its facts are not judged, naming why
     options = bridge.get("Options") or {}
-    unread = "; ".join(config.unread)
-    why = (
-        f"the engine's configuration could not be read ({unread}), so what it is configured to "
-        "is not known; the live value is not an expectation",
-        f"엔진 설정을 읽지 못해서 ({unread}) 무엇으로 설정되었는지 알 수 없다. 살아 있는 값은 "
-        "기대값이 아니다",
-    )
+    why = ("configuration_unread_live_value", {"unread": list(config.unread)})
     mtu, v6 = options.get("com.docker.network.driver.mtu"), ipam_subnets(bridge, 6)
     shown = {
         "bridge.options": dict(options) if options else None,

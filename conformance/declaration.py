@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from conformance.verdict import Judgement, Unobservable
+from conformance.verdict import Judgement, Note, Unobservable
 
 J = TypeVar("J", bound=Callable[..., Any])
 _ID = re.compile(r"^(?P<section>[SD])-(?P<family>[A-Z0-9]+)-(?P<number>\d+)$")
@@ -119,11 +119,11 @@ class Claim:
         """The verdict on `observation` against `profile`."""
         judgement = Judgement(self.id, profile, self.by_hand)
         if why := profile.inapplicable.get(self.id):  # a host setting makes the claim meaningless
-            return judgement.not_applicable(why)
+            return judgement.not_applicable(Note("inapplicable_setting", {"why": why}))
         try:
             self.function(judgement, observation, profile)
         except Unobservable as why:
-            return judgement.not_applicable(str(why), why.ko, why.needs)
+            return judgement.not_applicable(why.note, why.needs)
         return judgement.verdict()
 
     @property

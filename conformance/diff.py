@@ -2,9 +2,12 @@
 
     python -m conformance.diff REPORTS_A REPORTS_B [--out DIR]
 
-Reads each run's summary.json and lists every claim whose verdict or documented values changed,
-with both values and both engine versions; writes DIR/diff.md and DIR/diff.json (DIR defaults
-to REPORTS_B). Exit status 1 when a claim regressed from passing to failing, else 0.
+Reads each run's summary.json (version 2, or 1: `conformance.summary_v1`) and lists every claim
+whose verdict or documented values changed, with both engine versions: a value as before -> after,
+a set (rules, chains, addresses) as what was added and what removed, the documented changes behind
+it by id. A value random by design (a fact declared volatile: MACs, bridge ids) is listed only where
+its claim's verdict changed. Writes DIR/diff.md (words, in `--lang`) and DIR/diff.json (data); DIR
+defaults to REPORTS_B. Exit status 1 when a claim regressed from passing to failing, else 0.
 """
 
 from __future__ import annotations
@@ -13,9 +16,12 @@ import argparse
 import json
 import re
 import sys
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from pydantic import JsonValue
+
+from conformance import catalog
 from conformance.cli_words import language, localized, say
 from conformance.errors import ExitStatus
 from conformance.profile import documented
@@ -29,14 +35,21 @@ _VOLATILE = [
 ]
 
 
-def _stable(text: str) -> str:
-    for pattern, replacement in _VOLATILE:
-        text = pattern.sub(replacement, text)
-    return text
+def _stable(value: JsonValue) -> JsonValue:
+    """A value with the names that differ on every run put as their pattern (in text, or in a list's)."""
+    if isinstance(value, str):
+        for pattern, replacement in _VOLATILE:
+            value = pattern.sub(replacement, value)
+        return value
+    if isinstance(value, list):
+        return [_stable(v) for v in value]
+    return value
 
 
-def _values(record: ClaimRecord | None) -> dict[str, str]:
-    return {_stable(what): _stable(value) for what, value in (record.values if record else {}).items()}
+def _values(record: ClaimRecord | None, volatile: set[str]) -> dict[str, JsonValue]:
+    """A record's documented values by their fact's identity, less the facts keyed `volatile`."""
+    facts = record.facts if record else ()
+    return {str(_stable(f.id)): _stable(f.observed) for f in facts if f.profile_key and f.key not in volatile}
 
 
 # engine facts an upgrade diff names when they change (the rest, IDs and paths, differ every run)
@@ -52,7 +65,8 @@ EXPLAINED_BY = {
 
 
 def explained(run: Summary, fact: str) -> str:
-    """The documented change, in force for `run`'s engine, that explains `fact`'s value ("": none)."""
+    """The id of the documented change, in force for `run`'s engine, that explains `fact`'s value
+    ("": none)."""
     key = EXPLAINED_BY.get(fact)
     if not key:
         return ""
@@ -71,44 +85,85 @@ def facts(a: Summary, b: Summary) -> dict[str, tuple[str | None, str | None]]:
 
 
 @dataclass(frozen=True)
+class Moved:
+    """A documented value that changed: both values, and for a set (rules, chains, addresses) what
+    the later run added and what it removed."""
+
+    fact: str  # the fact's identity (`Fact.id`)
+    before: JsonValue
+    after: JsonValue
+    added: list[JsonValue] | None = None
+    removed: list[JsonValue] | None = None
+
+    @classmethod
+    def of(cls, fact: str, before: JsonValue, after: JsonValue) -> Moved:
+        if isinstance(before, list) and isinstance(after, list):
+            added = [x for x in after if x not in before]
+            removed = [x for x in before if x not in after]
+            return cls(fact, before, after, added, removed)
+        return cls(fact, before, after)
+
+
+@dataclass(frozen=True)
 class Change:
     claim: str
     before: Status | None  # the verdict's code; None: the claim was not in that run
     after: Status | None
     regressed: bool
-    values: dict[str, tuple[str | None, str | None]]  # what -> (before, after), changed ones only
-    why: str = ""  # the reason each run gave where it was not a plain conformance: the documented
-    # change and its source, the setting, or what failed (after, then before)
+    values: list[Moved]  # the documented values that changed
+    # the documented engine changes (ids) behind the later run's verdict, or the earlier one's
+    changes: list[str] = field(default_factory=list)
 
 
 def compare(a: Summary, b: Summary) -> list[Change]:
     changes = []
     for claim in sorted(set(a.claims) | set(b.claims)):
         ra, rb = a.claims.get(claim), b.claims.get(claim)
-        va, vb = _values(ra), _values(rb)
-        values = {w: (va.get(w), vb.get(w)) for w in sorted(set(va) | set(vb)) if va.get(w) != vb.get(w)}
         before, after = (r.verdict if r else None for r in (ra, rb))
-        if before != after or values:
+        # a value random by design (a MAC, a bridge id) is a change only where the verdict is one
+        volatile = set() if before != after else {f.key for r in (ra, rb) if r for f in r.facts if f.volatile}
+        va, vb = _values(ra, volatile), _values(rb, volatile)
+        moved = [
+            Moved.of(f, va.get(f), vb.get(f)) for f in sorted(set(va) | set(vb)) if va.get(f) != vb.get(f)
+        ]
+        if before != after or moved:
             regressed = bool(ra and ra.passed and rb and rb.failed)
-            runs = (("after", rb), ("before", ra))
-            why = " / ".join(f"{when}: {r.reason}" for when, r in runs if r and r.verdict != Status.CONFORMS)
-            changes.append(Change(claim, before, after, regressed, values, why))
+            documented = [f.change for r in (rb, ra) if r for f in r.facts if f.change]
+            changes.append(Change(claim, before, after, regressed, moved, list(dict.fromkeys(documented))))
     return changes
+
+
+def _shown(moved: Moved, lang: str) -> str:
+    """A changed value as the diff's table shows it: a set's additions and removals, else both."""
+    if moved.added is None or moved.removed is None:
+        return f"{moved.fact}: {moved.before!r} → {moved.after!r}"
+    parts = [say(lang, "added", items="; ".join(map(str, moved.added))) if moved.added else ""]
+    parts.append(say(lang, "removed", items="; ".join(map(str, moved.removed))) if moved.removed else "")
+    return f"{moved.fact}: " + "; ".join(p for p in parts if p)
+
+
+def _why(a: Summary, b: Summary, claim: str, lang: str) -> str:
+    """The reason each run gave where it was not a plain conformance (after, then before)."""
+    runs = ((say(lang, "after"), b.claims.get(claim)), (say(lang, "before"), a.claims.get(claim)))
+    return " / ".join(
+        f"{when}: {r.reason_in(lang)}" for when, r in runs if r and r.verdict != Status.CONFORMS
+    )
 
 
 def markdown(a: Summary, b: Summary, changes: list[Change], lang: str = "en") -> str:
     lines = [f"# {a.engine_label} → {b.engine_label}", ""]
     if changed := facts(a, b):
         lines += [say(lang, "facts"), "|---|---|---|---|"]
-        lines += [f"| {k} | {x} | {y} | {explained(b, k)} |" for k, (x, y) in changed.items()]
+        cited = {k: catalog.cited(why, lang) if (why := explained(b, k)) else "" for k in changed}
+        lines += [f"| {k} | {x} | {y} | {cited[k]} |" for k, (x, y) in changed.items()]
         lines.append("")
     if not changes:
         return "\n".join([*lines, say(lang, "no change")]) + "\n"
     lines += [say(lang, "claims"), "|---|---|---|---|---|"]
     for c in changes:
-        values = "<br>".join(f"{w}: {x} → {y}" for w, (x, y) in c.values.items()) or ""
+        values = "<br>".join(_shown(moved, lang) for moved in c.values)
         mark = f" **{say(lang, 'regressed')}**" if c.regressed else ""
-        values, why = (x.replace("|", "/") for x in (values, c.why))
+        values, why = (x.replace("|", "/") for x in (values, _why(a, b, c.claim, lang)))
         before, after = (v.words(lang) if v else say(lang, "not run") for v in (c.before, c.after))
         lines.append(f"| {c.claim} | {before} | {after}{mark} | {values} | {why} |")
     return "\n".join(lines) + "\n"
@@ -140,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
                 "before": a.engine_label,
                 "after": b.engine_label,
                 "facts": facts(a, b),
+                "facts_explained_by": {k: why for k in facts(a, b) if (why := explained(b, k))},
                 "changes": [asdict(c) for c in changes],
             },
             indent=2,

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
 
-from conformance import i18n, registry
+from conformance import catalog, i18n, registry, summary_v1
+from conformance.summary import ClaimRecord
 from conformance.verdict import Status
 
 ALLURE_STATUS = {Status.NOT_APPLICABLE: "skipped"}  # a code -> Allure's status, when not by `passed`
@@ -36,6 +37,13 @@ def _relabel(entry: dict, host: str) -> dict:
     return entry
 
 
+def _said(claim: str, record: dict) -> list[str]:
+    """A claim's reason, expected and observed values and by-hand command, in English."""
+    read = ClaimRecord.read({"claim": claim, **record})
+    columns = (catalog.column(read.facts, which) for which in ("expected", "observed"))
+    return [text for text in (read.reason, *columns, read.by_hand) if text]
+
+
 def drawn(summary: dict) -> Iterator[tuple[str, dict]]:
     """A compact summary's claims as Allure results (file name, result), as its run would have
     written them: title, family, story, the verdict and, for a claim that did not conform, its
@@ -46,7 +54,7 @@ def drawn(summary: dict) -> Iterator[tuple[str, dict]]:
         verdict = Status.read(record["verdict"])
         status = "passed" if record["passed"] else "failed"
         status = ALLURE_STATUS.get(verdict, status) if verdict else "broken"
-        said = [record[k] for k in ("reason", "expected", "observed", "by_hand") if record.get(k)]
+        said = _said(claim_id, record) if verdict and verdict != Status.CONFORMS else []
         labels = [{"name": "claim", "value": claim_id}]
         if claim:
             labels += [{"name": "feature", "value": i18n.feature("en", claim.feature)},
@@ -83,7 +91,7 @@ def merge_allure(results: list[Result], out: Path, shown: set[str] | None = None
         source = result.folder / "allure-results" if result.folder else None
         if not source or not source.is_dir():
             if result.reported:  # a compact result: drawn from its summary
-                summary = json.loads((result.folder / "summary.json").read_text())  # type: ignore[operator]
+                summary = summary_v1.current(json.loads((result.folder / "summary.json").read_text()))  # type: ignore[operator]
                 for name, entry in drawn(summary):
                     (out / name).write_text(json.dumps(_relabel(entry, result.host)))
             continue

@@ -20,9 +20,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from conformance import prometheus, registry
+from conformance import prometheus, registry, summary_v1
 from conformance.errors import ExitStatus
 from conformance.fleet_allure import merge_allure
+from conformance.summary import SCHEMA_VERSION, ClaimRecord
 from conformance.verdict import Status
 
 # a verdict's code as a cell of the claims × hosts table: the failing ones stand out
@@ -54,7 +55,8 @@ def table(results: list[HostResult]) -> dict:
     """The fleet as `fleet.json` holds it."""
     hosts: dict[str, dict] = {}
     for result in results:
-        raw = json.loads((result.folder / "summary.json").read_text()) if result.reported else {}  # type: ignore[operator]
+        path = result.folder / "summary.json" if result.reported else None  # type: ignore[operator]
+        raw = summary_v1.current(json.loads(path.read_text())) if path else {}
         configured = raw.get("configuration", {})
         hosts[result.host] = {
             "reported": result.reported,
@@ -70,6 +72,13 @@ def table(results: list[HostResult]) -> dict:
 
 
 NOT_CONFORMING = {Status.DEVIATES, Status.DOCUMENTED, Status.INCONSISTENT, Status.FAILS}
+
+
+def _explained(record: dict) -> dict:
+    """What explains a claim's verdict on a group's first host: its facts that failed (or every fact,
+    where none did) and its notes, as data."""
+    facts = [f for f in record.get("facts", []) if not f.get("holds", True)] or record.get("facts", [])
+    return {"facts": facts, "notes": record.get("notes", []), "unjudged": record.get("unjudged", [])}
 
 
 def _code(record: dict) -> str:
@@ -95,7 +104,7 @@ def groups(fleet: dict) -> list[dict]:
                 {
                     "silent": False,
                     "claims": dict(sorted(codes.items())),
-                    "explained_by": {c: data["claims"][c]["reason"] for c in sorted(codes)},
+                    "explained_by": {c: _explained(data["claims"][c]) for c in sorted(codes)},
                     "drift": list(drift),
                     "hosts": [],
                 },
@@ -123,7 +132,10 @@ def group_lines(fleet: dict) -> list[str]:
         what = ", ".join(f"{c} {v}" for c, v in g["claims"].items())
         drift = f"; drift on {', '.join(g['drift'])}" if g["drift"] else ""
         lines.append(f"- {g['count']} host(s): {what or 'no claim'}{drift}: {hosts}")
-        lines += [f"  - {c}: {why[:200]}" for c, why in g.get("explained_by", {}).items()]
+        lines += [
+            f"  - {c}: {ClaimRecord.read({'claim': c, **why, 'verdict': code, 'passed': False}).reason[:200]}"
+            for (c, why), code in zip(g.get("explained_by", {}).items(), g["claims"].values(), strict=True)
+        ]
     return lines
 
 
@@ -211,7 +223,8 @@ def carried(fleet: dict, host: str, out: Path) -> HostResult:
     if data["reported"] and not (folder / "summary.json").exists():
         folder.mkdir(parents=True, exist_ok=True)
         drift = {"configuration": {"expected": [], "drift": data["drift"]}} if "drift" in data else {}
-        summary = {"engine": data["engine"], "claims": data["claims"], "compact": True, **drift}
+        summary = {"schema_version": SCHEMA_VERSION, "engine": data["engine"], "claims": data["claims"],
+                   "compact": True, **drift}  # fmt: skip
         (folder / "summary.json").write_text(json.dumps(summary))
     return HostResult(host, folder if data["reported"] else None, data["reason"], data.get("url", ""),
                       data.get("payload_bytes", 0))  # fmt: skip

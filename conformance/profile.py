@@ -57,8 +57,10 @@ def version_tuple(version: str) -> tuple[int, ...]:
 
 
 class Change(Strict):
-    """A documented behaviour an engine version changed, with the source that documents it."""
+    """A documented behaviour an engine version changed, with the source that documents it. A verdict
+    names it by `id`; its words (the source, the versions it spans) are shown from here."""
 
+    id: str  # stable: what a fact and summary.json name it by
     engine: str = "Docker Engine"
     since: str
     until: str | None = None  # exclusive
@@ -67,33 +69,6 @@ class Change(Strict):
     source: str
     source_ko: str = ""  # the source in Korean (`--lang ko`): the citation as it is, the change in words
     values: dict[str, Any]
-
-    @property
-    def _condition(self) -> str:
-        """The mode or firewall backend it is limited to, as a suffix: `, rootless`, `, nftables`."""
-        return "".join(f", {c}" for c in (self.mode, self.backend and f"{self.backend} backend") if c)
-
-    @property
-    def span(self) -> str:
-        """The versions it covers, in words: `since 28.0`, `before 25.0`, `25.0 to 28.0`."""
-        mode = self._condition
-        if self.until is None:
-            return f"since {self.since}{mode}" if version_tuple(self.since) != (0,) else mode.lstrip(", ")
-        return (
-            f"before {self.until}{mode}"
-            if version_tuple(self.since) == (0,)
-            else f"{self.since} to {self.until}{mode}"
-        )
-
-    @property
-    def span_ko(self) -> str:
-        """`span` in Korean: `28.0부터`, `25.0 전`, `25.0부터 28.0 전까지`."""
-        mode = self._condition
-        if self.until is None:
-            return f"{self.since}부터{mode}" if version_tuple(self.since) != (0,) else mode.lstrip(", ")
-        if version_tuple(self.since) == (0,):
-            return f"{self.until} 전{mode}"
-        return f"{self.since}부터 {self.until} 전까지{mode}"
 
     def applies(self, engine: str, version: str, mode: str = "rootful", backend: str = "iptables") -> bool:
         v = version_tuple(version)
@@ -128,15 +103,14 @@ class Profile(Strict):
     # dotted key -> the host setting that explains a value differing from the default
     settings: dict[str, str] = Field(default_factory=dict)
     changes: tuple[Change, ...] = ()
-    # dotted key -> the documented engine change in force for the engine under test (and in Korean)
+    # dotted key -> the id of the documented engine change in force for the engine under test
     changed: dict[str, str] = Field(default_factory=dict)
-    changed_ko: dict[str, str] = Field(default_factory=dict)
     # claim -> the host setting that makes it meaningless there (its verdict: not applicable)
     inapplicable: dict[str, str] = Field(default_factory=dict)
-    # profile key -> why its expectation is not known here (English, Korean): a fact on it is not
-    # judged, and its claim says so (the engine's configuration could not be read, and the live
-    # value, which differs from the documented one, is never taken as the expectation)
-    unjudged: dict[str, tuple[str, str]] = Field(default_factory=dict)
+    # profile key -> why its expectation is not known here (a reason's code and its values): a fact on
+    # it is not judged, and its claim says so (the engine's configuration could not be read, and the
+    # live value, which differs from the documented one, is never taken as the expectation)
+    unjudged: dict[str, tuple[str, dict[str, Any]]] = Field(default_factory=dict)
     configuration: Configuration | None = None  # the engine's own, as read (`--profile daemon`)
     not_judged: tuple[str, ...] = ()  # settings configured there that no claim reads
     expected_config: str = ""  # `--expect-config FILE`: the host is judged by that file
@@ -148,8 +122,15 @@ class Profile(Strict):
             node = getattr(node, part)
         return node
 
+    def change(self, change_id: str) -> Change | None:
+        """The documented change named `change_id`."""
+        return next((c for c in self.changes if c.id == change_id), None)
+
     @model_validator(mode="after")
     def _changes_name_real_keys(self) -> Profile:
+        ids = [c.id for c in self.changes]
+        if twice := sorted({i for i in ids if ids.count(i) > 1}):
+            raise ValueError(f"changes: the id {', '.join(twice)} names more than one change")
         for change in self.changes:
             for key in change.values:
                 section, _, name = key.partition(".")
@@ -162,15 +143,14 @@ class Profile(Strict):
     ) -> Profile:
         """This profile with the documented changes in force for `engine` `version` (`mode`:
         rootful or rootless; `backend`: its firewall backend, iptables or nftables)."""
-        data, changed, changed_ko = self.model_dump(), dict(self.changed), dict(self.changed_ko)
+        data, changed = self.model_dump(), dict(self.changed)
         for change in self.changes:
             if change.applies(engine, version, mode, backend):
                 for key, value in change.values.items():
                     section, name = key.split(".")
                     data[section][name] = value
-                    changed[key] = f"{change.source} ({engine} {change.span})"
-                    changed_ko[key] = f"{change.source_ko or change.source} ({engine} {change.span_ko})"
-        data["changed"], data["changed_ko"] = changed, changed_ko
+                    changed[key] = change.id
+        data["changed"] = changed
         return validate(data, f"{self.name} for {engine} {version}")
 
 

@@ -11,30 +11,26 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import TypeAdapter
+from pydantic import JsonValue, TypeAdapter
 
-from conformance import i18n, registry
+from conformance import catalog, i18n, registry, summary_v1
 from conformance.model.engine import Observer
 from conformance.profile import Profile
-from conformance.verdict import Status, Verdict
+from conformance.verdict import Fact, Note, Status, Verdict
 
 
 @dataclass(frozen=True)
 class ClaimRecord:
+    """One claim's result, as data: its verdict's code, its facts (keys and JSON values) and the
+    notes behind its reason (codes and values). Every word is drawn at display (`reason_in`)."""
+
     claim: str
     verdict: Status  # its code; its words are display only (`Status.words`)
     passed: bool
-    reason: str
-    expected: str = ""
-    observed: str = ""
+    facts: tuple[Fact, ...] = ()
+    notes: tuple[Note, ...] = ()  # what the judge remarked
+    unjudged: tuple[Note, ...] = ()  # why it, or a part of it, was not judged
     by_hand: str = ""
-    facts: tuple[str, ...] = ()
-    # the documented values (profile-backed facts): what an upgrade diff compares
-    values: dict[str, str] = field(default_factory=dict)
-    # the profile keys of the facts that failed, with what was observed: what causes key on
-    failed_keys: dict[str, str] = field(default_factory=dict)
-    reason_ko: str = ""  # the reason and the facts in Korean (`--lang ko`)
-    facts_ko: tuple[str, ...] = ()
     needs: str = ""  # not applicable for want of this privilege (a capability): root could judge it
 
     def __post_init__(self) -> None:  # a record made from JSON holds the code as a string
@@ -46,23 +42,39 @@ class ClaimRecord:
             claim=verdict.claim,
             verdict=verdict.status,
             passed=verdict.passed,
-            reason=verdict.reason,
-            expected=verdict.expected_in(),
-            observed=verdict.observed_in(),
+            facts=verdict.facts,
+            notes=verdict.notes,
+            unjudged=verdict.unjudged,
             by_hand=verdict.by_hand,
-            facts=tuple(fact.line() for fact in verdict.facts),
-            values={f.what: repr(f.observed) for f in verdict.facts if f.key and not f.varies},
-            failed_keys={f.key: repr(f.observed) for f in verdict.facts if f.key and not f.holds},
-            reason_ko=verdict.reason_ko,
-            facts_ko=tuple(fact.line("ko") for fact in verdict.facts),
             needs=verdict.needs,
         )
 
     def reason_in(self, lang: str = "en") -> str:
-        return self.reason_ko or self.reason if lang == "ko" else self.reason
+        return catalog.reason(self.verdict, self.facts, self.notes, self.unjudged, lang)
+
+    @property
+    def reason(self) -> str:
+        return self.reason_in()
 
     def facts_in(self, lang: str = "en") -> tuple[str, ...]:
-        return self.facts_ko if lang == "ko" and self.facts_ko else self.facts
+        return tuple(catalog.line(f, lang) for f in self.facts)
+
+    def dumps(self) -> str:
+        return _RECORD.dump_json(self).decode()
+
+    @classmethod
+    def loads(cls, text: str) -> ClaimRecord:
+        return _RECORD.validate_json(text)
+
+    @classmethod
+    def read(cls, data: dict[str, Any]) -> ClaimRecord:
+        """A record as summary.json (or a compact result) holds it."""
+        return _RECORD.validate_python(data)
+
+    @property
+    def failed_keys(self) -> dict[str, JsonValue]:
+        """The profile keys of the facts that failed, with what was observed: what causes key on."""
+        return {f.profile_key: f.observed for f in self.facts if f.profile_key and not f.holds}
 
     @property
     def applicable(self) -> bool:
@@ -94,7 +106,7 @@ class Summary:
     claims: dict[str, ClaimRecord]
     # the result set's format: a reader checks it against the schema of that version, shipped with
     # the package (conformance/schemas/summary-N.schema.json, `conformance.schema`)
-    schema_version: Literal[1] = 1
+    schema_version: Literal[2] = 2
     engine: dict[str, str] = field(default_factory=dict)
     profile: str | None = None
     run: str | None = None
@@ -191,11 +203,17 @@ class Summary:
 
     @classmethod
     def load(cls, path: Path) -> Summary:
-        return _ADAPTER.validate_json(path.read_bytes())
+        """A result set of this version, or of version 1 (read as this one: `summary_v1`)."""
+        return cls.read(json.loads(path.read_bytes()))
+
+    @classmethod
+    def read(cls, data: Any) -> Summary:
+        return _ADAPTER.validate_python(summary_v1.current(data) if isinstance(data, dict) else data)
 
 
 _ADAPTER: TypeAdapter[Summary] = TypeAdapter(Summary)
-SCHEMA_VERSION = 1
+_RECORD: TypeAdapter[ClaimRecord] = TypeAdapter(ClaimRecord)
+SCHEMA_VERSION = 2
 
 
 def summary_schema() -> dict[str, Any]:

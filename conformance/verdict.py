@@ -16,15 +16,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
+from pydantic import JsonValue
+
+from conformance import catalog
 from conformance.profile import Profile, documented
-from conformance.words import BASELINES, LANGS, LINE_WORDS, REASONS, STATUS_WORDS, TOLD
 
 
 class Status(StrEnum):
     """A verdict's code: what summary.json stores and every reader keys on. Its words, in each
-    language, are display only (`Status.words`, `conformance.words.STATUS_WORDS`)."""
+    language, are display only (`Status.words`, from `conformance.catalog`)."""
 
     CONFORMS = "conforms"
     DEVIATES = "deviates"
@@ -39,7 +41,7 @@ class Status(StrEnum):
 
     def words(self, lang: str = "en") -> str:
         """The verdict as a reader sees it, in `lang`."""
-        return STATUS_WORDS[lang][self.value]
+        return catalog.status(self.value, lang)
 
     @classmethod
     def read(cls, stored: str) -> Status | None:
@@ -47,39 +49,61 @@ class Status(StrEnum):
         return cls(stored) if stored in cls._value2member_map_ else None
 
 
+def as_json(value: Any) -> JsonValue:
+    """`value` as JSON holds it: tuples and sets as lists (a set sorted), addresses and other
+    objects as their text. What a fact's `expected` and `observed` are, never a Python repr."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, dict):
+        return {str(k): as_json(v) for k, v in value.items()}
+    if isinstance(value, set | frozenset):
+        return sorted((as_json(v) for v in value), key=str)
+    if isinstance(value, list | tuple):
+        return [as_json(v) for v in value]
+    return str(value)
+
+
 @dataclass(frozen=True)
 class Fact:
-    what: str
-    expected: Any
-    observed: Any
+    """One thing a claim judged: data, no words. Its label is the catalog's, keyed by `key` and
+    filled in with `params` (`conformance.catalog`), in the reader's language."""
+
+    key: str  # stable: the claim's own name for it, the catalog's key for its label
+    expected: JsonValue
+    observed: JsonValue
     holds: bool
-    documented: Any = None  # the seed's value, when the expectation is not the seed's
+    params: dict[str, JsonValue] = field(default_factory=dict)  # what the label names (a container)
+    profile_key: str | None = None  # the profile key behind the expectation: a documented value
+    documented: JsonValue = None  # the baseline's value, when the expectation is not the baseline's
     setting: str | None = None  # the host setting the expectation came from
-    change: str | None = None  # the documented engine change the expectation came from
-    key: str | None = None  # the profile key behind the expectation: a documented value
-    varies: bool = False  # the observed value differs from run to run (names, pool allocation)
-    what_ko: str = ""  # `what` in Korean (`--lang ko`)
-    change_ko: str | None = None  # `change` in Korean
+    change: str | None = None  # the id of the documented engine change the expectation came from
     # what `documented` is: the seed document's value (S-* claims), or the value Docker documents
     # today, which an older or another engine differs from (D-* claims): never "the seed" for those
-    baseline: str = "seed"
+    baseline: Literal["seed", "docs"] = "seed"
+    volatile: bool = False  # the observed value differs from run to run by design (names, MACs)
 
-    def baseline_word(self, lang: str = "en") -> str:
-        return BASELINES[lang][self.baseline]
+    @property
+    def id(self) -> str:
+        """The fact's identity within its claim: its key, with the values its label names."""
+        named = ", ".join(f"{k}={v}" for k, v in sorted(self.params.items()))
+        return f"{self.key}[{named}]" if named else self.key
 
     def label(self, lang: str = "en") -> str:
-        return self.what_ko if lang == "ko" and self.what_ko else self.what
+        return catalog.label(self, lang)
 
     def line(self, lang: str = "en") -> str:
-        expected, observed, default, setting, changed = LINE_WORDS[lang]
-        mark = "ok " if self.holds else "BAD"
-        text = f"[{mark}] {self.label(lang)}: {expected} {self.expected!r}, {observed} {self.observed!r}"
-        if self.setting:
-            text += f" ({default} {self.documented!r}; {setting}: {self.setting})"
-        if self.change:
-            source = self.change_ko or self.change if lang == "ko" else self.change
-            text += f" ({self.baseline_word(lang)}: {self.documented!r}; {changed}: {source})"
-        return text
+        return catalog.line(self, lang)
+
+
+@dataclass(frozen=True)
+class Note:
+    """A sentence a verdict carries, as data: the catalog's `code`, and the values it names."""
+
+    code: str
+    params: dict[str, JsonValue] = field(default_factory=dict)
+
+    def words(self, lang: str = "en") -> str:
+        return catalog.sentence(self.code, self.params, lang)
 
 
 @dataclass(frozen=True)
@@ -87,10 +111,10 @@ class Verdict:
     claim: str
     status: Status
     facts: tuple[Fact, ...]
-    reason: str
+    notes: tuple[Note, ...] = ()  # what the judge remarked (the parts it left to the reader)
+    unjudged: tuple[Note, ...] = ()  # why the claim, or a part of it, could not be judged here
     evidence: dict[str, str] = field(default_factory=dict)
     by_hand: str = ""  # the claim's by-hand command (from the registry, through its judgement)
-    reason_ko: str = ""  # `reason` in Korean (`--lang ko`)
     needs: str = ""  # not applicable for want of this privilege (a capability): root could judge it
 
     @property
@@ -98,45 +122,15 @@ class Verdict:
         return self.status.passed
 
     def reason_in(self, lang: str = "en") -> str:
-        return self.reason_ko if lang == "ko" and self.reason_ko else self.reason
+        return catalog.reason(self.status, self.facts, self.notes, self.unjudged, lang)
 
-    def expected_in(self, lang: str = "en") -> str:
-        return "\n".join(f"{f.label(lang)}: {f.expected!r}" for f in self.facts)
-
-    def observed_in(self, lang: str = "en") -> str:
-        return "\n".join(f"{f.label(lang)}: {f.observed!r}" for f in self.facts)
+    @property
+    def reason(self) -> str:
+        return self.reason_in()
 
     def message(self, lang: str = "en") -> str:
         """The failure's text: the verdict in words, each fact, the by-hand command."""
-        by_hand = "직접 확인" if lang == "ko" else "by hand"
-        lines = [f"{self.claim} {self.status.words(lang)}: {self.reason_in(lang)}"]
-        lines += [f"  {fact.line(lang)}" for fact in self.facts]
-        lines.append(f"  {by_hand}: {self.by_hand}")
-        return "\n".join(lines)
-
-
-def busy(activity: tuple[str, ...], attempts: int, lang: str = "en") -> str:
-    """Others' activity, in words, for a verdict that could not judge something because of it."""
-    shown = "; ".join(activity[:4])
-    if lang == "ko":
-        more = f"; 그 밖에 {len(activity) - 4}건" if len(activity) > 4 else ""
-        return f"시도한 {attempts}번 모두 다른 컨테이너가 그동안 네트워크를 썼다 ({shown}{more})"
-    more = f"; and {len(activity) - 4} more" if len(activity) > 4 else ""
-    return f"other containers used the networks meanwhile, in each of {attempts} attempt(s) ({shown}{more})"
-
-
-def _reason(lang: str, kind: str, facts: list[Fact], notes: list[str]) -> str:
-    opening, each = REASONS[lang][kind]
-    lines = [
-        each.format(
-            **{**vars(f), "what": f.label(lang), "change_ko": f.change_ko or f.change},
-            told=TOLD[lang][f.baseline].format(f.documented),
-        )
-        for f in facts
-    ]
-    if kind == "documented":  # one line per documented change, whichever facts show it
-        lines = sorted(set(lines))
-    return opening + "; ".join(lines) + (" [" + "; ".join(notes) + "]" if notes else "")
+        return catalog.message(self, lang)
 
 
 SYS_ADMIN = "CAP_SYS_ADMIN"  # what entering a container's namespace, or making one, needs (root has it)
@@ -145,123 +139,116 @@ SYS_ADMIN = "CAP_SYS_ADMIN"  # what entering a container's namespace, or making 
 class Unobservable(Exception):
     """Raised by a judge that cannot see what its claim is about: its verdict is not-applicable.
 
-    `Unobservable(why, ko, needs)`: the reason in English and in Korean, and the privilege whose
-    lack kept it out of sight (a capability, such as "CAP_SYS_ADMIN"), when that is why."""
+    `Unobservable(code, needs=..., **params)`: why, as the catalog's code and the values it names,
+    and the privilege whose lack kept it out of sight (a capability, such as "CAP_SYS_ADMIN")."""
 
-    def __init__(self, why: str, ko: str = "", needs: str = "") -> None:
-        super().__init__(why)
-        self.ko = ko or f"관찰할 수 없다: {why}"
+    def __init__(self, code: str, needs: str = "", **params: Any) -> None:
+        super().__init__(code)
+        self.note = Note(code, {k: as_json(v) for k, v in params.items()})
         self.needs = needs
 
 
 class Judgement:
-    """Collects the facts for one claim against a profile, then closes into a Verdict.
-
-    Every fact, note and reason is given in English and in Korean (`ko=`), as claims are."""
+    """Collects the facts for one claim against a profile, then closes into a Verdict. A judge
+    writes no words: each fact and note is a catalog key with the values it names."""
 
     def __init__(self, claim: str, profile: Profile, by_hand: str = "") -> None:
         self.claim, self.by_hand = claim, by_hand
         self.profile = profile
         self.facts: list[Fact] = []
         self.evidence: dict[str, str] = {}
-        self.notes: list[tuple[str, str]] = []
-        self.unjudged: list[tuple[str, str]] = []  # parts of the claim that could not be judged, and why
+        self.notes: list[Note] = []
+        self.unjudged: list[Note] = []  # parts of the claim that could not be judged, and why
 
-    def fact(self, what: str, expected: Any, observed: Any, holds: bool | None = None, *, ko: str) -> bool:
+    def fact(self, key: str, expected: Any, observed: Any, holds: bool | None = None, **params: Any) -> bool:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected == observed if holds is None else holds
-        self.facts.append(Fact(what, expected, observed, ok, what_ko=ko))
+        self.facts.append(
+            Fact(key, as_json(expected), as_json(observed), ok, _params(params), baseline=self.baseline)
+        )
         return ok
 
     def expect(
         self,
-        what: str,
         key: str,
+        profile_key: str,
         observed: Any,
         holds: bool | None = None,
         via: Callable[[Any], Any] | None = None,
-        varies: bool = False,
-        *,
-        ko: str,
+        volatile: bool = False,
+        **params: Any,
     ) -> bool:
-        """A fact expected to equal profile key `key`, or `via(key's value)`, or `holds`."""
+        """A fact expected to equal profile key `profile_key`, or `via(its value)`, or `holds`."""
         derive = via or (lambda value: value)
-        if why := self.profile.unjudged.get(key):  # its expectation could not be known: not judged
-            self.cannot_judge(f"{what}: {why[0]}", ko=f"{ko}: {why[1]}")
+        if why := self.profile.unjudged.get(profile_key):  # its expectation could not be known
+            code, values = why
+            self.cannot_judge("fact_not_judged", fact=key, named=params, why=code, **values)
             return True
-        expected = derive(self.profile.value(key))
+        expected = derive(self.profile.value(profile_key))
         ok = expected == observed if holds is None else holds
-        setting, change = self.profile.settings.get(key), self.profile.changed.get(key)
-        seed_value = derive(documented().value(key)) if setting or change else None
-        change_ko = self.profile.changed_ko.get(key)
+        setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
+        seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            what, expected, observed, ok, seed_value, setting, change, key, varies, ko, change_ko,
-            baseline="seed" if self.claim.startswith("S-") else "docs",
+            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
         return ok
 
-    def exactly(self, what: str, expected: Iterable[Any], observed: Iterable[Any], *, ko: str) -> bool:
+    @property
+    def baseline(self) -> Literal["seed", "docs"]:
+        """What a changed expectation is told against: the seed for S-* claims, Docker's documentation
+        of its current behaviour for the rest."""
+        return "seed" if self.claim.startswith("S-") else "docs"
+
+    def exactly(self, key: str, expected: Iterable[Any], observed: Iterable[Any], **params: Any) -> bool:
         """A fact about a set: it holds only when the observed set is exactly the expected one.
-
-        Whatever else is present, and whatever is missing, is named in the verdict.
-        """
+        Whatever else is present, and whatever is missing, is named where the fact is shown."""
         want, seen = sorted(set(expected), key=str), sorted(set(observed), key=str)
-        extra = ", ".join(str(x) for x in seen if x not in want)
-        missing = ", ".join(str(x) for x in want if x not in seen)
-        self.differs(what, ko, extra, missing)
-        return self.fact(what, tuple(want), tuple(seen), ko=ko)
+        return self.fact(key, want, seen, **params)
 
-    def differs(self, what: str, ko: str, extra: str, missing: str) -> None:
-        """A note naming what is present beyond the expected set and what is missing from it."""
-        if extra or missing:
-            en = [f"also present {extra}" if extra else "", f"missing {missing}" if missing else ""]
-            kr = [f"그 밖에 있는 것 {extra}" if extra else "", f"없는 것 {missing}" if missing else ""]
-            self.note(f"{what}: " + "; ".join(p for p in en if p), f"{ko}: " + "; ".join(p for p in kr if p))
-
-    def includes(self, what: str, key: str, observed: tuple[str, ...] | list[str], *, ko: str) -> bool:
-        """A fact that everything in profile key `key` appears in `observed`."""
-        return self.expect(what, key, tuple(observed), set(self.profile.value(key)) <= set(observed), ko=ko)
+    def includes(
+        self, key: str, profile_key: str, observed: tuple[str, ...] | list[str], **params: Any
+    ) -> bool:
+        """A fact that everything in profile key `profile_key` appears in `observed`."""
+        wanted = set(self.profile.value(profile_key))
+        return self.expect(key, profile_key, tuple(observed), wanted <= set(observed), **params)
 
     def attach(self, name: str, text: str) -> None:
         self.evidence[name] = text
 
-    def note(self, text: str, ko: str) -> None:
-        self.notes.append((text, ko))
+    def note(self, code: str, **params: Any) -> None:
+        self.notes.append(Note(code, _params(params)))
 
-    def cannot_judge(self, why: str, ko: str) -> None:
+    def cannot_judge(self, code: str, **params: Any) -> None:
         """A part of the claim could not be judged: unless another fact fails, the verdict says so."""
-        self.unjudged.append((why, ko))
+        self.unjudged.append(Note(code, _params(params)))
 
     def verdict(self) -> Verdict:
         failed = [f for f in self.facts if not f.holds]
-        configured = [f for f in self.facts if f.setting]
-        changed = [f for f in self.facts if f.change and f.observed != f.documented]
         if self.unjudged and not failed:  # part of the claim was not judged: never "conforms"
-            why, why_ko = ("; ".join(part) for part in zip(*self.unjudged, strict=True))
-            if self.facts:  # the part that was judged, and held
-                why += f" (the rest was judged and holds: {', '.join(f.what for f in self.facts)})"
-                why_ko += f" (나머지는 판정했고 맞다: {', '.join(f.label('ko') for f in self.facts)})"
-            return self.not_applicable(why, why_ko)
-        if not self.facts:
-            status, shown = Status.FAILS, ("nothing", [])
-        elif failed and any(f.setting for f in failed):
-            status, shown = Status.INCONSISTENT, ("inconsistent", [f for f in failed if f.setting])
-        elif failed:
-            status, shown = Status.FAILS, ("fails", failed)
-        elif configured:
-            status, shown = Status.DEVIATES, ("deviates", configured)
-        elif changed:
-            status, shown = Status.DOCUMENTED, ("documented", changed)
+            return self.not_applicable()
+        if not self.facts or failed:
+            status = Status.INCONSISTENT if any(f.setting for f in failed) else Status.FAILS
+        elif any(f.setting for f in self.facts):
+            status = Status.DEVIATES
+        elif any(f.change and f.observed != f.documented for f in self.facts):
+            status = Status.DOCUMENTED
         else:
-            status, shown = Status.CONFORMS, ("conforms", [])
-        reason, reason_ko = (
-            _reason(lang, *shown, [note[i] for note in self.notes]) for i, lang in enumerate(LANGS)
-        )
-        facts, evidence = tuple(self.facts), dict(self.evidence)
-        return Verdict(self.claim, status, facts, reason, evidence, self.by_hand, reason_ko)
+            status = Status.CONFORMS
+        return self._close(status)
 
-    def not_applicable(self, why: str, why_ko: str = "", needs: str = "") -> Verdict:
-        facts, evidence = tuple(self.facts), dict(self.evidence)
-        ko = why_ko or f"판정할 수 없다: {why}"
-        return Verdict(self.claim, Status.NOT_APPLICABLE, facts, why, evidence, self.by_hand, ko, needs)
+    def not_applicable(self, why: Note | None = None, needs: str = "") -> Verdict:
+        if why:
+            self.unjudged.insert(0, why)
+        return self._close(Status.NOT_APPLICABLE, needs)
+
+    def _close(self, status: Status, needs: str = "") -> Verdict:
+        return Verdict(
+            self.claim, status, tuple(self.facts), tuple(self.notes), tuple(self.unjudged),
+            dict(self.evidence), self.by_hand, needs,
+        )  # fmt: skip
+
+
+def _params(params: dict[str, Any]) -> dict[str, JsonValue]:
+    return {k: as_json(v) for k, v in params.items()}

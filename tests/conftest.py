@@ -10,9 +10,11 @@ import docker
 import pytest
 from docker.errors import DockerException
 
+from conformance import registry
 from conformance.model import store
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile, documented
+from conformance.summary import ClaimRecord, Summary
 
 RECORDED = Path(__file__).with_name("recorded")
 
@@ -24,6 +26,8 @@ def pytest_configure() -> None:
     its default in a child, so handling it here gives every run the self-tests start the default."""
     if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 DOCKER_20_10 = RECORDED / "docker-20.10"
 
 
@@ -37,6 +41,19 @@ def observations() -> dict[str, Any]:
 def recorded(observations: dict[str, Any]) -> SeedObservation:
     """The seed walk-through as observed on Docker 20.10.24."""
     return observations["seed"]
+
+
+@pytest.fixture(scope="session")
+def judged_20_10(observations: dict[str, Any]) -> Summary:
+    """The recorded Docker 20.10 observations judged again by today's judges: a result set of this
+    version of the engine whose version-1 summary.json is recorded beside them."""
+    profile = documented().for_engine("Docker Engine", "20.10.24")
+    records = [
+        ClaimRecord.of(registry.judge(c.id, observations[c.observes], profile))
+        for c in registry.claims().values()
+        if c.observes in observations
+    ]
+    return Summary.of(records, engine=Summary.load(DOCKER_20_10 / "summary.json").engine)
 
 
 @pytest.fixture(scope="session")

@@ -26,7 +26,7 @@ def docker0_mtu_once_more(j: Judgement, seed: SeedObservation, profile: Profile)
     Ko title: {bridge.device}의 MTU는 {bridge.mtu}
     """
     link = seed.bridge_shot(profile.bridge.device).bridge_link(profile.bridge.device)
-    j.expect("MTU", "bridge.mtu", link.mtu if link else None, ko="docker0의 MTU")
+    j.expect("mtu", "bridge.mtu", link.mtu if link else None)
 '''
 CONTROL = (
     '''    "S-BR-90 another MTU": ("S-BR-90", lambda s: m.host(s, "before", "docker0", mtu=1450), "MTU"),'''

@@ -27,9 +27,9 @@ def proves(claim: str, deviate: Callable[[Any], Any], names: str, observed: Any,
     assert unchanged.status in PASSING, f"the unchanged recording already fails:\n{unchanged.message()}"
     changed = registry.judge(claim, deviate(observed), profile)
     m.assert_fails(changed, claim, names)
-    before = {f.what: f.observed for f in unchanged.facts}
+    before = {f.id: f.observed for f in unchanged.facts}
     touched = [
-        f for f in changed.facts if not f.holds and (f.what not in before or before[f.what] != f.observed)
+        f for f in changed.facts if not f.holds and (f.id not in before or before[f.id] != f.observed)
     ]
     assert touched, f"no failing fact is one the deviation changed:\n{changed.message()}"
 
@@ -45,8 +45,8 @@ def proves_later(claim: str, names: str, observed: Any, own: Profile, later: Pro
     assert unchanged.status in PASSING, f"the recording fails its own version:\n{unchanged.message()}"
     changed = registry.judge(claim, observed, later)
     m.assert_fails(changed, claim, names)
-    before = {f.what: f.expected for f in unchanged.facts}
-    assert any(not f.holds and before.get(f.what) != f.expected for f in changed.facts), changed.message()
+    before = {f.id: f.expected for f in unchanged.facts}
+    assert any(not f.holds and before.get(f.id) != f.expected for f in changed.facts), changed.message()
 
 
 @pytest.mark.parametrize(("claim", "names", "folder", "own", "later"), LATER.values(), ids=LATER.keys())

@@ -52,7 +52,7 @@ def test_a_ping_that_sent_nothing_is_not_a_network_verdict(observations, claim_i
     assert verdict.status is Status.NOT_APPLICABLE, verdict.message()
     assert "the probe could not act" in verdict.reason
     assert "permission denied (are you root?)" in verdict.reason
-    assert "검사가 동작하지 못했다" in verdict.reason_ko
+    assert "검사가 동작하지 못했다" in verdict.reason_in("ko")
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,10 @@ from dataclasses import replace
 
 import pytest
 
-from conformance import diff
+from conformance import diff, registry
 from conformance.errors import ExitStatus
 from conformance.summary import ClaimRecord, Summary
+from conformance.verdict import Fact, Status
 from tests.conftest import RECORDED
 
 
@@ -54,12 +55,71 @@ def test_a_regression_sets_the_exit_status(runs):
 
 
 def _veth_run(name: str) -> Summary:
-    record = ClaimRecord("S-VETH-3", "conforms", True, "", values={f"{name} name": repr(name)})
-    return Summary(claims={"S-VETH-3": record})
+    fact = Fact("name_2", "veth.*", name, True, {"name": name}, profile_key="container.veth_name")
+    return Summary(claims={"S-VETH-3": ClaimRecord("S-VETH-3", Status.CONFORMS, True, (fact,))})
 
 
 def test_volatile_names_are_not_changes():
     assert diff.compare(_veth_run("vethab12cd3"), _veth_run("veth9f00e1a")) == []
+
+
+def test_a_version_1_result_set_reads_against_a_version_2_one(judged_20_10):
+    """diff reads a result set written before facts were data: its labels are read back into the
+    catalog's keys, so the same engine judged again by today's judges changes nothing."""
+    old = Summary.load(RECORDED / "docker-20.10" / "summary.json")
+    assert json.loads((RECORDED / "docker-20.10" / "summary.json").read_text())["schema_version"] == 1
+    new = judged_20_10
+    assert new.schema_version == 2
+    assert len(new.claims) == len(old.claims) == len(registry.claims())
+    assert diff.compare(old, new) == []
+    moved = replace(new, claims={**new.claims, "S-BR-2": _mtu(new.claims["S-BR-2"], 1450)})
+    [change] = diff.compare(old, moved)
+    assert (change.claim, change.after, [(m.fact, m.before, m.after) for m in change.values]) == (
+        "S-BR-2",
+        Status.FAILS,
+        [("mtu", 1500, 1450)],
+    )
+
+
+def _mtu(record: ClaimRecord, mtu: int) -> ClaimRecord:
+    facts = tuple(replace(f, observed=mtu, holds=False) if f.key == "mtu" else f for f in record.facts)
+    return replace(record, verdict=Status.FAILS, passed=False, facts=facts)
+
+
+def _rules(*rules: str, verdict: Status = Status.CONFORMS) -> Summary:
+    fact = Fact("table_rules_naming_bridge", list(rules), list(rules), True, {"table": "filter"},
+                profile_key="firewall.filter", baseline="docs")  # fmt: skip
+    return Summary(claims={"D-FW-2": ClaimRecord("D-FW-2", verdict, True, (fact,))})
+
+
+def test_a_set_valued_fact_shows_what_was_added_and_what_removed():
+    kept = "-A FORWARD -j DOCKER-USER"
+    before = _rules(kept, "-A DOCKER -i {bridge} -j RETURN")
+    after = _rules(kept, "-N DOCKER-INTERNAL")
+    [change] = diff.compare(before, after)
+    [moved] = change.values
+    assert (moved.added, moved.removed) == (["-N DOCKER-INTERNAL"], ["-A DOCKER -i {bridge} -j RETURN"])
+    row = next(line for line in diff.markdown(before, after, [change]).splitlines() if "D-FW-2" in line)
+    assert "added -N DOCKER-INTERNAL" in row
+    assert "removed -A DOCKER -i {bridge} -j RETURN" in row
+    assert kept not in row  # what both have is not listed
+
+
+def _mac(mac: str, verdict: Status) -> Summary:
+    fact = Fact("mac", "02:42:ac:11:00:02", mac, True, {"role": "busybox1"}, profile_key="container.mac",
+                volatile=True)  # fmt: skip
+    return Summary(claims={"S-IPAM-5": ClaimRecord("S-IPAM-5", verdict, True, (fact,))})
+
+
+def test_a_value_random_by_design_is_a_change_only_where_its_claim_s_verdict_is():
+    assert (
+        diff.compare(_mac("02:42:ac:11:00:02", Status.CONFORMS), _mac("5a:1e:00:00:00:01", Status.CONFORMS))
+        == []
+    )
+    [change] = diff.compare(
+        _mac("02:42:ac:11:00:02", Status.CONFORMS), _mac("5a:1e:00:00:00:01", Status.DOCUMENTED)
+    )
+    assert [m.after for m in change.values] == ["5a:1e:00:00:00:01"]
 
 
 def test_unreadable_run(tmp_path, capsys):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conformance import diff, registry
+from conformance import catalog, diff, registry
 from conformance.judges.shared import refused_for
 from conformance.model import store
 from conformance.model.gateway_modes import GatewayModes, ModeNetwork
@@ -164,7 +164,7 @@ def test_nftables_changes_apply_to_that_backend_only():
     assert iptables.reach.user_chain == "DOCKER-USER"
     assert nftables.reach.user_chain != "DOCKER-USER"
     assert nftables.ipv6.published_via == "nftables DNAT"
-    assert "nftables backend" in nftables.changed["firewall.nft"]
+    assert "nftables backend" in catalog.cited(nftables.changed["firewall.nft"])
     assert "DOCKER-INTERNAL" in " ".join(iptables.firewall.filter)
     assert not any("RETURN" in rule for rule in iptables.firewall.nat)
 

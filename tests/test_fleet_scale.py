@@ -11,12 +11,14 @@ import sys
 import tarfile
 import threading
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
 
-from conformance import compact, fleet_allure, fleet_merge
+from conformance import compact, fleet_allure, fleet_merge, summary_v1
 from conformance.fleet_merge import HostResult
+from conformance.summary import ClaimRecord
 from conformance.verdict import Status
 from docker_conformance.fleet import hosts as fleet_hosts
 from docker_conformance.fleet.progress import Progress
@@ -39,8 +41,13 @@ def _payload(summary: dict) -> bytes:
 
 
 @pytest.mark.parametrize("recorded", ["docker-20.10", "docker-28.5"])
-def test_a_conforming_node_sends_8_kb_or_less(recorded):
-    summary = json.loads((RECORDED / recorded / "summary.json").read_text())
+def test_a_conforming_node_sends_8_kb_or_less(recorded, judged_20_10):
+    """A node's compact result, as this version writes it (Docker 20.10's recorded observations
+    judged again), and as version 1 wrote it (28.5's recorded summary.json)."""
+    if recorded == "docker-20.10":
+        summary = json.loads(json.dumps(asdict(judged_20_10)))
+    else:
+        summary = json.loads((RECORDED / recorded / "summary.json").read_text())
     sent = _payload(summary)
     assert len(sent) <= TARGET, len(sent)
     full = len(json.dumps(summary))
@@ -48,26 +55,28 @@ def test_a_conforming_node_sends_8_kb_or_less(recorded):
 
 
 def test_a_failing_node_keeps_each_failing_claim_s_whole_record():
-    summary = json.loads((RECORDED / "mutant-bip" / "summary.json").read_text())
+    summary = summary_v1.current(json.loads((RECORDED / "mutant-bip" / "summary.json").read_text()))
     kept = compact.compact(summary)
     assert kept["compact"] is True
     for claim, record in summary["claims"].items():
         if record["verdict"] == "conforms":
             assert kept["claims"][claim] == {"claim": claim, "verdict": "conforms", "passed": True}
         else:
-            assert kept["claims"][claim] == {k: record[k] for k in compact.EXPLAINED if k in record}, claim
-            assert {"reason", "expected", "observed", "facts", "by_hand"} <= set(kept["claims"][claim])
+            assert ClaimRecord.read(kept["claims"][claim]) == ClaimRecord.read(record), claim
+            assert "by_hand" in kept["claims"][claim]
     assert kept["engine"] == summary["engine"]
     assert kept["configuration"] == summary["configuration"]
     print(f"mutant-bip: {len(_payload(summary))} bytes through the logs")
 
 
 def _compact_host(tmp: Path, name: str, recorded: str, broken: str = "", unjudged: str = "") -> HostResult:
-    summary = json.loads((RECORDED / recorded / "summary.json").read_text())
+    summary = summary_v1.current(json.loads((RECORDED / recorded / "summary.json").read_text()))
     if broken:
-        summary["claims"][broken] |= {"verdict": "fails", "passed": False, "reason": "MTU 1450, not 1500"}
+        mtu = {"key": "mtu", "expected": 1500, "observed": 1450, "holds": False, "profile_key": "bridge.mtu"}
+        summary["claims"][broken] |= {"verdict": "fails", "passed": False, "facts": [mtu], "notes": []}
     if unjudged:
-        unseen = {"verdict": Status.NOT_APPLICABLE, "passed": False, "reason": "no IPv6"}
+        why = [{"code": "ipv6_unavailable", "params": {"why": "no IPv6"}}]
+        unseen = {"verdict": Status.NOT_APPLICABLE, "passed": False, "notes": [], "unjudged": why}
         summary["claims"][unjudged] |= unseen
     folder = tmp / "hosts" / name
     folder.mkdir(parents=True)
@@ -88,7 +97,7 @@ def test_compact_hosts_merge_with_their_bytes_and_allure_results_drawn_from_the_
     by = {(next(lb["value"] for lb in e["labels"] if lb["name"] == "host"), e["fullName"]): e for e in allure}
     failed = by[("b", "conformance.S-BR-2")]
     assert failed["status"] == "failed"
-    assert "MTU 1450, not 1500" in failed["statusDetails"]["message"]
+    assert "MTU: expected 1500, saw 1450" in failed["statusDetails"]["message"]
     assert by[("a", "conformance.S-BR-2")]["status"] == "passed"
     assert {lb["name"] for lb in failed["labels"]} >= {"feature", "story", "claim", "host", "parentSuite"}
     skipped = [e for e in allure if e["status"] == "skipped"]
@@ -126,7 +135,7 @@ def test_a_rerun_fills_in_the_claims_it_did_not_run_and_carries_the_other_hosts(
     folder = tmp_path / "again" / "b"
     folder.mkdir(parents=True)
     fixed = {"S-BR-2": {"claim": "S-BR-2", "verdict": "conforms", "passed": True}}
-    (folder / "summary.json").write_text(json.dumps({"engine": {}, "claims": fixed}))
+    (folder / "summary.json").write_text(json.dumps({"schema_version": 2, "engine": {}, "claims": fixed}))
     result = HostResult("b", folder)
     fleet_merge.fill_in(result, before["hosts"]["b"])
     filled = json.loads((folder / "summary.json").read_text())["claims"]

@@ -1,6 +1,6 @@
-"""Learner output in Korean: every fact, note and reason a judge gives is declared in both
-languages, and `--lang ko --explain` on failing claims prints no English sentence outside
-quoted values, commands and claim IDs."""
+"""Learner output in Korean: every fact, note and reason a judge gives is a key of the catalogs,
+each of which has every key in its language, and `--lang ko --explain` on failing claims prints no
+English sentence outside quoted values, commands and claim IDs."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from conformance import registry
+from conformance import catalog, registry
 from conformance.causes import likely_causes
 from conformance.errors import ExitStatus
 from conformance.explain import explain
@@ -25,47 +25,61 @@ from tests.controls import CASES
 from tests.runner import ROOT, run_suite
 
 HANGUL = re.compile(r"[가-힣]")
-FACTS = {"fact", "expect", "exactly", "includes"}  # a label: `ko=`
-SAID = {"note", "cannot_judge"}  # a sentence: `ko=`, or the second argument
+FACTS = {"fact", "expect", "exactly", "includes"}  # a fact: its label's key first
+SAID = {"note", "cannot_judge"}  # a sentence: its code first
 # what may stay as it is in Korean output: quoted values, commands, claim IDs
 QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`|\b[SD]-[A-Z0-9]+-\d+\b")
 ENGLISH = re.compile(r"\b[A-Za-z][a-z]+(?:[ ,;:]+[a-z]+){3,}\b")  # four English words in a row
 
 
-def _korean_argument(call: ast.Call) -> ast.expr | None:
-    """The Korean a judge's call gives (`ko=`, or the second argument of a sentence)."""
-    given = next((k.value for k in call.keywords if k.arg == "ko"), None)
-    name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
-    if given is None and (name in SAID or name == "Unobservable") and len(call.args) > 1:
-        given = call.args[1]
-    return given
+def _keys(node: ast.expr) -> list[str]:
+    """The catalog keys a judge's first argument names: a literal, or either branch of a choice."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.IfExp):
+        return _keys(node.body) + _keys(node.orelse)
+    return []
 
 
-def _calls() -> list[tuple[str, ast.Call]]:
+def _calls() -> list[tuple[str, str, ast.expr]]:
+    """Each judge call that names a catalog key: (where, its table, the argument naming it)."""
     found = []
     for path in sorted((ROOT / "conformance" / "judges").glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text())):
-            if not isinstance(node, ast.Call):
+            if not isinstance(node, ast.Call) or not node.args:
                 continue
-            method = isinstance(node.func, ast.Attribute) and node.func.attr in FACTS | SAID
-            raised = isinstance(node.func, ast.Name) and node.func.id == "Unobservable"
-            if method or raised:
-                found.append((f"{path.name}:{node.lineno}", node))
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name in FACTS:
+                found.append((f"{path.name}:{node.lineno}", "FACTS", node.args[0]))
+            elif name == "_exactly":  # D-FW-2's helper: the judgement, then the key
+                found.append((f"{path.name}:{node.lineno}", "FACTS", node.args[1]))
+            elif name in SAID or name == "Unobservable":
+                found.append((f"{path.name}:{node.lineno}", "NOTES", node.args[0]))
     return found
 
 
-def test_every_fact_note_and_reason_of_a_judge_is_declared_in_korean():
-    """Beside its English, each judge call gives its Korean; a literal one is written in Hangul."""
+_HELPER = "firewall.py"  # `_exactly` hands its own key on to `expect`
+
+
+def test_a_judge_writes_no_words_and_names_only_keys_every_catalog_has():
+    """A judge gives a catalog key and values, never words (no `ko=`, no sentence): each key it names
+    is in the English catalog, and every catalog has every key English has, in its own language."""
     calls = _calls()
     assert len(calls) > 250
-    missing = [where for where, call in calls if _korean_argument(call) is None]
-    assert missing == []
-    literal = [
-        (where, given)
-        for where, call in calls
-        if isinstance(given := _korean_argument(call), ast.Constant | ast.JoinedStr)
-    ]
-    assert [where for where, given in literal if not HANGUL.search(ast.unparse(given))] == []
+    judges = "".join(p.read_text() for p in (ROOT / "conformance" / "judges").glob("*.py"))
+    assert "ko=" not in judges
+    named = [(where, table, key) for where, table, given in calls for key in _keys(given)]
+    assert [where for where, _, given in calls if not _keys(given) and not where.startswith(_HELPER)] == []
+    assert [(w, k) for w, table, k in named if k not in catalog.words("en", table)] == []
+    for lang in catalog.LANGS:
+        for table in ("STATUS", "BASELINES", "TOLD", "LINE", "REASONS", "OBSERVERS", "SPANS", "LISTS",
+                      "FACTS", "NOTES", "WORDS", "CLI"):  # fmt: skip
+            assert set(vars(catalog.book(lang))[table]) == set(catalog.words("en", table)), (lang, table)
+    worded = {**catalog.words("ko", "FACTS"), **catalog.words("ko", "NOTES")}
+    placeholders = {"skipped", "v1_reason", "fact_not_judged"}  # a value or another sentence, as it is
+    assert [k for k, text in worded.items() if k not in placeholders and not HANGUL.search(text)] == []
+    unused = set(catalog.words("en", "FACTS")) - {k for _, table, k in named if table == "FACTS"}
+    assert unused == set()  # a label no judge gives is dead
 
 
 @pytest.fixture(scope="module")
@@ -83,9 +97,8 @@ def test_every_fact_and_reason_of_a_failing_verdict_has_its_korean(failing):
     failed = [r for r in failing.claims.values() if r.failed]
     assert len(failed) > 40
     for record in failed:
-        assert HANGUL.search(record.reason_ko), (record.claim, record.reason)
-        assert len(record.facts_ko) == len(record.facts)
-        for line in record.facts_ko:
+        assert HANGUL.search(record.reason_in("ko")), (record.claim, record.reason)
+        for line in record.facts_in("ko"):
             label = line.split("] ", 1)[1].split(": 기대값 ", 1)[0]
             assert HANGUL.search(label), line
 
@@ -113,8 +126,8 @@ def test_the_english_reason_is_unchanged_by_the_korean(failing):
     """English output (summary.json's reason and facts, the upgrade diff's values) is as before."""
     record = failing.claims["S-BR-1"]
     assert record.verdict == Status.FAILS
-    assert record.reason.startswith("IPv4 addresses: expected ('172.17.0.1/16',), saw ('172.18.0.1/16',)")
-    assert record.facts[0].startswith("[")
+    assert record.reason.startswith("IPv4 addresses: expected ['172.17.0.1/16'], saw ['172.18.0.1/16']")
+    assert record.facts_in()[0].startswith("[")
 
 
 def test_an_exit_paragraph_is_in_korean(tmp_path):

@@ -12,16 +12,16 @@ import re
 import docker
 import pytest
 
-from conformance import i18n, registry
+from conformance import catalog, i18n, registry
 from conformance.causes import likely_causes
 from conformance.errors import ExitStatus, SuiteError
 from conformance.explain import explain
 from conformance.model import store
 from conformance.model.engine import Observer
 from conformance.model.netns import Route
+from conformance.profile import documented
 from conformance.summary import Summary
-from conformance.verdict import Status
-from conformance.words import OBSERVERS, STATUS_WORDS
+from conformance.verdict import Fact, Status
 from docker_conformance import session as session_module
 from docker_conformance.engines.users import run_as, user
 from docker_conformance.observe.engine import DEFAULT_SOCKET, Engine
@@ -32,14 +32,17 @@ RECORDED = ROOT / "tests" / "recorded" / "docker-20.10"
 HANGUL = re.compile(r"[가-힣]")
 
 
-def _summary(fail: str = "", engine: dict[str, str] | None = None, **failed: str) -> Summary:
-    """The recorded Docker 20.10 run, with claim `fail` failing on the profile keys `failed`."""
+def _summary(fail: str = "", engine: dict[str, str] | None = None, **failed: object) -> Summary:
+    """The recorded Docker 20.10 run, with claim `fail` failing on the profile keys `failed` (each
+    observed as its value)."""
     summary = Summary.load(RECORDED / "summary.json")
     claims = dict(summary.claims)
     if fail:
-        record = claims[fail]
+        facts = tuple(
+            Fact(key, documented().value(key), seen, False, profile_key=key) for key, seen in failed.items()
+        )
         claims[fail] = dataclasses.replace(
-            record, verdict=str(Status.FAILS), passed=False, failed_keys=failed
+            claims[fail], verdict=Status.FAILS, passed=False, facts=facts, notes=(), unjudged=()
         )
     return dataclasses.replace(summary, claims=claims, engine={**summary.engine, **(engine or {})})
 
@@ -61,13 +64,13 @@ def test_every_claim_family_and_verdict_speaks_both_languages():
             claim.id
         )
         assert HANGUL.search(i18n.feature("ko", claim.feature)) or claim.feature in ("docker0", "IPv6")
-    assert set(STATUS_WORDS["en"]) == set(STATUS_WORDS["ko"]) == set(Status)
-    assert set(OBSERVERS["en"]) == set(OBSERVERS["ko"]) == set(Observer)
-    assert set(i18n.WORDS["en"]) == set(i18n.WORDS["ko"])
+    for lang in catalog.LANGS:
+        assert set(catalog.words(lang, "STATUS")) == set(Status)
+        assert set(catalog.words(lang, "OBSERVERS")) == set(Observer)
 
 
 def test_the_korean_table_and_explain_quote_the_seed_beside_what_was_seen():
-    summary = _summary("S-BR-2", **{"bridge.mtu": "1450"})
+    summary = _summary("S-BR-2", **{"bridge.mtu": 1450})
     table = summary.table("ko")
     assert table[4].startswith("S-BR-2      실패")
     assert "docker0의 링크 속성." in table[4]
@@ -97,11 +100,11 @@ def test_a_claim_beyond_the_seed_says_where_it_comes_from():
         ("old-engine", _summary("D-HOSTS-1", {"engine.version": "19.03.15"}), None),
         (
             "subnet-taken",
-            _summary("S-BR-1", **{"bridge.gateway": "'172.18.0.1'"}),
+            _summary("S-BR-1", **{"bridge.gateway": "172.18.0.1"}),
             _host(Route("172.16.0.0/12", None, "tun0", "link")),
         ),
-        ("daemon-json", _summary("S-BR-1", **{"bridge.gateway": "'10.99.0.1'"}), None),
-        ("daemon-json", _summary("S-VETH-2", **{"container.mtu": "1400"}), None),
+        ("daemon-json", _summary("S-BR-1", **{"bridge.gateway": "10.99.0.1"}), None),
+        ("daemon-json", _summary("S-VETH-2", **{"container.mtu": 1400}), None),
     ],
 )
 def test_each_likely_cause_is_named_on_its_evidence_and_only_then(cause, summary, host):
@@ -116,7 +119,7 @@ def test_each_likely_cause_is_named_on_its_evidence_and_only_then(cause, summary
 
 def test_without_evidence_no_cause_is_named():
     assert _causes(_summary("S-BR-2")) == []  # a failure, but nothing points anywhere
-    assert _causes(_summary("S-BR-1", **{"bridge.mac": "'06:11:22:33:44:55'"})) == []  # no daemon.json key
+    assert _causes(_summary("S-BR-1", **{"bridge.mac": "06:11:22:33:44:55"})) == []  # no daemon.json key
     assert _causes(_summary(engine={"engine.mode": "rootless"})) == []  # nothing failed
     assert _causes(_summary("S-BR-1", {"engine.version": "20.10.24"})) == []
 

@@ -138,4 +138,4 @@ def test_a_name_the_network_does_not_know_is_not_asked_of_a_server_beyond_the_co
     guarded = replace(ubr, alias_lookups=(here, Exec(there.command, 0, not_asked)))
     verdict = registry.judge("D-ALIAS-1", guarded, _podman("5.4"))
     assert "was not looked up from v1 (another network): its DNS server 10.89.1.1" in verdict.message()
-    assert not any("from v1" in fact.what for fact in verdict.facts)
+    assert not any("from v1" in fact.label() for fact in verdict.facts)

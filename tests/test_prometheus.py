@@ -9,7 +9,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from conformance import fleet_merge, prometheus
 from conformance.summary import ClaimRecord, Summary
-from conformance.verdict import Status
+from conformance.verdict import Fact, Status
 from tests.conftest import RECORDED
 
 
@@ -20,9 +20,11 @@ def _samples(text: str) -> dict[str, list]:
 def test_a_run_s_textfile_parses_and_a_failing_claim_says_fails():
     summary = Summary.of(
         [
-            ClaimRecord("S-BR-1", "conforms", True, "as documented"),
-            ClaimRecord("S-BR-2", "fails", False, "MTU: expected 1500, saw 1450"),
-            ClaimRecord("D-V6-6", Status.NOT_APPLICABLE, False, "no IPv6 on the default bridge"),
+            ClaimRecord("S-BR-1", "conforms", True),
+            ClaimRecord(
+                "S-BR-2", "fails", False, (Fact("mtu", 1500, 1450, False, profile_key="bridge.mtu"),)
+            ),
+            ClaimRecord("D-V6-6", Status.NOT_APPLICABLE, False),
         ]
     )
     families = _samples(prometheus.run(summary, 11.25))

@@ -12,6 +12,7 @@ from conformance.errors import ExitStatus
 from conformance.model import store
 from conformance.summary import ClaimRecord, Summary
 from conformance.topology import draw
+from conformance.verdict import Fact
 
 
 def test_topology_has_the_seed_picture(recorded):
@@ -49,7 +50,8 @@ def test_a_failed_claim_is_drawn_red_where_it_lives(recorded):
 @pytest.mark.skipif(not shutil.which("dot"), reason="Graphviz's dot is not installed")
 def test_report_command_writes_svg_and_allure_entry(tmp_path, recorded):
     store.save(tmp_path, "seed", recorded)
-    records = [ClaimRecord("S-PING-1", "fails", False, "lost"), ClaimRecord("S-BR-1", "conforms", True, "")]
+    lost = Fact("replies_received", 4, 0, False)
+    records = [ClaimRecord("S-PING-1", "fails", False, (lost,)), ClaimRecord("S-BR-1", "conforms", True)]
     Summary.of(records).save(tmp_path / "summary.json")
     assert report.main(["--reports", str(tmp_path)]) == 0
     svg = (tmp_path / "topology.svg").read_text()
@@ -68,7 +70,7 @@ def test_report_command_without_a_run(tmp_path, capsys):
 def test_report_after_a_run_of_some_claims_draws_what_was_observed(tmp_path, capsys):
     """`docker-conformance report` after `run -k D-V6-1` (no seed walk-through observed): no picture,
     said so, and the rest of the report as usual; never a traceback."""
-    Summary.of([ClaimRecord("D-V6-1", "conforms", True, "")]).save(tmp_path / "summary.json")
+    Summary.of([ClaimRecord("D-V6-1", "conforms", True)]).save(tmp_path / "summary.json")
     assert report.main(["--reports", str(tmp_path)]) == 0
     assert "did not observe the seed walk-through" in capsys.readouterr().out
     assert not (tmp_path / "topology.svg").exists()

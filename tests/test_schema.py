@@ -12,20 +12,26 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from conformance import schema
+from conformance import catalog, schema
 from conformance.errors import ExitStatus, SuiteError
 from conformance.summary import ClaimRecord, Summary
-from conformance.verdict import Status
-from conformance.words import OBSERVERS, STATUS_WORDS
+from conformance.verdict import Fact, Note, Status
 from docker_conformance.fixtures import reporting, scenarios
 from tests.conftest import RECORDED
 from tests.runner import ROOT
 
+MTU_FAILS = ClaimRecord(
+    "S-BR-2", Status.FAILS, False, (Fact("mtu", 1500, 1450, False, profile_key="bridge.mtu"),)
+)
 VALIDATOR = Draft202012Validator(schema.shipped())
 
 
 def errors(document: dict) -> list[str]:
-    return [error.message for error in VALIDATOR.iter_errors(document)]
+    """What the schema of the document's own version finds wrong with it (this version's, unless it
+    names an earlier one that is shipped)."""
+    version = document.get("schema_version")
+    validator = Draft202012Validator(schema.shipped(version)) if version == 1 else VALIDATOR
+    return [error.message for error in validator.iter_errors(document)]
 
 
 def test_the_shipped_schema_is_the_summary_s_own():
@@ -39,10 +45,20 @@ def test_every_recorded_result_set_validates(recorded):
 
 
 def test_a_written_summary_carries_its_version_and_validates(tmp_path: Path):
-    written = Summary.of([ClaimRecord("S-BR-1", "conforms", True, "as documented")]).save(tmp_path / "s.json")
+    written = Summary.of([MTU_FAILS]).save(tmp_path / "s.json")
     document = json.loads(written.read_text())
-    assert document["schema_version"] == 1
+    assert document["schema_version"] == 2
     assert errors(document) == []
+    fact = document["claims"]["S-BR-2"]["facts"][0]
+    assert fact == {
+        "key": "mtu", "expected": 1500, "observed": 1450, "holds": False, "params": {},
+        "profile_key": "bridge.mtu", "documented": None, "setting": None, "change": None,
+        "baseline": "seed", "volatile": False,
+    }  # fmt: skip
+    stored = written.read_text()
+    assert "[ok ]" not in stored
+    assert "[BAD]" not in stored
+    assert "_ko" not in stored
 
 
 @pytest.mark.parametrize(
@@ -51,13 +67,24 @@ def test_a_written_summary_carries_its_version_and_validates(tmp_path: Path):
         (lambda d: d["claims"]["S-BR-1"].update(verdict="looks fine"), "is not one of"),
         (lambda d: d["claims"]["S-BR-1"].update(verdict="not applicable"), "is not one of"),
         (lambda d: d["claims"]["S-BR-1"].pop("passed"), "'passed' is a required property"),
-        (lambda d: d.update(schema_version=2), "1 was expected"),
+        (lambda d: d.update(schema_version=3), "2 was expected"),
+        (
+            lambda d: d["claims"]["S-BR-1"].update(facts=["[ok ] MTU: expected 1500, observed 1500"]),
+            "is not of type 'object'",
+        ),
         (lambda d: d.pop("claims"), "'claims' is a required property"),
     ],
-    ids=["words of its own", "a verdict in its words", "no passed", "another version", "no claims"],
+    ids=[
+        "words of its own",
+        "a verdict in its words",
+        "no passed",
+        "another version",
+        "a fact in words",
+        "no claims",
+    ],
 )
 def test_a_deviating_summary_does_not_validate(tmp_path: Path, change, said):
-    written = Summary.of([ClaimRecord("S-BR-1", "conforms", True, "ok")]).save(tmp_path / "s.json")
+    written = Summary.of([ClaimRecord("S-BR-1", "conforms", True)]).save(tmp_path / "s.json")
     good = json.loads(written.read_text())
     bad = copy.deepcopy(good)
     change(bad)
@@ -66,18 +93,20 @@ def test_a_deviating_summary_does_not_validate(tmp_path: Path, change, said):
 
 # the words a reader sees, beyond the codes themselves: no module but their own holds them as a
 # string (a verdict's, not even inside another string: a pattern over a message)
-VERDICTS = sorted({w for words in STATUS_WORDS.values() for w in words.values()} - set(Status))
-SENTENCES = sorted({*VERDICTS, *(w for words in OBSERVERS.values() for w in words.values())})
+VERDICTS = sorted({w for lang in catalog.LANGS for w in catalog.words(lang, "STATUS").values()} - set(Status))
+SENTENCES = sorted(
+    {*VERDICTS, *(w for lang in catalog.LANGS for w in catalog.words(lang, "OBSERVERS").values())}
+)
 
 
 def test_no_code_reads_a_verdict_or_an_observer_by_its_words():
-    """Only `conformance/words.py` holds a verdict's or an observer's words: everything else keys
-    on the codes (summary.json, the fleet, the diff, explain, the exit status, the observer)."""
+    """Only the catalogs hold a verdict's or an observer's words: everything else keys on the codes
+    (summary.json, the fleet, the diff, explain, the exit status, the observer)."""
     sources = [
         p
         for top in ("conformance", "docker_conformance", "fixtures")
         for p in (ROOT / top).rglob("*.py")
-        if p != ROOT / "conformance" / "words.py"
+        if p.parent != ROOT / "conformance" / "catalog"
     ]
     found = {
         f"{p.relative_to(ROOT)}: {words}"
@@ -101,8 +130,9 @@ def test_the_exit_status_is_never_read_from_words():
 
 
 def test_what_root_could_judge_is_read_from_the_record_s_privilege_not_its_reason():
-    lacked = ClaimRecord("S-VETH-1", Status.NOT_APPLICABLE, True, "not entered", needs="CAP_SYS_ADMIN")
-    worded = ClaimRecord("S-VETH-1", Status.NOT_APPLICABLE, True, "no CAP_SYS_ADMIN, it says")
+    said = (Note("skipped", {"why": "no CAP_SYS_ADMIN, it says"}),)
+    lacked = ClaimRecord("S-VETH-1", Status.NOT_APPLICABLE, True, unjudged=said, needs="CAP_SYS_ADMIN")
+    worded = ClaimRecord("S-VETH-1", Status.NOT_APPLICABLE, True, unjudged=said)
     assert len(Summary.of([lacked]).unjudged()) == 2  # the skipped claims, and how root judges them
     assert len(Summary.of([worded]).unjudged()) == 1
 

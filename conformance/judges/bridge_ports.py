@@ -7,7 +7,7 @@ import re
 from conformance.declaration import claim, family
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.verdict import Judgement, busy
+from conformance.verdict import Judgement
 
 family(__name__, "BRCTL", "Bridge membership", "브리지 포트")
 
@@ -30,62 +30,45 @@ def brctl_view(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """
     bridge = seed.during.bridge_link(profile.bridge.device)
     if bridge is None:
-        j.expect("bridge present", "bridge.device", None, ko="브리지가 있음")
+        j.expect("bridge_present", "bridge.device", None)
         return
     mac = bridge.mac.replace(":", "")
     j.expect(
-        "bridge id",
+        "bridge_id",
         "bridge.priority",
         bridge.bridge_id,
         via=lambda priority: f"{priority}.{mac}",
-        ko="브리지 id",
+        volatile=True,
     )
-    j.expect("STP enabled", "bridge.stp", bool(bridge.stp_state), ko="STP 사용 여부")
+    j.expect("stp_enabled", "bridge.stp", bool(bridge.stp_state))
     earlier = {p.name for p in seed.before.host.ports(seed.before.host.interface(bridge.name))}
     ports = [p.name for p in seed.during.host.ports(bridge)]
     if seed.unentered():  # the containers' eth0 cannot name its peer: attribute the new ports by appearance
-        j.fact("ports added by two containers", 2, len(set(ports) - earlier), ko="두 컨테이너가 더한 포트")
-        j.note(
-            "the containers' namespaces could not be entered: their veths were told by appearance",
-            ko="컨테이너의 네임스페이스에 들어가지 못했다: 나타난 순서로 veth를 구별했다",
-        )
+        j.fact("ports_added_by_two_containers", 2, len(set(ports) - earlier))
+        j.note("containers_namespaces_could_not_be_entered")
     else:
         ours = {veth.name for view in seed.containers() if (veth := seed.host_end(view))}
         if seed.activity or not seed.during.steady:  # others' ports come and go: judge ours only
-            j.exactly(
-                "busybox1's and busybox2's veths among the ports",
-                ours,
-                set(ports) & ours,
-                ko="포트 가운데 busybox1과 busybox2의 veth",
-            )
-            j.note(
-                f"the other ports were not judged: {busy(seed.activity, seed.attempts)}",
-                ko=f"다른 포트는 판정하지 않았다: {busy(seed.activity, seed.attempts, 'ko')}",
-            )
+            j.exactly("busybox1_and_busybox2_veths_among_ports", ours, set(ports) & ours)
+            j.note("other_ports_were_not_judged", activity=seed.activity, attempts=seed.attempts)
         else:
-            j.exactly("interfaces", earlier | ours, ports, ko="인터페이스(포트)")
+            j.exactly("interfaces", earlier | ours, ports)
     # a port that is nothing the engine made: not a veth named as the engine names its containers'
     # (a dummy, a physical NIC, a veth pair made by hand); a veth of the engine's whose other end
     # is in no namespace any more (a container that died with a killed engine) is named, not failed
     ports_now = seed.during.host.ports(bridge)
     engine_made = re.compile(profile.container.veth_name)
     foreign = sorted(p.name for p in ports_now if p.kind != "veth" or not engine_made.fullmatch(p.name))
-    j.fact("ports that are no container's veth", [], foreign, ko="컨테이너의 veth가 아닌 포트")
+    j.fact("ports_that_are_no_container_veth", [], foreign)
     if stale := sorted(p.name for p in ports_now if p.name not in foreign and p.link_netnsid is None):
-        j.note(
-            f"the engine's veths whose container's namespace is gone: {', '.join(stale)}",
-            ko=f"컨테이너의 네임스페이스가 없어진 엔진의 veth: {', '.join(stale)}",
-        )
+        j.note("engine_veths_whose_container_namespace_gone", stale=", ".join(stale))
     if foreign:
         j.attach(
             "ip -d link show master " + bridge.name,
             "\n".join(p.summary() for p in seed.during.host.ports(bridge) if p.name in foreign),
         )
     if earlier:
-        j.note(
-            f"ports already on the bridge before the run: {', '.join(sorted(earlier))}",
-            ko=f"실행 전부터 브리지에 있던 포트: {', '.join(sorted(earlier))}",
-        )
+        j.note("ports_already_on_bridge_before_run", earlier=", ".join(sorted(earlier)))
     j.attach(
         "brctl show (netlink)",
         f"{bridge.name}\t{bridge.bridge_id}\t{'yes' if bridge.stp_state else 'no'}\t{' '.join(ports)}",

@@ -6,7 +6,7 @@ from conformance.declaration import claim, family
 from conformance.judges.shared import note_others
 from conformance.model.scenarios import DriverRun
 from conformance.profile import Profile
-from conformance.verdict import Judgement, busy
+from conformance.verdict import Judgement
 
 family(__name__, "HOST", "Other drivers", "다른 드라이버")
 family(__name__, "NONE", "Other drivers", "다른 드라이버")
@@ -19,26 +19,17 @@ def _no_new_veth(j: Judgement, run: DriverRun) -> None:
     are not this container's.
     """
     inside = sorted(link.name for link in run.inside.veths())
-    j.fact(
-        "veths in the container's namespace",
-        [],
-        [] if run.shares_engine_netns else inside,
-        ko="컨테이너 네임스페이스 안의 veth",
-    )
+    j.fact("veths_in_container_namespace", [], [] if run.shares_engine_netns else inside)
     local_pairs = sorted(v.name for v in run.veths_added if v.link_netnsid is None)
     if local_pairs and run.activity:  # others' veths pass through the host while they are made
         j.note(
-            f"new host veths {', '.join(local_pairs)} not judged: {busy(run.activity, run.attempts)}",
-            ko=f"호스트의 새 veth {', '.join(local_pairs)}는 판정하지 않았다: "
-            f"{busy(run.activity, run.attempts, 'ko')}",
+            "new_host_veths_not_judged",
+            local_pairs=", ".join(local_pairs),
+            activity=run.activity,
+            attempts=run.attempts,
         )
     else:
-        j.fact(
-            "new host veths whose peer is on the host",
-            [],
-            local_pairs,
-            ko="짝이 호스트에 있는 새 호스트 veth",
-        )
+        j.fact("new_host_veths_whose_peer_on", [], local_pairs)
     note_others(j, list(run.veths_added))
 
 
@@ -53,25 +44,12 @@ def host_network(j: Judgement, run: DriverRun, profile: Profile) -> None:
     Ko: --network host 컨테이너는 호스트의 네임스페이스를 함께 쓴다.
     Ko title: --network host는 호스트의 네임스페이스를 쓰고 veth를 만들지 않는다
     """
-    j.fact(
-        "container's netns is the engine host's",
-        True,
-        run.shares_engine_netns,
-        ko="컨테이너의 netns가 엔진 호스트의 것인가",
-    )
+    j.fact("container_netns_engine_host", True, run.shares_engine_netns)
     seen = run.inside.interface(profile.bridge.device)
     if seen or profile.bridge.idle == "present":
-        j.expect(
-            "sees the bridge device",
-            "bridge.device",
-            seen.name if seen else None,
-            ko="브리지 장치가 보이는가",
-        )
+        j.expect("sees_bridge_device", "bridge.device", seen.name if seen else None)
     else:  # the bridge exists only while containers use it: there or not, as others come and go
-        j.note(
-            f"{profile.bridge.device} was not there when it looked (it exists only while in use)",
-            ko=f"{profile.bridge.device}는 확인할 때 없었다 (쓰일 때만 있다)",
-        )
+        j.note("was_not_there_when_looked_exists", device=profile.bridge.device)
     _no_new_veth(j, run)
     j.attach(run.ip_addr.command, run.ip_addr.output)
 
@@ -87,7 +65,7 @@ def none_network(j: Judgement, run: DriverRun, profile: Profile) -> None:
     Ko: --network none 컨테이너에는 루프백만 있다.
     Ko title: --network none에는 {drivers.none_interfaces}만 있고 veth가 없다
     """
-    j.exactly("interfaces", profile.drivers.none_interfaces, run.inside.names(), ko="인터페이스")
-    j.fact("own namespace", False, run.shares_engine_netns, ko="자기 네임스페이스가 있는가")
+    j.exactly("interfaces_2", profile.drivers.none_interfaces, run.inside.names())
+    j.fact("own_namespace", False, run.shares_engine_netns)
     _no_new_veth(j, run)
     j.attach(run.ip_addr.command, run.ip_addr.output)

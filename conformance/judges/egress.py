@@ -29,44 +29,32 @@ def masqueraded_through_docker0(j: Judgement, seed: SeedObservation, profile: Pr
     """
     out = seed.egress
     if out is None:
-        raise Unobservable(
-            "no outside namespace could be made: " + "; ".join(seed.limits),
-            "바깥쪽 네임스페이스를 만들지 못했다: " + "; ".join(seed.limits),
-        )
+        raise Unobservable("no_outside_namespace", limits=list(seed.limits))
     j.fact(
-        f"packets {out.source} > {out.outside} seen on {out.device}",
+        "packets_seen_on",
         True,
         bool(out.packets_on_bridge),
-        ko=f"{out.device}에서 본 {out.source} > {out.outside} 패킷",
+        source=out.source,
+        outside=out.outside,
+        device=out.device,
     )
     if not profile.egress.masquerade and out.peer_seen is None:  # `ip-masq: false` or `iptables: false`
         # the outside has no route back to a container's own address, so no connection completes:
         # nothing arriving proves nothing, and is never taken for the container's own address
         off = profile.settings.get("egress.masquerade") or profile.changed.get("egress.masquerade") or ""
-        j.cannot_judge(
-            f"the far side saw no connection: with masquerade off ({off}) the outside has no route back to "
-            "the container's own address, so the address it would see was not observed",
-            ko=f"바깥쪽이 연결을 보지 못했다: 마스커레이드가 꺼져 있으면 ({off}) 바깥쪽에서 컨테이너 주소로 "
-            "돌아오는 경로가 없어서, 바깥쪽이 볼 주소를 관찰하지 못했다",
-        )
+        j.cannot_judge("far_side_saw_no_connection_with", off=off)
     else:
         j.expect(
-            "far side sees the host's address (masquerade)",
+            "far_side_sees_host_address_masquerade",
             "egress.masquerade",
             out.peer_seen,
             holds=out.peer_seen == (out.host_address if profile.egress.masquerade else out.source),
             via=lambda masquerade: out.host_address if masquerade else out.source,
-            ko="바깥쪽이 호스트의 주소를 보는가 (마스커레이드)",
         )
     if profile.egress.masquerade:
         acted(out.ping)
-        j.fact("far side received the payload", "conformance", out.payload, ko="바깥쪽이 페이로드를 받았는가")
-        j.expect(
-            "TTL of the reply (one routed hop)",
-            "egress.routed_ttl",
-            out.ping.ttls[0] if out.ping.ttls else None,
-            ko="응답의 TTL (라우팅 한 번)",
-        )
+        j.fact("far_side_received_payload", "conformance", out.payload)
+        j.expect("ttl_reply_one_routed_hop", "egress.routed_ttl", out.ping.ttls[0] if out.ping.ttls else None)
     j.attach(f"captured on {out.device}", "\n".join(out.packets_on_bridge) or "nothing")
     j.attach(out.nc.command, f"exit {out.nc.exit_code}\n{out.nc.output}")
     j.attach(out.ping.exec.command, out.ping.exec.output)

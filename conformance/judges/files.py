@@ -51,9 +51,9 @@ def etc_hosts(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
         _host_based(j, written, own, lines(profile.files.hosts_localhost)[0])
     else:
         first = written[0] if written else None
-        j.expect("first line", "files.hosts_localhost", first, via=lambda v: lines(v)[0], ko="첫 줄")
+        j.expect("first_line", "files.hosts_localhost", first, via=lambda v: lines(v)[0])
         _engine_written(j, files, written, own, profile)
-    j.fact("hostname", short, files.hostname.output.strip(), ko="호스트 이름")
+    j.fact("hostname", short, files.hostname.output.strip())
     j.attach(files.hosts.command, files.hosts.output)
     j.attach(files.hostname.command, files.hostname.output)
 
@@ -62,20 +62,15 @@ def _host_based(j: Judgement, written: list[str], own: str, localhost: str) -> N
     """The host's /etc/hosts is the base: its localhost line is somewhere in it, the ip6 lines are
     the host's (not judged), and the container's entry may name the container after its ID."""
     j.expect(
-        "the base (the host's /etc/hosts, with its localhost line)",
+        "base_host_etc_hosts_with_localhost",
         "files.hosts_base",
         "host" if localhost in written else "no localhost line",
-        ko="바탕 (호스트의 /etc/hosts와 그 localhost 줄)",
     )
-    j.note(
-        "the ip6 lines come from the host's /etc/hosts (not judged)",
-        ko="ip6 줄은 호스트의 /etc/hosts에서 온다 (판정하지 않음)",
-    )
+    j.note("ip6_lines_come_from_host_etc")
     j.fact(
-        "its own entry (the ID, then any names)",
+        "own_entry_id_then_any_names",
         own,
         own if any(line == own or line.startswith(own + "\t") for line in written) else None,
-        ko="자기 항목 (ID, 그 뒤에 이름들)",
     )
 
 
@@ -84,23 +79,19 @@ def _engine_written(j: Judgement, files: BridgeFiles, written: list[str], own: s
     ipv6_lines = [line for line in written if line in lines("\n".join(profile.files.hosts_ipv6))]
     if files.netns is None:
         has_ipv6 = None
-        j.cannot_judge(
-            "d1's namespace was not entered: whether it has ::1 is not known",
-            ko="d1의 네임스페이스에 들어가지 못했다: ::1이 있는지 모른다",
-        )
+        j.cannot_judge("d1_namespace_was_not_entered_whether")
     else:
         lo = files.netns.interface("lo")
         has_ipv6 = bool(lo and any(a.address == "::1" for a in lo.addresses6))
     if has_ipv6 is not None:
         complete = len(ipv6_lines) == len(profile.files.hosts_ipv6)
         j.expect(
-            f"the ip6 lines (the container {'has' if has_ipv6 else 'has no'} ::1)",
+            "ip6_lines_container_has_lo6" if has_ipv6 else "ip6_lines_container_no_lo6",
             "files.hosts_ipv6_when",
             "present" if complete else ("partly" if ipv6_lines else "absent"),
             via=lambda when: "present" if when == "always" or has_ipv6 else "absent",
-            ko=f"ip6 줄 (컨테이너에 ::1이 {'있다' if has_ipv6 else '없다'})",
         )
-    j.fact("its own entry", own, own if own in written else None, ko="자기 항목")
+    j.fact("own_entry", own, own if own in written else None)
 
 
 @claim("D-RESOLV-1", observes="user_bridges", part="files")
@@ -124,27 +115,15 @@ def resolv_conf(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     files = bridge_files(ubr)
     copied = nameservers(files.resolv_no_dns)
     if profile.files.dns:  # the engine's `dns`: those servers, not the host's
-        j.expect(
-            "default bridge, no --dns: the engine's dns",
-            "files.dns",
-            tuple(copied),
-            ko="기본 브리지, --dns 없이: 엔진의 dns",
-        )
+        j.expect("default_bridge_no_dns_engine_dns", "files.dns", tuple(copied))
     elif files.engine_resolv is None:
-        j.cannot_judge(
-            "the engine's own resolv.conf is not readable from here (a remote engine, or no root)",
-            ko="엔진의 resolv.conf를 여기서 읽을 수 없다 (원격 엔진이거나 root가 아님)",
-        )
+        j.cannot_judge("engine_own_resolv_conf_not_readable")
     else:
         host = [s for s in nameservers(files.engine_resolv) if not ipaddress.ip_address(s).is_loopback]
-        j.fact(
-            "default bridge, no --dns: the engine's non-loopback servers"
-            + ("" if host else f" (none: {', '.join(profile.files.resolv_fallback)})"),
-            host or list(profile.files.resolv_fallback),
-            copied,
-            ko="기본 브리지, --dns 없이: 엔진의 루프백이 아닌 서버"
-            + ("" if host else f" (없음: {', '.join(profile.files.resolv_fallback)})"),
-        )
+        if host:
+            j.fact("default_bridge_no_dns_engine_servers", host, copied)
+        else:
+            j.fact("default_bridge_no_dns_fallback", list(profile.files.resolv_fallback), copied)
         j.attach("the engine's resolv.conf", files.engine_resolv)
     for key, word in (("files.dns_options", "options"), ("files.dns_search", "search")):
         if configured := profile.value(key):  # `dns-opts`, `dns-search`
@@ -154,29 +133,23 @@ def resolv_conf(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
                 if line.split()[:1] == [word]
                 for w in line.split()[1:]
             )
-            j.expect(
-                f"default bridge, no --dns: {word}",
-                key,
-                found,
-                holds=set(configured) <= set(found),
-                ko=f"기본 브리지, --dns 없이: {word}",
-            )
+            j.expect("default_bridge_no_dns", key, found, holds=set(configured) <= set(found), word=word)
     j.fact(
-        f"default bridge, --dns {' --dns '.join(files.dns)}: only those",
+        "default_bridge_dns_only_those",
         list(files.dns),
         nameservers(files.resolv.output),
-        ko=f"기본 브리지, --dns {' --dns '.join(files.dns)}: 그 서버만",
+        dns=" --dns ".join(files.dns),
     )
     written = lines(ubr.resolv_user.output)
     for line in profile.files.resolv_user:
         expected = ubr.placed(line)  # "{gateway}": the network's gateway address
         j.expect(
-            f"user network: {expected}",
+            "user_network",
             "files.resolv_user",
             expected if "\t".join(expected.split()) in written else None,
             holds="\t".join(expected.split()) in written,
             via=lambda want: tuple(map(ubr.placed, want)),
-            ko=f"사용자 네트워크: {expected}",
+            expected_=expected,
         )
     j.attach("r0 (default bridge, no --dns): cat /etc/resolv.conf", files.resolv_no_dns)
     j.attach(files.resolv.command, files.resolv.output)
@@ -202,9 +175,9 @@ def host_gateway(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
         if line.split("\t")[1:] == [files.gateway_name]
     ]
     j.expect(
-        f"the address of {files.gateway_name}",
-        "files.host_gateway" if profile.files.host_gateway else "bridge.gateway",  # `host-gateway-ip`
+        "address_2",
+        "files.host_gateway" if profile.files.host_gateway else "bridge.gateway",
         mapped[0] if len(mapped) == 1 else mapped or None,
-        ko=f"{files.gateway_name}의 주소",
+        gateway_name=files.gateway_name,
     )
     j.attach(files.hosts.command, files.hosts.output)

@@ -16,12 +16,9 @@ family(__name__, "FW", "The packet filter", "패킷 필터")
 def _read(r: Reachability) -> PacketFilter:
     """The filter as read, or why there is nothing to judge."""
     if r.after.backend == "nftables" and not r.after.nft_rules:
-        raise Unobservable(
-            f"the engine's firewall backend is nftables, and its tables were not read: {r.after.unread}",
-            f"엔진의 방화벽 백엔드가 nftables인데, 그 테이블을 읽지 못했다: {r.after.unread}",
-        )
+        raise Unobservable("engine_firewall_backend_nftables_and_tables", unread=r.after.unread)
     if r.after.variant is None and r.after.backend != "nftables":
-        raise Unobservable(r.after.unread, f"패킷 필터를 읽지 못했다 ({r.after.unread})")
+        raise Unobservable("packet_filter_unread", unread=r.after.unread)
     return r.after
 
 
@@ -45,57 +42,29 @@ def docker_user_first(j: Judgement, r: Reachability, profile: Profile) -> None:
     """
     packet_filter = _read(r)
     j.expect(
-        "FORWARD's chain DOCKER-USER exists",
+        "forward_chain_docker_user_exists",
         "reach.user_chain",
         "DOCKER-USER" in packet_filter.chains("filter"),
         via=lambda place: place == "DOCKER-USER",
-        ko="FORWARD의 DOCKER-USER 체인이 있는가",
     )
     if not profile.reach.user_chain:
-        j.note(
-            "the engine documents no chain for the user's own rules: the suite's rule was not judged",
-            ko="엔진이 사용자 자신의 규칙을 위한 체인을 문서화하지 않는다: 스위트의 규칙은 판정하지 않았다",
-        )
+        j.note("engine_documents_no_chain_for_user")
         evidence(j, r, "filter")
         return
-    place = (
-        (
-            "a table of the suite's own, hooked on forward before Docker's",
-            "스위트 자신의 테이블 (Docker보다 앞선 forward 훅)",
-        )
-        if profile.reach.user_chain == OWN_TABLE
-        else ("DOCKER-USER", "DOCKER-USER")
-    )
+    own_table = profile.reach.user_chain == OWN_TABLE
     j.fact(
-        f"the suite's rule went into {place[0]}",
+        "suite_rule_went_into_own_table" if own_table else "suite_rule_went_into_docker_user",
         "",
         r.user_rule_refused,
-        ko=f"스위트의 규칙이 {place[1]}에 들어갔는가",
     )
     if not r.published.reached:
-        j.cannot_judge(
-            f"the published port does not answer the outside even without the rule ({r.published.line()})",
-            ko=f"규칙이 없어도 공개한 포트가 바깥쪽에 응답하지 않는다 ({r.published.line()})",
-        )
+        j.cannot_judge("published_port_does_not_answer_outside", line=r.published.line())
     elif r.behind_rule is not None and r.after_rule is not None:
         j.expect(
-            "the outside at <host address>:PORT, behind the rule",
-            "reach.user_rule_blocks",
-            r.behind_rule.word == "blocked",
-            ko="규칙 뒤에서, 바깥쪽이 <host address>:PORT에",
+            "outside_at_host_address_port_behind", "reach.user_rule_blocks", r.behind_rule.word == "blocked"
         )
-        j.fact(
-            "the rule counted the outside's packets",
-            True,
-            r.rule_packets > 0,
-            ko="규칙이 바깥쪽의 패킷을 세었는가",
-        )
-        j.fact(
-            "without the rule again, the outside reads",
-            "conformance",
-            r.after_rule.read,
-            ko="규칙을 다시 빼면 바깥쪽이 읽는가",
-        )
+        j.fact("rule_counted_outside_packets", True, r.rule_packets > 0)
+        j.fact("without_rule_again_outside_reads", "conformance", r.after_rule.read)
         j.attach("the tries", "\n".join(a.line() for a in (r.published, r.behind_rule, r.after_rule)))
     j.attach("the suite's rule (removed after)", r.user_rule or r.user_rule_refused)
     evidence(j, r, "filter")
@@ -125,34 +94,15 @@ def documented_rules(j: Judgement, r: Reachability, profile: Profile) -> None:
     for table in ("filter", "nat", "raw"):
         expected = getattr(profile.firewall, table)
         if expected == "not measured":
-            j.cannot_judge(
-                f"the {table} table is not judged: this version's rules are documented but not measured here",
-                ko=f"{table} 테이블은 판정하지 않는다: "
-                "이 버전의 규칙은 문서에는 있지만 여기서 측정하지 않았다",
-            )
+            j.cannot_judge("table_not_judged_this_version_rules", table=table)
             continue
         seen = r.ours(packet_filter, table)
-        _exactly(
-            j,
-            f"{table} rules naming {r.bridge} and the suite's own",
-            f"firewall.{table}",
-            seen,
-            ko=f"{r.bridge}와 스위트 자신의 것을 가리키는 {table} 규칙",
-        )
+        _exactly(j, "table_rules_naming_bridge", f"firewall.{table}", seen, table=table, bridge=r.bridge)
     if profile.firewall.ip6_chains == "not measured":
-        j.cannot_judge(
-            "ip6tables is not judged: this version's chains are documented but not measured here",
-            ko="ip6tables는 판정하지 않는다: 이 버전의 체인은 문서에는 있지만 여기서 측정하지 않았다",
-        )
+        j.cannot_judge("ip6tables_not_judged_this_version_chains")
     else:
         chains = tuple(sorted(c for c in packet_filter.chains("filter", ipv6=True) if c.startswith("DOCKER")))
-        _exactly(
-            j,
-            "Docker's chains in ip6tables' filter table",
-            "firewall.ip6_chains",
-            chains,
-            ko="ip6tables filter 테이블의 Docker 체인",
-        )
+        _exactly(j, "docker_chains_ip6tables_filter", "firewall.ip6_chains", chains)
     _rules_evidence(j, r, "filter", "nat", "raw")
 
 
@@ -160,10 +110,10 @@ def _nftables(j: Judgement, r: Reachability, packet_filter: PacketFilter) -> Non
     """D-FW-2 on the nftables backend: Docker's two tables, as moby documents them for its version."""
     _exactly(
         j,
-        f"ip docker-bridges: the lines for {r.bridge} and the suite's own",
+        "nft_lines_for_bridge",
         "firewall.nft",
         r.nft_ours(packet_filter, "ip docker-bridges"),
-        ko=f"ip docker-bridges: {r.bridge}와 스위트 자신의 것에 대한 줄",
+        bridge=r.bridge,
     )
     chains = tuple(
         sorted(
@@ -172,13 +122,7 @@ def _nftables(j: Judgement, r: Reachability, packet_filter: PacketFilter) -> Non
             if line.startswith("chain ") and "__" not in line
         )
     )
-    _exactly(
-        j,
-        "ip6 docker-bridges: Docker's base chains",
-        "firewall.nft6_chains",
-        chains,
-        ko="ip6 docker-bridges: Docker의 기본 체인",
-    )
+    _exactly(j, "nft6_base_chains", "firewall.nft6_chains", chains)
     _rules_evidence(j, r)
 
 
@@ -189,16 +133,14 @@ def _rules_evidence(j: Judgement, r: Reachability, *tables: str) -> None:
     evidence(j, r, *tables)
 
 
-def _exactly(j: Judgement, what: str, key: str, seen: tuple[str, ...], *, ko: str) -> None:
-    """A set of rules that holds only when exactly the documented one; what differs is named."""
+def _exactly(j: Judgement, name: str, key: str, seen: tuple[str, ...], **params: str) -> None:
+    """A set of rules that holds only when exactly the documented one (a set-valued fact: what differs
+    is named as added and missing where it is shown)."""
+
     def as_set(rules: tuple[str, ...] | str) -> tuple[str, ...] | str:  # "not measured" stays words
         return rules if isinstance(rules, str) else tuple(sorted(rules))
 
-    ok = j.expect(what, key, seen, via=as_set, ko=ko)
-    if not ok:
-        want = set(j.profile.value(key))
-        extra, missing = sorted(set(seen) - want), sorted(want - set(seen))
-        j.differs(what, ko, str(extra) if extra else "", str(missing) if missing else "")
+    j.expect(name, key, tuple(sorted(seen)), via=as_set, **params)
 
 
 def _facts(r: Reachability) -> str:

@@ -11,40 +11,28 @@ from conformance.verdict import Judgement, Unobservable
 
 family(__name__, "GWM", "Gateway modes and trusted interfaces", "게이트웨이 모드와 신뢰하는 인터페이스")
 
+
 def _network(j: Judgement, gwm: GatewayModes, profile: Profile, mode: str, key: str) -> ModeNetwork:
     """The mode's network, or why there is nothing to judge: the engine predates the mode (profile
     key `key` says whether it documents it; the change that says so named), or the observation did
     not make it."""
     if not profile.value(key):
-        why = profile.changed.get(key, "the profile says this engine does not document it")
-        why_ko = profile.changed_ko.get(key, "프로파일에 따르면 이 엔진은 이를 문서화하지 않는다")
-        raise Unobservable(f"the engine predates {mode} ({why})", f"엔진이 {mode}보다 오래되었다 ({why_ko})")
+        raise Unobservable("engine_predates", mode=mode, change=profile.changed.get(key))
     network = gwm.networks.get(mode)
     if network is None:
-        raise Unobservable(
-            f"no {mode} network was made in this observation",
-            f"이 관찰에서는 {mode} 네트워크를 만들지 않았다",
-        )
-    j.fact(
-        f"the engine makes a network with {mode}",
-        "",
-        network.refused,
-        ko=f"엔진이 {mode} 네트워크를 만드는가 (거절한 이유)",
-    )
+        raise Unobservable("no_network_was_made_in_this", mode=mode)
+    j.fact("engine_makes_network_with", "", network.refused, mode=mode)
     return network
 
 
 def _sent(*attempts: Attempt | None) -> list[Attempt]:
     """The outside's tries; one that could not even be sent says nothing of the network."""
     if None in attempts:
-        raise Unobservable("this observation lacks the outside's tries", "이 관찰에는 바깥쪽의 시도가 없다")
+        raise Unobservable("this_observation_lacks_outside_tries")
     tried = [a for a in attempts if a is not None]
     for a in tried:
         if not a.sent:
-            raise Unobservable(
-                f"the probe could not act: the outside's try at {a.target} was not sent ({a.error})",
-                f"검사가 동작하지 못했다: 바깥쪽의 {a.target} 시도를 보내지 못했다 ({a.error})",
-            )
+            raise Unobservable("probe_could_not_act_outside_try", target=a.target, error=a.error)
     return tried
 
 
@@ -52,10 +40,8 @@ def _ports(j: Judgement, network: ModeNetwork, *, unpublished: str) -> None:
     """The outside's tries at the container's published port 8080 (reached, in every mode that
     publishes) and its unpublished 8081 (`unpublished`: what the mode documents)."""
     published, closed = _sent(network.published, network.unpublished)
-    j.fact("the outside at <container address>:8080 (published)", "reached", published.word,
-           ko="바깥쪽이 <container address>:8080(공개)에")  # fmt: skip
-    j.fact("the outside at <container address>:8081 (unpublished)", unpublished, closed.word,
-           ko="바깥쪽이 <container address>:8081(공개하지 않음)에")  # fmt: skip
+    j.fact("outside_at_container_address_8080_published", "reached", published.word)  # fmt: skip
+    j.fact("outside_at_container_address_8081_unpublished", unpublished, closed.word)  # fmt: skip
 
 
 def _tries(j: Judgement, network: ModeNetwork, gwm: GatewayModes) -> None:
@@ -91,19 +77,13 @@ def routed(j: Judgement, gwm: GatewayModes, profile: Profile) -> None:
     if network.refused:
         return
     _ports(j, network, unpublished="blocked")
-    j.fact(
-        "the address the outside saw the container come from (no masquerade)",
-        network.address,
-        network.egress_peer,
-        ko="바깥쪽이 본 컨테이너의 출발 주소 (마스커레이드 없음)",
-    )
+    j.fact("address_outside_saw_container_come_from", network.address, network.egress_peer)
     if network.host_port is not None:  # inspect names a host port: it must not be open
         j.fact(
-            f"the outside at <host address>:{network.host_port.target.rsplit(':', 1)[-1]} (the HostPort "
-            "inspect shows)",
+            "outside_at_host_address_hostport_inspect",
             "blocked",
             _sent(network.host_port)[0].word,
-            ko="바깥쪽이 <host address>:(inspect가 보여 주는 HostPort)에",
+            value=network.host_port.target.rsplit(":", 1)[-1],
         )
     j.attach("NetworkSettings.Ports", str(network.ports))
     if network.egress:
@@ -151,17 +131,14 @@ def isolated(j: Judgement, gwm: GatewayModes, profile: Profile) -> None:
     network = _network(j, gwm, profile, "isolated", "gateway_modes.isolated")
     if network.refused:
         return
-    j.fact(f"{network.bridge}'s IPv4 addresses", (), network.bridge_addresses,
-           ko=f"{network.bridge}의 IPv4 주소")  # fmt: skip
+    j.fact("ipv4_addresses_2", (), network.bridge_addresses, bridge=network.bridge)  # fmt: skip
     if network.peer is None or network.inside is None or network.egress is None:
-        raise Unobservable("this observation has no tries inside the isolated network",
-                           "이 관찰에는 isolated 네트워크 안의 시도가 없다")  # fmt: skip
+        raise Unobservable("this_observation_has_no_tries_inside")  # fmt: skip
     acted(network.peer)
-    j.fact("g1 -> g2 replies", network.peer.transmitted, network.peer.received, ko="g1 -> g2 응답")
+    j.fact("g1_g2_replies", network.peer.transmitted, network.peer.received)
     gateway = next((r.gateway for r in network.inside.routes if r.dst == "default"), None)
-    j.fact("g1's default route", None, gateway, ko="g1의 기본 경로")
-    j.fact(f"the outside ({gwm.outside}) saw a connection", None, network.egress_peer,
-           ko=f"바깥쪽({gwm.outside})이 연결을 보았는가")  # fmt: skip
+    j.fact("g1_default_route", None, gateway)
+    j.fact("outside_saw_connection", None, network.egress_peer, outside=gwm.outside)  # fmt: skip
     j.attach(network.peer.exec.command, network.peer.exec.output)
     j.attach(network.egress.command, f"exit {network.egress.exit_code}\n{network.egress.output}")
     j.attach("g1 namespace (netlink)", network.inside.dump())
@@ -188,16 +165,6 @@ def trusted_interfaces(j: Judgement, gwm: GatewayModes, profile: Profile) -> Non
     if network.refused:
         return
     published, untrusted = _sent(network.published, network.untrusted)
-    j.fact(
-        f"the outside on the trusted link {gwm.outside_link} at <container address>:8080",
-        "reached",
-        published.word,
-        ko=f"신뢰하는 링크 {gwm.outside_link}의 바깥쪽이 <container address>:8080에",
-    )
-    j.expect(
-        "the second outside, on another link, at <container address>:8080",
-        "gateway_modes.untrusted",
-        untrusted.word,
-        ko="다른 링크의 두 번째 바깥쪽이 <container address>:8080에",
-    )
+    j.fact("outside_on_trusted_link_at_container", "reached", published.word, outside_link=gwm.outside_link)
+    j.expect("second_outside_on_another_link_at", "gateway_modes.untrusted", untrusted.word)
     _tries(j, network, gwm)

@@ -27,20 +27,14 @@ def docker0_exists(j: Judgement, seed: SeedObservation, profile: Profile) -> Non
     """
     shot = seed.bridge_shot(profile.bridge.device)
     present = shot.host.interface(profile.bridge.device)
-    j.expect(
-        "bridge device on the host",
-        "bridge.device",
-        present.name if present else None,
-        ko="호스트의 브리지 장치",
-    )
+    j.expect("bridge_device_on_host", "bridge.device", present.name if present else None)
     idle = "present" if seed.before.bridge_link(profile.bridge.device) else "absent"
     j.expect(
-        "the bridge before any container",
+        "bridge_before_any_container",
         "bridge.idle",
         idle,
         holds=idle == profile.bridge.idle or profile.bridge.idle == "first-use",
         via=lambda when: "absent, or present once a container has run" if when == "first-use" else when,
-        ko="컨테이너 전의 브리지",
     )
     j.attach("host links (netlink)", shot.host.dump())
 
@@ -60,9 +54,9 @@ def docker0_is_the_bridge_network(j: Judgement, seed: SeedObservation, profile: 
     """
     shot = seed.bridge_shot(profile.bridge.device)
     link = shot.host.interface(profile.bridge.device)
-    j.expect("link kind", "bridge.driver", link.kind if link else None, ko="링크 종류")
-    j.expect("network driver", "bridge.driver", shot.bridge.get("Driver"), ko="네트워크 드라이버")
-    j.expect("network's bridge device", "bridge.device", shot.device, ko="네트워크의 브리지 장치")
+    j.expect("link_kind", "bridge.driver", link.kind if link else None)
+    j.expect("network_driver", "bridge.driver", shot.bridge.get("Driver"))
+    j.expect("network_bridge_device", "bridge.device", shot.device)
     j.attach("docker network inspect bridge (Options)", str(shot.bridge.get("Options")))
 
 
@@ -82,24 +76,19 @@ def three_builtin_networks(j: Judgement, seed: SeedObservation, profile: Profile
     """
     builtin = {n.name for n in profile.networks.builtin}
     j.exactly(
-        "built-in networks (name, driver, scope)",
+        "built_in_networks_name_driver_scope",
         ((n.name, n.driver, n.scope) for n in profile.networks.builtin),
         ((n["Name"], n["Driver"], n["Scope"]) for n in seed.networks if n["Name"] in builtin),
-        ko="내장 네트워크 (이름, 드라이버, 범위)",
     )
     listed = sorted(n["Name"] for n in seed.networks if n["Name"] in SEED_NETWORKS)
     j.expect(
-        "built-in networks listed",
+        "built_in_networks_listed",
         "networks.builtin",
         tuple(listed),
         via=lambda nets: tuple(sorted(n.name for n in nets)),
-        ko="목록에 있는 내장 네트워크",
     )
     if others := sorted(n["Name"] for n in seed.networks if n["Name"] not in builtin):
-        j.note(
-            f"user-defined networks also listed: {', '.join(others)}",
-            ko=f"목록에 사용자 정의 네트워크도 있다: {', '.join(others)}",
-        )
+        j.note("user_defined_networks_also_listed", others=", ".join(others))
     j.attach(
         "docker network ls",
         "\n".join(f"{n['Id'][:12]}  {n['Name']:<20} {n['Driver']:<10} {n['Scope']}" for n in seed.networks),

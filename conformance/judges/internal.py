@@ -28,30 +28,18 @@ def internal_only(j: Judgement, net: InternalNetwork, profile: Profile) -> None:
         연결하지 않는다.
     Ko title: --internal 네트워크: 컨테이너끼리는 닿고, 밖으로는 아무 데도 안 닿는다
     """
-    j.fact("network inspect Internal", True, net.network.get("Internal"), ko="network inspect의 Internal")
+    j.fact("network_inspect_internal", True, net.network.get("Internal"))
     direct_reach(j, net.within_network)
     routes, device = [str(r) for r in net.inside.routes], profile.container.device
     gateway = next((r.gateway for r in net.inside.routes if r.dst == "default"), None)
-    j.expect(
-        "i1 has a default route", "internal.default_route", gateway is not None, ko="i1에 기본 경로가 있는가"
-    )
+    j.expect("i1_has_default_route", "internal.default_route", gateway is not None)
     expected = [f"{subnet_of(net.network)} via * dev {device} U"]
     if profile.internal.default_route:
         expected.append(f"default via {gateway_of(net.network)} dev {device} UG")
-    j.exactly("i1 routes", expected, routes, ko="i1의 경로")
-    j.fact(
-        f"the outside ({net.outside}) saw a connection",
-        None,
-        net.peer_seen,
-        ko=f"바깥쪽({net.outside})이 연결을 보았는가",
-    )
+    j.exactly("i1_routes", expected, routes)
+    j.fact("outside_saw_connection", None, net.peer_seen, outside=net.outside)
     acted(net.ping_outside)
-    j.fact(
-        f"replies from the outside ({net.outside})",
-        0,
-        net.ping_outside.received,
-        ko=f"바깥쪽({net.outside})의 응답",
-    )
+    j.fact("replies_from_outside", 0, net.ping_outside.received, outside=net.outside)
     j.attach(net.to_outside.command, f"exit {net.to_outside.exit_code}\n{net.to_outside.output}")
     j.attach(net.ping_outside.exec.command, net.ping_outside.exec.output)
     j.attach("i1 namespace (netlink)", net.inside.dump())

@@ -33,23 +33,11 @@ def ipv6_gateway(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
     bridge = v6.host.interface(v6.bridge)
     scopes = by_scope(bridge.addresses6 if bridge else ())
     gateway = f"{in_subnet(v6.subnet, profile.ipv6.gateway)}/64"
-    j.fact(
-        f"{v6.bridge}'s global IPv6 addresses",
-        (gateway,),
-        scopes.get("global", ()),
-        ko=f"{v6.bridge}의 전역 IPv6 주소",
-    )
-    j.fact(
-        f"{v6.bridge} has a link-local address (fe80::/64)",
-        True,
-        bool(scopes.get("link")),
-        ko=f"{v6.bridge}에 링크 로컬 주소(fe80::/64)가 있는가",
-    )
-    j.fact("EnableIPv6 in inspect", True, v6.network.get("EnableIPv6"), ko="inspect의 EnableIPv6")
-    j.fact(
-        "the IPv6 subnet in inspect", (v6.subnet,), ipam_subnets(v6.network, 6), ko="inspect의 IPv6 서브넷"
-    )
-    j.fact("an IPv4 subnet beside it", 1, len(ipam_subnets(v6.network, 4)), ko="곁에 있는 IPv4 서브넷")
+    j.fact("global_ipv6_addresses", (gateway,), scopes.get("global", ()), bridge=v6.bridge)
+    j.fact("has_link_local_address_fe80_64", True, bool(scopes.get("link")), bridge=v6.bridge)
+    j.fact("enableipv6_in_inspect", True, v6.network.get("EnableIPv6"))
+    j.fact("ipv6_subnet_in_inspect", (v6.subnet,), ipam_subnets(v6.network, 6))
+    j.fact("ipv4_subnet_beside", 1, len(ipam_subnets(v6.network, 4)))
     if bridge:
         j.attach(
             f"ip -6 addr show {v6.bridge}", "\n".join(a.cidr + f" scope {a.scope}" for a in bridge.addresses6)
@@ -76,28 +64,23 @@ def ipv6_addresses(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
     for container, offset in zip((v6.first, v6.second), profile.ipv6.addresses, strict=True):
         scopes = by_scope(container.eth0)
         j.fact(
-            f"{container.role}'s global address",
+            "global_address",
             (f"{in_subnet(v6.subnet, offset)}/64",),
             scopes.get("global", ()),
-            ko=f"{container.role}의 전역 주소",
+            role=container.role,
         )
+        j.fact("has_link_local_address", True, bool(scopes.get("link")), role=container.role)
         j.fact(
-            f"{container.role} has a link-local address",
-            True,
-            bool(scopes.get("link")),
-            ko=f"{container.role}에 링크 로컬 주소가 있는가",
-        )
-        j.fact(
-            f"{container.role}'s default IPv6 route",
+            "default_ipv6_route",
             f"default via {gateway} dev eth0",
             container.default_route(),
-            ko=f"{container.role}의 IPv6 기본 경로",
+            role=container.role,
         )
         j.expect(
-            f"{container.role}: eth0 disable_ipv6",
+            "eth0_disable_ipv6",
             "ipv6.disable_ipv6",
             container.disable_ipv6.output.strip(),
-            ko=f"{container.role}: eth0의 disable_ipv6",
+            role=container.role,
         )
         j.attach(f"{container.role}: ip -6 addr; ip -6 route", container.dump())
 
@@ -121,26 +104,11 @@ def ipv6_reach_and_names(j: Judgement, v6: Ipv6Observation, profile: Profile) ->
     v6 = ipv6_observed(v6)
     peer, own = v6.second.global_address(), v6.first.global_address()
     acted(v6.to_peer, v6.to_gateway)
-    j.fact("v6a -> v6b over IPv6: replies", True, v6.to_peer.complete, ko="IPv6로 v6a -> v6b: 응답")
-    j.fact(
-        "v6a -> the gateway over IPv6: replies",
-        True,
-        v6.to_gateway.complete,
-        ko="IPv6로 v6a -> 게이트웨이: 응답",
-    )
-    j.fact(
-        "AAAA of v6b from the network's DNS holds its address",
-        True,
-        bool(peer) and f"Address: {peer}" in v6.lookup.output,
-        ko="네트워크의 DNS가 답한 v6b의 AAAA에 그 주소가 있는가",
-    )
+    j.fact("v6a_v6b_over_ipv6_replies", True, v6.to_peer.complete)
+    j.fact("v6a_gateway_over_ipv6_replies", True, v6.to_gateway.complete)
+    j.fact("aaaa_v6b_from_network_dns_holds", True, bool(peer) and f"Address: {peer}" in v6.lookup.output)
     hosts = [line.split()[0] for line in v6.first.hosts.output.splitlines() if line.strip()]
-    j.fact(
-        "v6a's /etc/hosts holds its own IPv6 address",
-        True,
-        own in hosts,
-        ko="v6a의 /etc/hosts에 자기 IPv6 주소가 있는가",
-    )
+    j.fact("v6a_etc_hosts_holds_own_ipv6", True, own in hosts)
     for run in (v6.to_peer, v6.to_gateway):
         j.attach(run.exec.command, run.exec.output)
     j.attach(v6.lookup.command, v6.lookup.output)
@@ -165,14 +133,13 @@ def ipv6_egress(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
     """
     v6 = ipv6_observed(v6)
     out, own = v6.egress, v6.first.global_address()
-    j.fact("the outside received the payload", "conformance", out.payload, ko="바깥쪽이 페이로드를 받았는가")
+    j.fact("outside_received_payload", "conformance", out.payload)
     j.expect(
-        "the outside sees the host's address (masquerade)",
+        "outside_sees_host_address_masquerade",
         "ipv6.masquerade",
         out.peer == out.host_address,
         holds=out.peer in (out.host_address, own)
         and (out.peer == out.host_address) == profile.ipv6.masquerade,
-        ko="바깥쪽이 호스트의 주소를 보는가 (마스커레이드)",
     )
     j.attach(out.nc.command, f"exit {out.nc.exit_code}\n{out.nc.output}")
     j.attach(
@@ -201,23 +168,10 @@ def ipv6_published(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
     """
     v6 = ipv6_observed(v6)
     if not v6.published.sent:
-        raise Unobservable(
-            f"the outside could not try {v6.published.target}: {v6.published.error}",
-            f"바깥쪽이 {v6.published.target}에 시도하지 못했다: {v6.published.error}",
-        )
+        raise Unobservable("outside_could_not_try", target=v6.published.target, error=v6.published.error)
     seen = v6.published_via if v6.published.reached else UNREACHED
-    j.expect(
-        "how the outside reaches [<host address>]:PORT",
-        "ipv6.published_via",
-        seen,
-        ko="바깥쪽이 [<host address>]:PORT에 닿는 방법",
-    )
+    j.expect("how_outside_reaches_host_address_port", "ipv6.published_via", seen)
     if v6.published.reached:
-        j.fact(
-            "what it read (the container's answer)",
-            "conformance",
-            v6.published.read,
-            ko="읽은 것 (컨테이너의 응답)",
-        )
+        j.fact("what_read_container_answer", "conformance", v6.published.read)
     j.attach("the outside's try", v6.published.line())
     j.attach("IPv6 DNAT rules for the port (ip6tables, else nftables)", "\n".join(v6.nat_rules) or "(none)")

@@ -33,35 +33,17 @@ def no_ipv6_on_eth0(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     files = bridge_files(ubr)
     if profile.ipv6.default_bridge:
         configured = profile.settings.get("ipv6.default_bridge")
-        raise Unobservable(
-            f"the default bridge is not IPv4-only here: it has IPv6 ({configured})",
-            f"여기서는 기본 브리지가 IPv4 전용이 아니다: IPv6가 있다 ({configured})",
-        )
+        raise Unobservable("default_bridge_not_ipv4_only_here", configured=configured)
     if files.netns is None:
-        raise Unobservable(
-            "d1's namespace was not entered (no CAP_SYS_ADMIN)",
-            "d1의 네임스페이스에 들어가지 못했다 (CAP_SYS_ADMIN이 없음)",
-            needs=SYS_ADMIN,
-        )
+        raise Unobservable("d1_namespace_was_not_entered_no", needs=SYS_ADMIN)
     eth0, lo = files.netns.interface(profile.container.device), files.netns.interface("lo")
     j.expect(
-        "eth0's IPv6 address scopes",
+        "eth0_ipv6_address_scopes",
         "container.eth0_ipv6",
         tuple(sorted(a.scope for a in eth0.addresses6)) if eth0 else None,
-        ko="eth0의 IPv6 주소 scope",
     )
-    j.expect(
-        "eth0 disable_ipv6",
-        "container.eth0_disable_ipv6",
-        files.disable_ipv6.output.strip(),
-        ko="eth0의 disable_ipv6",
-    )
-    j.expect(
-        "lo's IPv6 addresses",
-        "container.lo_ipv6",
-        tuple(a.cidr for a in lo.addresses6) if lo else None,
-        ko="lo의 IPv6 주소",
-    )
+    j.expect("eth0_disable_ipv6_2", "container.eth0_disable_ipv6", files.disable_ipv6.output.strip())
+    j.expect("lo_ipv6_addresses", "container.lo_ipv6", tuple(a.cidr for a in lo.addresses6) if lo else None)
     j.attach("d1's namespace (netlink)", files.netns.dump())
     j.attach(files.disable_ipv6.command, files.disable_ipv6.output)
 
@@ -85,46 +67,20 @@ def ipv6_default_bridge(j: Judgement, v6: Ipv6Observation, profile: Profile) -> 
     bridge = v6.default_bridge
     if bridge is None:
         if profile.ipv6.default_bridge:
-            j.expect(
-                "the default bridge's IPv6 subnet", "ipv6.default_bridge", "", ko="기본 브리지의 IPv6 서브넷"
-            )
+            j.expect("default_bridge_ipv6_subnet", "ipv6.default_bridge", "")
             return
-        raise Unobservable(
-            "the default bridge has no IPv6 (the engine's `ipv6` and `fixed-cidr-v6` are not set): "
-            "nothing to "
-            "judge here (S-IPAM-2 judges it off)",
-            (
-                "기본 브리지에 IPv6가 없다 (엔진의 `ipv6`와 `fixed-cidr-v6`가 설정되지 않음): "
-                "여기서 판정할 것이 없다 (S-IPAM-2가 꺼져 있음을 판정한다)"
-            ),
-        )
-    j.expect(
-        "the default bridge's IPv6 subnet",
-        "ipv6.default_bridge",
-        bridge.subnet,
-        ko="기본 브리지의 IPv6 서브넷",
-    )
+        raise Unobservable("default_bridge_has_no_ipv6_engine")
+    j.expect("default_bridge_ipv6_subnet", "ipv6.default_bridge", bridge.subnet)
     net = ipaddress.IPv6Network(bridge.subnet)
     gateway = bridge.gateway or str(net.network_address + 1)
     held = {a.address for a in bridge.bridge}
-    j.fact(
-        "docker0 holds the prefix's gateway",
-        gateway,
-        gateway if gateway in held else sorted(held),
-        ko="docker0에 프리픽스의 게이트웨이가 있는가",
-    )
-    j.fact(
-        "docker0 has a link-local address",
-        True,
-        any(a.scope == "link" for a in bridge.bridge),
-        ko="docker0에 링크 로컬 주소가 있는가",
-    )
+    j.fact("docker0_holds_prefix_gateway", gateway, gateway if gateway in held else sorted(held))
+    j.fact("docker0_has_link_local_address", True, any(a.scope == "link" for a in bridge.bridge))
     inside = [a.address for a in bridge.container if a.scope == "global"]
     j.fact(
-        "d6's eth0 address is in the prefix",
+        "d6_eth0_address_in_prefix",
         True,
         bool(inside) and all(ipaddress.ip_address(a) in net for a in inside),
-        ko="d6의 eth0 주소가 프리픽스 안에 있는가",
     )
     j.attach(
         "docker0 and d6 (IPv6)", f"docker0: {sorted(held)}\nd6 eth0: {[a.cidr for a in bridge.container]}"
@@ -148,29 +104,22 @@ def ipv6_automatic_subnet(j: Judgement, v6: Ipv6Observation, profile: Profile) -
     """
     v6 = ipv6_observed(v6)
     subnets = ipam_subnets(v6.auto_network, 6) if v6.auto_network else ()
-    j.expect(
-        "--ipv6 with no subnet",
-        "ipv6.auto_subnet",
-        "ula" if v6.auto_network else "refused",
-        ko="서브넷 없이 --ipv6",
-    )
+    j.expect("ipv6_with_no_subnet", "ipv6.auto_subnet", "ula" if v6.auto_network else "refused")
     if v6.auto_network:
         ula = ipaddress.IPv6Network("fd00::/8")
         j.fact(
-            "its IPv6 subnet: a /64 inside fd00::/8",
+            "ipv6_subnet_64_inside_fd00_8",
             True,
             len(subnets) == 1
             and ipaddress.IPv6Network(subnets[0]).prefixlen == 64
             and ipaddress.IPv6Network(subnets[0]).subnet_of(ula),
-            ko="IPv6 서브넷: fd00::/8 안의 /64",
         )
         j.attach("IPAM (inspect)", str(subnets))
     else:
         j.expect(
-            "the engine's words",
+            "engine_words",
             "ipv6.auto_refused",
             v6.auto_refused.strip(),
             holds=profile.ipv6.auto_refused in v6.auto_refused,
-            ko="엔진이 한 말",
         )
         j.attach("the engine's refusal", v6.auto_refused)

@@ -36,32 +36,15 @@ def icc_off(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
     Not applicable with: iptables=false
     """
     j.expect(
-        "network option enable_icc",
+        "network_option_enable_icc",
         "icc.blocked",
         (net.network.get("Options") or {}).get("com.docker.network.bridge.enable_icc"),
-        via=lambda blocked: "false" if blocked else None,  # an engine without the option drops it
-        ko="네트워크 옵션 enable_icc",
+        via=lambda blocked: "false" if blocked else None,
     )
     acted(net.blocked, net.plain, net.to_gateway)
-    j.expect(
-        "w1 -> w2 on the enable_icc=false network answered",
-        "icc.blocked",
-        net.blocked.received > 0,
-        via=lambda b: not b,
-        ko="enable_icc=false 네트워크에서 w1 -> w2가 응답했는가",
-    )
-    j.fact(
-        "w1 -> w2 on a plain network (ICC as by default) answered",
-        True,
-        net.plain.received > 0,
-        ko="보통 네트워크(기본 ICC)에서 w1 -> w2가 응답했는가",
-    )
-    j.fact(
-        "w1 -> its gateway on the enable_icc=false network answered",
-        True,
-        net.to_gateway.received > 0,
-        ko="enable_icc=false 네트워크에서 w1 -> 게이트웨이가 응답했는가",
-    )
+    j.expect("w1_w2_on_enable_icc_false", "icc.blocked", net.blocked.received > 0, via=lambda b: not b)
+    j.fact("w1_w2_on_plain_network_icc", True, net.plain.received > 0)
+    j.fact("w1_gateway_on_enable_icc_false", True, net.to_gateway.received > 0)
     for ping in (net.blocked, net.plain, net.to_gateway):
         j.attach(ping.exec.command, ping.exec.output)
 
@@ -82,30 +65,24 @@ def addressing(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
     Ko title: 사용자 네트워크의 --subnet, --ip-range, --gateway, --ip; bridge에는 --ip 없음
     """
     asked, config = net.requested, ipam_config(net.network)
-    j.fact("IPAM Subnet", asked["subnet"], config.get("Subnet"), ko="IPAM의 Subnet")
-    j.fact("IPAM IPRange", asked["ip_range"], config.get("IPRange"), ko="IPAM의 IPRange")
-    j.fact("IPAM Gateway", asked["gateway"], config.get("Gateway"), ko="IPAM의 Gateway")
+    j.fact("ipam_subnet", asked["subnet"], config.get("Subnet"))
+    j.fact("ipam_iprange", asked["ip_range"], config.get("IPRange"))
+    j.fact("ipam_gateway", asked["gateway"], config.get("Gateway"))
     device = _with_address(net.host.links, asked["gateway"])
-    j.fact(
-        "a bridge on the host holds the gateway",
-        asked["gateway"],
-        asked["gateway"] if device else None,
-        ko="호스트의 브리지에 게이트웨이 주소가 있는가",
-    )
-    j.fact("w1's address (--ip)", asked["static_ip"], net.w1.get("IPAddress"), ko="w1의 주소 (--ip)")
+    j.fact("bridge_on_host_holds_gateway", asked["gateway"], asked["gateway"] if device else None)
+    j.fact("w1_address_ip", asked["static_ip"], net.w1.get("IPAddress"))
     dynamic = net.w2.get("IPAddress") or ""
     j.fact(
-        f"w2's address is in {asked['ip_range']}",
+        "w2_address_in",
         True,
         bool(dynamic) and ipaddress.IPv4Address(dynamic) in ipaddress.IPv4Network(asked["ip_range"]),
-        ko=f"w2의 주소가 {asked['ip_range']} 안에 있는가",
+        asked=asked["ip_range"],
     )
     j.expect(
-        "--ip on the default bridge",
+        "ip_on_default_bridge",
         "files.ip_on_bridge",
         net.ip_refused or "accepted",
         holds=refused_for(profile.files.ip_on_bridge, net.ip_refused),
-        ko="기본 브리지에서 --ip",
     )
     if device:
         j.attach("bridge device", device.summary())
@@ -127,19 +104,9 @@ def mtu_option(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
     mtu = net.requested["mtu"]
     device = _with_address(net.host.links, net.requested["gateway"])
     inside = _with_address(net.w1_netns.links, net.requested["static_ip"])
-    j.fact("the network's bridge MTU", mtu, device.mtu if device else None, ko="네트워크의 브리지 MTU")
-    j.fact(
-        "w1's interface on it: MTU",
-        mtu,
-        inside.mtu if inside else None,
-        ko="그 네트워크에 붙은 w1의 인터페이스: MTU",
-    )
-    j.fact(
-        "w1's interface on it: name",
-        profile.container.device,
-        inside.name if inside else None,
-        ko="그 네트워크에 붙은 w1의 인터페이스: 이름",
-    )
+    j.fact("network_bridge_mtu", mtu, device.mtu if device else None)
+    j.fact("w1_interface_on_mtu", mtu, inside.mtu if inside else None)
+    j.fact("w1_interface_on_name", profile.container.device, inside.name if inside else None)
     for link in (device, inside):
         if link:
             j.attach(link.name, link.summary())

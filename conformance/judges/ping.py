@@ -26,12 +26,7 @@ def containers_reach_each_other(j: Judgement, seed: SeedObservation, profile: Pr
     """
     acted(seed.ping)
     if not profile.bridge.icc:  # `icc: false`: the engine stops traffic between them
-        j.expect(
-            "an answer across the bridge",
-            "bridge.icc",
-            seed.ping.received > 0,
-            ko="브리지를 건너 응답이 오는가",
-        )
+        j.expect("answer_across_bridge", "bridge.icc", seed.ping.received > 0)
         j.attach(seed.ping.exec.command, seed.ping.exec.output)
         return
     direct_reach(j, seed.ping)

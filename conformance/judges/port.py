@@ -24,33 +24,19 @@ def published_port(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     """
     binding = (port.bindings or {}).get(f"{port.container_port}/tcp") or [{}]
     j.fact(
-        "binding in inspect",
+        "binding_in_inspect",
         f"{port.host_ip}:{port.host_port}",
         f"{binding[0].get('HostIp')}:{binding[0].get('HostPort')}",
-        ko="inspect의 포트 바인딩",
     )
-    j.fact(
-        f"read through {port.host_ip}:{port.host_port}",
-        "conformance",
-        port.received,
-        ko=f"{port.host_ip}:{port.host_port}로 읽은 것",
-    )
+    j.fact("read_through", "conformance", port.received, host_ip=port.host_ip, host_port=port.host_port)
     if port.received_on_host is not None:  # rootless: where the user connects
-        j.fact(
-            "read on the user's own loopback (RootlessKit's port driver)",
-            "conformance",
-            port.received_on_host,
-            ko="사용자 자신의 루프백에서 읽은 것 (RootlessKit의 포트 드라이버)",
-        )
+        j.fact("read_on_user_own_loopback_rootlesskit", "conformance", port.received_on_host)
     j.attach("attempts until the listener answered", str(port.attempts))
 
 
 def _any_port(port: PublishedPort) -> PublishedPort:
     if not port.any_port:
-        raise Unobservable(
-            "this observation has no port published on every address (an older recording)",
-            "이 관찰에는 모든 주소에 공개한 포트가 없다 (예전 기록)",
-        )
+        raise Unobservable("this_observation_has_no_port_published")
     return port
 
 
@@ -70,37 +56,16 @@ def every_address(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     """
     port = _any_port(port)
     bound = [b.get("HostIp") for b in (port.any_bindings or {}).get(f"{port.container_port}/tcp") or []]
-    j.expect(
-        "HostIps bound",
-        "ports.any_host_ips",
-        tuple(sorted(set(bound))),
-        via=lambda v: tuple(sorted(v)),
-        ko="바인딩된 HostIp",
-    )
+    j.expect("hostips_bound", "ports.any_host_ips", tuple(sorted(set(bound))), via=lambda v: tuple(sorted(v)))
     if {"0.0.0.0", "127.0.0.1"} & set(profile.ports.any_host_ips):  # (dockerd --ip may bind another)
-        j.fact(
-            "read through 127.0.0.1:PORT",
-            "conformance",
-            port.any_received.get("127.0.0.1"),
-            ko="127.0.0.1:PORT로 읽은 것",
-        )
-    j.expect(
-        "read through [::1]:PORT",
-        "ports.ipv6_loopback",
-        port.any_received.get("::1") == "conformance",
-        ko="[::1]:PORT로 읽은 것",
-    )
+        j.fact("read_through_127_0_0_1", "conformance", port.any_received.get("127.0.0.1"))
+    j.expect("read_through_1_port", "ports.ipv6_loopback", port.any_received.get("::1") == "conformance")
     j.attach("docker port (inspect)", f"PORT={port.any_port}: {port.any_bindings}")
 
 
 def _outside(port: PublishedPort) -> PublishedPort:
     if not port.from_outside:
-        raise Unobservable(
-            "no outside namespace was made (it needs CAP_SYS_ADMIN): no other namespace to try from",
-            "바깥쪽 네임스페이스를 만들지 않았다 (CAP_SYS_ADMIN이 필요): "
-            "다른 곳에서 시도할 네임스페이스가 없다",
-            needs=SYS_ADMIN,
-        )
+        raise Unobservable("no_outside_namespace_was_made_needs", needs=SYS_ADMIN)
     return port
 
 
@@ -120,20 +85,12 @@ def loopback_only(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     Not applicable with: ip-forward=false
     """
     port = _outside(_any_port(port))
-    j.fact(
-        f"read through {port.host_ip}:PORT", "conformance", port.received, ko=f"{port.host_ip}:PORT로 읽은 것"
-    )
-    j.fact(
-        "the outside reaches the host's address there, at the port published on every address",
-        "conformance",
-        port.from_outside.get("any port"),
-        ko="모든 주소에 공개한 포트에서, 바깥쪽이 그곳의 호스트 주소에 닿는가",
-    )
+    j.fact("read_through_port", "conformance", port.received, host_ip=port.host_ip)
+    j.fact("outside_reaches_host_address_there_at", "conformance", port.from_outside.get("any port"))
     j.expect(
-        "the outside is refused at the host's address there, at the port published on 127.0.0.1",
+        "outside_refused_at_host_address_there",
         "ports.loopback_only",
         port.from_outside.get("loopback port") == "",
-        ko="127.0.0.1에 공개한 포트에서, 바깥쪽이 그곳의 호스트 주소에서 거부되는가",
     )
     j.attach(
         "addresses",
@@ -156,10 +113,5 @@ def hairpin(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     """
     port = _outside(_any_port(port))
     for who, nc in sorted(port.hairpin.items()):
-        j.expect(
-            f"{who} reads through the host's address",
-            "ports.hairpin",
-            "conformance" in nc.output,
-            ko=f"{who}가 호스트 주소로 읽은 것",
-        )
+        j.expect("reads_through_host_address", "ports.hairpin", "conformance" in nc.output, who=who)
         j.attach(f"{who}: {nc.command}", nc.output or "(nothing read)")

@@ -18,10 +18,7 @@ def _sent(attempt: Attempt) -> Attempt:
     """An attempt whose packet left; otherwise the outside could not act, which says nothing of
     the network."""
     if not attempt.sent:
-        raise Unobservable(
-            f"the outside could not try {attempt.target}: {attempt.error} (nothing was sent)",
-            f"바깥쪽이 {attempt.target}에 시도하지 못했다: {attempt.error} (아무것도 보내지 않았다)",
-        )
+        raise Unobservable("outside_could_not_try_nothing_was", target=attempt.target, error=attempt.error)
     return attempt
 
 
@@ -29,14 +26,7 @@ def _listener_up(r: Reachability, role: str) -> None:
     """The listener answers this host itself; otherwise the outside's silence would prove nothing."""
     up = r.listening.get(role)
     if up is None or not up.reached:
-        raise Unobservable(
-            f"the {role} listener did not answer even from this host ({up.line() if up else 'not tried'}): "
-            "what the outside saw would prove nothing",
-            (
-                f"{role} 리스너가 이 호스트에서조차 응답하지 않았다 ({up.line() if up else '시도 안 함'}): "
-                "바깥쪽이 본 것은 아무것도 증명하지 못한다"
-            ),
-        )
+        raise Unobservable("listener_did_not_answer_even_from", role=role, line=up.line() if up else None)
 
 
 @claim("D-REACH-1", observes="reachability")
@@ -57,18 +47,8 @@ def published_port_from_another_host(j: Judgement, r: Reachability, profile: Pro
     """
     tried = _sent(r.published)
     _listener_up(r, "published")
-    j.expect(
-        "the outside reads through <host address>:PORT",
-        "reach.published",
-        tried.reached,
-        ko="바깥쪽이 <host address>:PORT로 읽은 것",
-    )
-    j.fact(
-        "what it read (the container's answer)",
-        "conformance" if tried.reached else "",
-        tried.read,
-        ko="읽은 것 (컨테이너의 응답)",
-    )
+    j.expect("outside_reads_through_host_address_port", "reach.published", tried.reached)
+    j.fact("what_read_container_answer", "conformance" if tried.reached else "", tried.read)
     j.attach("the outside's try", tried.line())
     evidence(j, r, "nat", "filter")
 
@@ -96,26 +76,15 @@ def unpublished_port(j: Judgement, r: Reachability, profile: Profile) -> None:
     policy = r.before.policy("FORWARD")
     exposed = profile.reach.unpublished == "exposed"  # a host that says it forwards on purpose
     j.expect(
-        "the outside at <unpublished address>:8080",
+        "outside_at_unpublished_address_8080",
         "reach.unpublished",
         tried.word,
         holds=tried.word == "blocked" or exposed,
         via=lambda value: "either (exposed on purpose)" if value == "exposed" else "blocked",
-        ko="바깥쪽에서 <unpublished address>:8080으로",
     )
     if tried.reached:
-        let = (
-            f"FORWARD's policy is {policy}, and the engine's version drops unpublished ports only through "
-            "that policy (it sets DROP only when it enables forwarding itself)"
-            if profile.reach.unpublished == "policy" and policy != "DROP"
-            else f"FORWARD's policy is {policy}: see the rules attached for what let it through"
-        )
-        j.note(
-            f"this host is exposed: another host reached an unpublished container port ({tried.target}); "
-            + let,
-            ko=f"이 호스트는 노출되어 있다: 다른 호스트가 공개하지 않은 컨테이너 포트({tried.target})에 "
-            f"닿았다. FORWARD의 정책은 {policy}다",
-        )
+        by_policy = profile.reach.unpublished == "policy" and policy != "DROP"
+        j.note("exposed_by_policy" if by_policy else "exposed_see_rules", target=tried.target, policy=policy)
     j.attach("the outside's try", tried.line())
     j.attach("FORWARD's policy", str(policy))
     evidence(j, r, "filter", "raw")
@@ -141,17 +110,9 @@ def direct_routing(j: Judgement, r: Reachability, profile: Profile) -> None:
     """
     tried = _sent(r.direct)
     _listener_up(r, "published")
-    j.expect(
-        "the outside at <published address>:8080",
-        "reach.direct_published",
-        tried.word,
-        ko="바깥쪽에서 <published address>:8080으로",
-    )
+    j.expect("outside_at_published_address_8080", "reach.direct_published", tried.word)
     if trusted := r.bridge_options.get(TRUSTED):
-        j.note(
-            f"the bridge network trusts {trusted} ({TRUSTED}): direct routing from there is allowed",
-            ko=f"bridge 네트워크가 {trusted}를 신뢰한다 ({TRUSTED}): 그곳에서 오는 직접 라우팅은 허용된다",
-        )
+        j.note("bridge_network_trusts_direct_routing_from", trusted=trusted, trusted2=TRUSTED)
     j.attach("the outside's try", tried.line())
     evidence(j, r, "raw", "filter")
 
@@ -177,24 +138,13 @@ def loopback_port_from_another_host(j: Judgement, r: Reachability, profile: Prof
     Not applicable with: iptables=false; ip-forward=false
     """
     if r.loopback_route:
-        raise Unobservable(
-            r.loopback_route, f"바깥쪽이 이 호스트를 거쳐 127.0.0.1로 라우팅할 수 없었다 ({r.loopback_route})"
-        )
+        raise Unobservable("loopback_route_failed", why=r.loopback_route)
     tried = _sent(r.loopback)
     _listener_up(r, "loopback")
     unprotected = profile.reach.loopback_published == "unprotected"
     seen = "reached" if tried.reached else "blocked"
-    j.expect(
-        "the outside at 127.0.0.1:LPORT through this host",
-        "reach.loopback_published",
-        seen,
-        holds=unprotected or seen == "blocked",
-        ko="바깥쪽에서 이 호스트를 거쳐 127.0.0.1:LPORT로",
-    )
+    j.expect("outside_at_127_0_0_1", "reach.loopback_published", seen, holds=unprotected or seen == "blocked")
     if unprotected and tried.reached:
-        j.note(
-            "this host is exposed: a neighbour sending to 127.0.0.1 through it reaches the container",
-            ko="이 호스트는 노출되어 있다: 이 호스트를 거쳐 127.0.0.1로 보내는 이웃이 컨테이너에 닿는다",
-        )
+        j.note("this_host_exposed_neighbour_sending_to")
     j.attach("the outside's try", tried.line())
     evidence(j, r, "raw", "nat")

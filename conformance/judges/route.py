@@ -27,13 +27,11 @@ def routing_table(j: Judgement, seed: SeedObservation, profile: Profile) -> None
     """
     view = seed.busybox1
     if view.netns is None:
-        raise Unobservable(
-            "the container's namespace could not be entered", "컨테이너의 네임스페이스에 들어가지 못했다"
-        )
+        raise Unobservable("container_namespace_could_not_be_entered")
     routes = {r.dst: r for r in view.netns.routes}
     default = routes.get("default")
     key = "container.gateway" if profile.container.gateway else "bridge.gateway"  # `default-gateway`
-    j.expect("default gateway", key, default.gateway if default else None, ko="기본 게이트웨이")
+    j.expect("default_gateway", key, default.gateway if default else None)
     device = profile.container.device
     j.exactly(
         "routes",
@@ -42,7 +40,6 @@ def routing_table(j: Judgement, seed: SeedObservation, profile: Profile) -> None
             f"{profile.bridge.subnet} via * dev {device} U",
         ],
         map(str, view.netns.routes),
-        ko="경로",
     )
     if view.route:
         j.attach(view.route.command, view.route.output)
@@ -66,22 +63,13 @@ def gateway_is_docker0(j: Judgement, seed: SeedObservation, profile: Profile) ->
     docker0_ip = bridge.ipv4.address if bridge and bridge.ipv4 else None
     gateway = seed.busybox1.endpoint.get("Gateway")
     j.fact(
-        "container's gateway = docker0's address",
+        "container_gateway_docker0_address",
         docker0_ip,
         gateway,
         holds=bool(gateway) and gateway == docker0_ip,
-        ko="컨테이너의 게이트웨이 = docker0의 주소",
     )
-    j.expect("gateway", "bridge.gateway", gateway, ko="게이트웨이 주소")
-    j.fact(
-        "gateway answers a ping",
-        seed.gateway_ping.transmitted or 1,
-        seed.gateway_ping.received,
-        ko="게이트웨이가 ping에 응답하는가",
-    )
+    j.expect("gateway", "bridge.gateway", gateway)
+    j.fact("gateway_answers_ping", seed.gateway_ping.transmitted or 1, seed.gateway_ping.received)
     if seed.gateway_ping.lost_while_busy:
-        j.note(
-            "an earlier ping to the gateway was lost while other containers came and went",
-            ko="다른 컨테이너가 오가는 동안 게이트웨이로 보낸 앞선 ping을 잃었다",
-        )
+        j.note("earlier_ping_to_gateway_was_lost")
     j.attach(seed.gateway_ping.exec.command, seed.gateway_ping.exec.output)

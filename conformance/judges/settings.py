@@ -23,13 +23,12 @@ def bridge_options(j: Judgement, config: EngineConfig, profile: Profile) -> None
     Ko title: 기본 bridge 네트워크의 옵션
     """
     j.expect(
-        "Options",
+        "options",
         "bridge.options",
         tuple(sorted(f"{k}={v}" for k, v in config.bridge_options.items())),
         via=lambda options: tuple(sorted(f"{k}={v}" for k, v in options.items())),
-        ko="Options 값",
     )
-    j.exactly("option keys", profile.bridge.options, config.bridge_options, ko="옵션 키")
+    j.exactly("option_keys", profile.bridge.options, config.bridge_options)
 
 
 @claim("D-FWD-1", observes="engine_config")
@@ -47,41 +46,25 @@ def forwarding(j: Judgement, config: EngineConfig, profile: Profile) -> None:
     Not applicable with: iptables=false; ip-forward=false
     """
     if config.unread:
-        j.cannot_judge(config.unread, ko=f"엔진 설정을 읽지 못했다 ({config.unread})")
+        j.cannot_judge("configuration_unread", unread=config.unread)
     if config.ip_forward_running is not None:
         before, running = config.ip_forward, config.ip_forward_running
         j.note(
-            f"forwarding was {before} until a container ran on the default bridge: read again while one ran"
-            if running != before
-            else f"forwarding stayed {before} while a container ran on the default bridge",
-            ko=f"기본 브리지에 컨테이너가 돌기 전에는 포워딩이 {before}였다: 컨테이너가 도는 동안 다시 읽었다"
-            if running != before
-            else f"기본 브리지에 컨테이너가 도는 동안에도 포워딩이 {before}였다",
+            "forwarding_changed_with_container" if running != before else "forwarding_stayed", before=before
         )
     if config.forwarding is not None:
-        j.expect(
-            "net.ipv4.ip_forward", "forwarding.ip_forward", config.forwarding, ko="net.ipv4.ip_forward 값"
-        )
+        j.expect("net_ipv4_ip_forward", "forwarding.ip_forward", config.forwarding)
     if config.forward_rules is not None:
         rules = [r for r in config.forward_rules if r.startswith("-A FORWARD")]
         first = rules[0].removeprefix("-A FORWARD").strip() if rules else None
         j.expect(
-            "FORWARD's first rule",
+            "forward_first_rule",
             "forwarding.first_jump",
             first,
-            holds=None if profile.forwarding.first_jump else True,  # "": no chain is documented first
+            holds=None if profile.forwarding.first_jump else True,
             via=lambda chain: f"-j {chain}" if chain else "any (no chain for the user's rules)",
-            ko="FORWARD의 첫 규칙",
         )
         policy = next((r.split()[-1] for r in config.forward_rules if r.startswith("-P FORWARD")), None)
         if policy != profile.forwarding.policy:
-            j.note(
-                f"FORWARD's policy is {policy}, not {profile.forwarding.policy}: the engine sets it only "
-                "when it enabled forwarding itself, which cannot be told afterwards (not judged)",
-                ko=(
-                    f"FORWARD의 정책이 {profile.forwarding.policy}가 아니라 {policy}다: "
-                    "엔진은 포워딩을 스스로 "
-                    "켰을 때만 정책을 바꾸는데, 나중에는 그것을 알 수 없다 (판정하지 않음)"
-                ),
-            )
+            j.note("forward_policy_not_engine_sets_only", policy=policy, policy2=profile.forwarding.policy)
         j.attach("iptables -S FORWARD", "\n".join(config.forward_rules))

@@ -20,38 +20,23 @@ def acted(*pings: Ping) -> None:
     for ping in pings:
         if not ping.acted:
             said = ping.exec.output.strip().splitlines()[-1:] or [f"exit {ping.exec.exit_code}"]
-            raise Unobservable(
-                f"the probe could not act: `{ping.exec.command}` sent nothing ({said[0]!r}), which says "
-                "nothing of the network",
-                f"검사가 동작하지 못했다: `{ping.exec.command}`가 아무것도 보내지 못했다 ({said[0]!r}). "
-                "네트워크에 대해서는 아무것도 말해 주지 않는다",
-            )
+            raise Unobservable("probe_could_not_act_sent_nothing", command=ping.exec.command, said=said[0])
 
 
 def direct_reach(judgement: Judgement, ping: Ping) -> None:
     """Every echo answered, each with the TTL of a direct (unrouted) neighbour."""
     acted(ping)
-    judgement.fact(
-        "replies received",
-        ping.transmitted,
-        ping.received,
-        holds=ping.complete,
-        ko="받은 응답 수",
-    )
-    judgement.fact("packet loss %", 0.0, ping.loss_percent, ko="패킷 손실 %")
+    judgement.fact("replies_received", ping.transmitted, ping.received, holds=ping.complete)
+    judgement.fact("packet_loss", 0.0, ping.loss_percent)
     judgement.expect(
-        "reply TTLs",
+        "reply_ttls",
         "container.ttl",
         ping.ttls,
         holds=bool(ping.ttls) and set(ping.ttls) == {judgement.profile.container.ttl},
-        ko="응답의 TTL",
     )
     judgement.attach(ping.exec.command, ping.exec.output)
     if ping.lost_while_busy:
-        judgement.note(
-            f"{len(ping.lost_while_busy)} earlier ping(s) lost while other containers came and went",
-            ko=f"다른 컨테이너가 오가는 동안 앞선 ping {len(ping.lost_while_busy)}번을 잃었다",
-        )
+        judgement.note("earlier_ping_lost_while_other_containers", count=len(ping.lost_while_busy))
         judgement.attach("earlier pings, lost while the bridge was busy", "\n".join(ping.lost_while_busy))
 
 
@@ -59,15 +44,9 @@ def note_others(j: Judgement, veths: list[Link]) -> None:
     """Veths that are not the judged containers': the suite's outsides', and others' (not judged)."""
     outsides = sorted(v.name for v in veths if v.suite_made)
     if others := sorted(v.name for v in veths if not v.suite_made):
-        j.note(
-            f"veths that others added meanwhile (not judged): {', '.join(others)}",
-            ko=f"그동안 다른 것이 더한 veth (판정하지 않음): {', '.join(others)}",
-        )
+        j.note("veths_that_others_added_meanwhile_not", others=", ".join(others))
     if outsides:
-        j.note(
-            f"the suite's own outsides' veths (not judged): {', '.join(outsides)}",
-            ko=f"스위트가 만든 바깥쪽의 veth (판정하지 않음): {', '.join(outsides)}",
-        )
+        j.note("suite_own_outsides_veths_not_judged", outsides=", ".join(outsides))
 
 
 def locally_administered_unicast(mac: str) -> bool:
@@ -82,10 +61,7 @@ def cidr_in(ip: str | None) -> Callable[[str], str]:
 
 def bridge_files(ubr: UserBridges) -> BridgeFiles:
     if ubr.files is None:
-        raise Unobservable(
-            "this observation has no containers on the default bridge's files (an older recording)",
-            "이 관찰에는 기본 브리지 파일을 본 컨테이너가 없다 (예전 기록)",
-        )
+        raise Unobservable("this_observation_has_no_containers_on")
     return ubr.files
 
 
@@ -93,7 +69,7 @@ def evidence(j: Judgement, r: Reachability, *tables: str) -> None:
     """The rules that decided it (Docker's for the suite's own, and DOCKER-USER's), with their counters
     before and after the outside's tries; and the engine's own warnings about its packet filter."""
     for warning in r.warnings:
-        j.note(f"the engine warns (docker info): {warning}", ko=f"엔진의 경고 (docker info): {warning}")
+        j.note("engine_warns_docker_info", warning=warning)
     for when, packet_filter in (("before", r.before), ("after", r.after)):
         if packet_filter.backend == "nftables":
             for table in packet_filter.nft_rules:
@@ -123,7 +99,7 @@ def evidence(j: Judgement, r: Reachability, *tables: str) -> None:
 def ipv6_observed(v6: Ipv6Observation) -> Ipv6Observation:
     """The IPv6 observation, where this host could make one."""
     if v6.unavailable:
-        raise Unobservable(v6.unavailable, f"이 호스트에서는 IPv6를 관찰할 수 없다 ({v6.unavailable})")
+        raise Unobservable("ipv6_unavailable", why=v6.unavailable)
     return v6
 
 

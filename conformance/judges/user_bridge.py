@@ -32,39 +32,31 @@ def own_bridge_and_subnet(j: Judgement, ubr: UserBridges, profile: Profile) -> N
     """
     device = ubr.host.bridge_of(ubr.net1, f"br-{ubr.net1['Id'][:12]}")
     j.expect(
-        "device name pattern",
+        "device_name_pattern",
         "user_bridge.device",
         device.name if device else None,
         holds=bool(device) and bool(re.fullmatch(profile.user_bridge.device, device.name)),
-        varies=True,
-        ko="장치 이름 패턴",
+        volatile=True,
     )
-    j.expect("device's link kind", "user_bridge.kind", device.kind if device else None, ko="장치의 링크 종류")
+    j.expect("device_link_kind", "user_bridge.kind", device.kind if device else None)
     subnet = subnet_of(ubr.net1)
     network = ipaddress.IPv4Network(subnet) if subnet else None
     default = ubr.bridge_subnet or profile.bridge.subnet  # the default bridge's, as the engine has it
     j.fact(
-        "not the default bridge's subnet",
+        "not_default_bridge_subnet",
         f"anything but {default}",
         subnet,
         holds=bool(network) and not network.overlaps(ipaddress.IPv4Network(default)),
-        ko="기본 브리지의 서브넷이 아닌가",
     )
     j.expect(
-        "subnet from the default pools",
+        "subnet_from_default_pools",
         "user_bridge.pools",
         subnet,
         holds=bool(network)
         and any(network.subnet_of(ipaddress.IPv4Network(p)) for p in profile.user_bridge.pools),
-        varies=True,
-        ko="기본 풀에서 나온 서브넷",
+        volatile=True,
     )
-    j.fact(
-        "the two networks' subnets differ",
-        True,
-        subnet_of(ubr.net1) != subnet_of(ubr.net2),
-        ko="두 네트워크의 서브넷이 다른가",
-    )
+    j.fact("two_networks_subnets_differ", True, subnet_of(ubr.net1) != subnet_of(ubr.net2))
     j.attach("bridge device", device.summary() if device else "absent")
 
 
@@ -84,35 +76,22 @@ def name_resolution(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     """
     dns = ubr.placed(profile.user_bridge.dns)
     j.expect(
-        "user network resolv.conf nameserver",
+        "user_network_resolv_conf_nameserver",
         "user_bridge.dns",
         dns if f"nameserver {dns}" in ubr.resolv_user.output else ubr.resolv_user.output.strip(),
         via=ubr.placed,
-        ko="사용자 네트워크 resolv.conf의 nameserver",
     )
     j.fact(
-        "u1 resolves u2 by name",
+        "u1_resolves_u2_by_name",
         ubr.u2_address,
         ubr.u2_address if ubr.u2_address in ubr.lookup_same_network.output.split("Name:")[-1] else None,
-        ko="u1이 u2를 이름으로 찾는가",
     )
+    j.fact("default_bridge_resolv_conf_has_no", False, dns in ubr.resolv_default.output)
+    j.fact("default_bridge_etc_hosts_knows_u2", False, ubr.u2_address in ubr.hosts_default.output)
     j.fact(
-        "default bridge resolv.conf has no embedded DNS",
-        False,
-        dns in ubr.resolv_default.output,
-        ko="기본 브리지 resolv.conf에 내장 DNS가 없는가",
-    )
-    j.fact(
-        "default bridge /etc/hosts knows u2",
-        False,
-        ubr.u2_address in ubr.hosts_default.output,
-        ko="기본 브리지 /etc/hosts가 u2를 아는가",
-    )
-    j.fact(
-        "default bridge lookup of u2 fails",
+        "default_bridge_lookup_u2_fails",
         "fails",
         "fails" if ubr.u2_address not in ubr.lookup_default_bridge.output else "resolves",
-        ko="기본 브리지에서 u2 조회가 실패하는가",
     )
     for ex in (ubr.lookup_same_network, ubr.resolv_user, ubr.lookup_default_bridge, ubr.resolv_default):
         j.attach(ex.command, ex.output)
@@ -131,18 +110,8 @@ def isolation(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     Not applicable with: iptables=false
     """
     acted(ubr.within_network, ubr.across_networks)
-    j.fact(
-        "u1 -> u2 (same network) answered",
-        True,
-        ubr.within_network.received > 0,
-        ko="u1 -> u2 (같은 네트워크)가 응답했는가",
-    )
-    j.fact(
-        "u1 -> v1 (other network) answered",
-        False,
-        ubr.across_networks.received > 0,
-        ko="u1 -> v1 (다른 네트워크)가 응답했는가",
-    )
+    j.fact("u1_u2_same_network_answered", True, ubr.within_network.received > 0)
+    j.fact("u1_v1_other_network_answered", False, ubr.across_networks.received > 0)
     j.attach(ubr.within_network.exec.command, ubr.within_network.exec.output)
     j.attach(ubr.across_networks.exec.command, ubr.across_networks.exec.output)
 
@@ -160,21 +129,17 @@ def second_interface(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     """
     eth1 = ubr.connected.interface("eth1")
     address = eth1.ipv4 if eth1 else None
-    j.fact("u1 has eth1", True, eth1 is not None, ko="u1에 eth1이 있는가")
+    j.fact("u1_has_eth1", True, eth1 is not None)
     j.fact(
-        "eth1 address = the endpoint's",
-        ubr.connected_endpoint.get("IPAddress"),
-        address.address if address else None,
-        ko="eth1 주소 = 엔드포인트의 주소",
+        "eth1_address_endpoint", ubr.connected_endpoint.get("IPAddress"), address.address if address else None
     )
     subnet = subnet_of(ubr.net2)
     j.fact(
-        "eth1 address is in net2's subnet",
+        "eth1_address_in_net2_subnet",
         subnet,
         subnet
         if address and subnet and ipaddress.IPv4Address(address.address) in ipaddress.IPv4Network(subnet)
         else None,
-        ko="eth1 주소가 net2의 서브넷 안에 있는가",
     )
     j.attach(ubr.connect_ip_addr.command, ubr.connect_ip_addr.output)
 
@@ -196,37 +161,28 @@ def network_alias(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     Not applicable with: default-network-opts=enable_icc=false
     """
     if not ubr.alias_lookups or ubr.files is None:
-        raise Unobservable(
-            "this observation has no alias lookups (an older recording)",
-            "이 관찰에는 별칭 조회가 없다 (예전 기록)",
-        )
+        raise Unobservable("this_observation_has_no_alias_lookups")
     here, there = ubr.alias_lookups
     j.fact(
-        f"{ubr.alias} from u1 (same network)",
+        "from_u1_same_network",
         ubr.u2_address,
         ubr.u2_address if ubr.u2_address in here.output.split("Name:")[-1] else None,
-        ko=f"u1에서 찾은 {ubr.alias} (같은 네트워크)",
+        alias=ubr.alias,
     )
     if server := ubr.unasked_server:  # the suite's own guard (docker_conformance/observe/networks.py)
-        j.note(
-            f"{ubr.alias} was not looked up from v1 (another network): its DNS server {server} is not on "
-            "its own loopback, and would forward an unknown name from the engine's host (not judged)",
-            ko=f"v1(다른 네트워크)에서는 {ubr.alias}를 찾지 않았다: DNS 서버 {server}가 "
-            "자기 루프백에 없어서, 모르는 이름을 엔진 호스트에서 밖으로 넘길 것이다 (판정하지 않음)",
-        )
+        j.note("was_not_looked_up_from_v1", alias=ubr.alias, server=server)
     else:
         j.fact(
-            f"{ubr.alias} from v1 (another network)",
+            "from_v1_another_network",
             "no answer",
             "answered" if "Name:" in there.output else "no answer",
-            ko=f"v1에서 찾은 {ubr.alias} (다른 네트워크)",
+            alias=ubr.alias,
         )
     j.expect(
-        "an alias on the default bridge",
+        "alias_on_default_bridge",
         "files.alias_on_bridge",
         ubr.files.alias_refused or "accepted",
         holds=refused_for(profile.files.alias_on_bridge, ubr.files.alias_refused),
-        ko="기본 브리지에서의 별칭",
     )
     for ex in (here, there):
         j.attach(ex.command, ex.output)
@@ -247,43 +203,25 @@ def disconnect(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     Ko title: docker network disconnect가 eth1, 그 veth, 엔드포인트, hosts 줄을 없앤다
     """
     if ubr.disconnect is None:
-        raise Unobservable(
-            "this observation has no disconnect (an older recording)",
-            "이 관찰에는 연결 끊기가 없다 (예전 기록)",
-        )
+        raise Unobservable("this_observation_has_no_disconnect_older")
     gone = ubr.disconnect
+    j.fact("eth1_after_disconnect", "gone", "present" if gone.after.interface("eth1") else "gone")
+    j.fact("eth1_host_veth_was_seen", True, gone.host_veth is not None)
     j.fact(
-        "eth1 after disconnect",
-        "gone",
-        "present" if gone.after.interface("eth1") else "gone",
-        ko="연결을 끊은 뒤의 eth1",
-    )
-    j.fact("eth1's host veth was seen", True, gone.host_veth is not None, ko="eth1의 호스트 veth를 보았는가")
-    j.fact(
-        f"{gone.host_veth} after disconnect",
+        "after_disconnect",
         "gone",
         "present" if gone.host_after.holds(gone.host_veth, gone.host_veth_index) else "gone",
-        ko=f"연결을 끊은 뒤의 {gone.host_veth}",
+        host_veth=gone.host_veth,
     )
     u1 = ubr.connected_endpoint.get("EndpointID")
+    j.fact("net2_lists_u1_after", False, any(u1 and u1 == e for e in gone.endpoints_after))
     j.fact(
-        "net2 lists u1 after",
-        False,
-        any(u1 and u1 == e for e in gone.endpoints_after),
-        ko="끊은 뒤에도 net2 목록에 u1이 있는가",
-    )
-    j.fact(
-        f"/etc/hosts had {gone.address} while connected",
+        "etc_hosts_had_while_connected",
         True,
         gone.address in gone.hosts_connected.output,
-        ko=f"연결되어 있는 동안 /etc/hosts에 {gone.address}가 있었는가",
+        address=gone.address,
     )
-    j.fact(
-        f"/etc/hosts has {gone.address} after",
-        False,
-        gone.address in gone.hosts_after.output,
-        ko=f"끊은 뒤에도 /etc/hosts에 {gone.address}가 있는가",
-    )
-    j.fact("u1 still running", True, gone.running, ko="u1이 아직 실행 중인가")
+    j.fact("etc_hosts_has_after", False, gone.address in gone.hosts_after.output, address=gone.address)
+    j.fact("u1_still_running", True, gone.running)
     j.attach("u1's namespace after (netlink)", gone.after.dump())
     j.attach(gone.hosts_after.command + " (after)", gone.hosts_after.output)

@@ -8,7 +8,7 @@ from conformance.declaration import claim, family
 from conformance.judges.shared import cidr_in, note_others
 from conformance.model.seed import SeedObservation
 from conformance.profile import Profile
-from conformance.verdict import SYS_ADMIN, Judgement, Unobservable, busy
+from conformance.verdict import SYS_ADMIN, Judgement, Unobservable
 
 family(__name__, "VETH", "veth pairs", "veth 쌍")
 
@@ -27,39 +27,15 @@ def two_interfaces(j: Judgement, seed: SeedObservation, profile: Profile) -> Non
     Ko title: bridge에 연결된 컨테이너에는 정확히 {container.interfaces}가 있다
     Seed: 1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 ... inet 127.0.0.1/8 scope host lo / 18: eth0@if19: ...
     """
-    if why := seed.unentered():
-        raise Unobservable(
-            why,
-            "컨테이너의 네임스페이스에 들어가지 못했다 (root가 아니거나 CAP_SYS_ADMIN이 없음)",
-            needs=SYS_ADMIN,
-        )
+    if seed.unentered():
+        raise Unobservable("namespaces_not_entered", needs=SYS_ADMIN, limits=list(seed.limits))
     for view in seed.containers():
         assert view.netns is not None
-        j.exactly(
-            f"{view.role} interfaces",
-            profile.container.interfaces,
-            view.netns.names(),
-            ko=f"{view.role}의 인터페이스",
-        )
+        j.exactly("interfaces_3", profile.container.interfaces, view.netns.names(), role=view.role)
         lo = view.netns.interface("lo")
-        j.expect(
-            f"{view.role} lo address",
-            "container.loopback",
-            lo.ipv4.cidr if lo and lo.ipv4 else None,
-            ko=f"{view.role}의 lo 주소",
-        )
-        j.includes(
-            f"{view.role} lo flags include",
-            "container.loopback_flags",
-            lo.flags if lo else (),
-            ko=f"{view.role}의 lo 플래그에 포함된 것",
-        )
-        j.expect(
-            f"{view.role} lo MTU",
-            "container.loopback_mtu",
-            lo.mtu if lo else None,
-            ko=f"{view.role}의 lo MTU",
-        )
+        j.expect("lo_address", "container.loopback", lo.ipv4.cidr if lo and lo.ipv4 else None, role=view.role)
+        j.includes("lo_flags_include", "container.loopback_flags", lo.flags if lo else (), role=view.role)
+        j.expect("lo_mtu", "container.loopback_mtu", lo.mtu if lo else None, role=view.role)
         j.attach(f"docker exec {view.role} ip addr", view.ip_addr.output)
         j.attach(f"{view.role} namespace (netlink)", view.netns.dump())
 
@@ -79,55 +55,34 @@ def container_eth0(j: Judgement, seed: SeedObservation, profile: Profile) -> Non
     Seed: 18: eth0@if19: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue / link/ether
         02:42:ac:11:00:02 / inet 172.17.0.2/16 brd 172.17.255.255 scope global eth0
     """
-    if why := seed.unentered():
-        raise Unobservable(
-            why,
-            "컨테이너의 네임스페이스에 들어가지 못했다 (root가 아니거나 CAP_SYS_ADMIN이 없음)",
-            needs=SYS_ADMIN,
-        )
+    if seed.unentered():
+        raise Unobservable("namespaces_not_entered", needs=SYS_ADMIN, limits=list(seed.limits))
     for view in seed.containers():
         assert view.netns is not None
         eth0 = view.netns.interface(profile.container.device)
         address = eth0.ipv4 if eth0 else None
-        j.includes(
-            f"{view.role} eth0 flags include",
-            "container.eth0_flags",
-            eth0.flags if eth0 else (),
-            ko=f"{view.role}의 eth0 플래그에 포함된 것",
-        )
-        j.expect(
-            f"{view.role} eth0 MTU", "container.mtu", eth0.mtu if eth0 else None, ko=f"{view.role}의 eth0 MTU"
-        )
+        j.includes("eth0_flags_include", "container.eth0_flags", eth0.flags if eth0 else (), role=view.role)
+        j.expect("eth0_mtu", "container.mtu", eth0.mtu if eth0 else None, role=view.role)
         j.exactly(
-            f"{view.role} eth0 IPv4 addresses",
+            "eth0_ipv4_addresses",
             [cidr_in(view.endpoint.get("IPAddress"))(profile.bridge.subnet)],
             eth0.cidrs if eth0 else (),
-            ko=f"{view.role}의 eth0 IPv4 주소",
+            role=view.role,
         )
         j.expect(
-            f"{view.role} eth0 address",
+            "eth0_address",
             "bridge.subnet",
             address.cidr if address else None,
             via=cidr_in(view.endpoint.get("IPAddress")),
-            ko=f"{view.role}의 eth0 주소",
+            role=view.role,
         )
-        j.expect(
-            f"{view.role} eth0 broadcast",
-            "bridge.broadcast",
-            address.broadcast if address else None,
-            ko=f"{view.role}의 eth0 브로드캐스트 주소",
-        )
-        j.expect(
-            f"{view.role} eth0 scope",
-            "container.scope",
-            address.scope if address else None,
-            ko=f"{view.role}의 eth0 scope(범위)",
-        )
+        j.expect("eth0_broadcast", "bridge.broadcast", address.broadcast if address else None, role=view.role)
+        j.expect("eth0_scope", "container.scope", address.scope if address else None, role=view.role)
         j.fact(
-            f"{view.role} eth0 MAC = inspect MacAddress",
+            "eth0_mac_inspect_macaddress",
             view.endpoint.get("MacAddress"),
             eth0.mac if eth0 else None,
-            ko=f"{view.role}의 eth0 MAC = inspect의 MacAddress",
+            role=view.role,
         )
         j.attach(f"docker exec {view.role} ip addr", view.ip_addr.output)
 
@@ -151,39 +106,23 @@ def one_host_veth_each(j: Judgement, seed: SeedObservation, profile: Profile) ->
         bridge = seed.during.bridge_link(profile.bridge.device)
         ours = [link for link in appeared if bridge and link.master == bridge.index]
         if seed.activity:
-            j.cannot_judge(
-                f"the bridge's new veths are not told apart: {busy(seed.activity, seed.attempts)}",
-                ko=f"브리지의 새 veth를 구별하지 못한다: {busy(seed.activity, seed.attempts, 'ko')}",
-            )
+            j.cannot_judge("bridge_new_veths_are_not_told", activity=seed.activity, attempts=seed.attempts)
         else:
-            j.fact(
-                "veths added to the bridge by two containers",
-                2,
-                len(ours),
-                ko="두 컨테이너가 브리지에 더한 veth",
-            )
-        j.note(
-            "the containers' namespaces could not be entered: their veths were told by appearance",
-            ko="컨테이너의 네임스페이스에 들어가지 못했다: 나타난 순서로 veth를 구별했다",
-        )
+            j.fact("veths_added_to_bridge_by_two", 2, len(ours))
+        j.note("containers_namespaces_could_not_be_entered")
     else:
         ours = [link for view in seed.containers() if (link := seed.host_end(view))]
-        j.fact(
-            "host ends of busybox1's and busybox2's eth0 (distinct veths)",
-            2,
-            len({v.name for v in ours}),
-            ko="busybox1과 busybox2 eth0의 호스트 쪽 끝 (서로 다른 veth)",
-        )
-        j.fact("their kind", ["veth", "veth"], [v.kind for v in ours], ko="그 종류")
+        j.fact("host_ends_busybox1_and_busybox2_eth0", 2, len({v.name for v in ours}))
+        j.fact("their_kind", ["veth", "veth"], [v.kind for v in ours])
         note_others(j, [v for v in appeared if v not in ours])
     pattern = re.compile(profile.container.veth_name)
     for link in ours:
         j.expect(
-            f"{link.name} name",
+            "name_2",
             "container.veth_name",
             link.name,
             holds=bool(pattern.fullmatch(link.name)),
-            ko=f"{link.name}의 이름",
+            name=link.name,
         )
     j.attach("ip link show type veth (netlink)", "\n".join(v.summary() for v in appeared))
 
@@ -203,36 +142,22 @@ def pair_indices(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     Ko title: {container.device}@ifN과 vethX@ifM이 서로를 가리킨다
     Seed: 18: eth0@if19 (inside busybox1) / 19: veth4eb48a6@if18 (on the host)
     """
-    if why := seed.unentered():
-        raise Unobservable(
-            why,
-            "컨테이너의 네임스페이스에 들어가지 못했다 (root가 아니거나 CAP_SYS_ADMIN이 없음)",
-            needs=SYS_ADMIN,
-        )
+    if seed.unentered():
+        raise Unobservable("namespaces_not_entered", needs=SYS_ADMIN, limits=list(seed.limits))
     for view in seed.containers():
         assert view.netns is not None
         eth0, veth = view.netns.interface(profile.container.device), seed.host_end(view)
-        j.fact(
-            f"{view.role} eth0@ifN names a host veth",
-            "veth",
-            veth.kind if veth else None,
-            ko=f"{view.role} eth0@ifN이 호스트 veth를 가리키는가",
-        )
+        j.fact("eth0_ifn_names_host_veth", "veth", veth.kind if veth else None, role=view.role)
         if not (eth0 and veth):
             continue
-        j.fact(
-            f"{veth.name}@ifM names eth0's index",
-            eth0.index,
-            veth.peer_index,
-            ko=f"{veth.name}@ifM이 eth0의 인덱스를 가리키는가",
-        )
+        j.fact("ifm_names_eth0_index", eth0.index, veth.peer_index, name=veth.name)
         j.attach(f"{view.role} pair", f"{eth0.index}: {eth0.label} <-> {veth.index}: {veth.label}")
         j.expect(
-            f"{view.role} eth0/veth indices",
+            "eth0_veth_indices",
             "container.peer_indices",
             "adjacent" if abs(eth0.index - veth.index) == 1 else "cross",
             holds=profile.container.peer_indices == "cross" or abs(eth0.index - veth.index) == 1,
-            ko=f"{view.role}의 eth0/veth 인덱스",
+            role=view.role,
         )
 
 
@@ -250,44 +175,20 @@ def host_end_on_bridge(j: Judgement, seed: SeedObservation, profile: Profile) ->
     Seed: 19: veth4eb48a6@if18: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue master docker0 state
         UP ... link-netnsid 0
     """
-    if why := seed.unentered():
-        raise Unobservable(
-            why,
-            "컨테이너의 네임스페이스에 들어가지 못했다 (root가 아니거나 CAP_SYS_ADMIN이 없음)",
-            needs=SYS_ADMIN,
-        )
+    if seed.unentered():
+        raise Unobservable("namespaces_not_entered", needs=SYS_ADMIN, limits=list(seed.limits))
     bridge = seed.during.bridge_link(profile.bridge.device)
     netnsids = []
     for view in seed.containers():
         veth = seed.host_end(view)
         if veth is None or bridge is None:
-            j.fact(
-                f"{view.role} host veth and bridge found",
-                True,
-                False,
-                ko=f"{view.role}의 호스트 veth와 브리지를 찾았는가",
-            )
+            j.fact("host_veth_and_bridge_found", True, False, role=view.role)
             continue
         master = seed.during.host.by_index(veth.master)
-        j.expect(
-            f"{veth.name} master",
-            "bridge.device",
-            master.name if master else None,
-            ko=f"{veth.name}의 master",
-        )
-        j.expect(f"{veth.name} state", "container.veth_state", veth.operstate, ko=f"{veth.name}의 상태")
-        j.fact(
-            f"{veth.name} MTU = {bridge.name}'s",
-            bridge.mtu,
-            veth.mtu,
-            ko=f"{veth.name}의 MTU = {bridge.name}의 MTU",
-        )
-        j.fact(
-            f"{veth.name} has a link-netnsid",
-            True,
-            veth.link_netnsid is not None,
-            ko=f"{veth.name}에 link-netnsid가 있는가",
-        )
+        j.expect("master", "bridge.device", master.name if master else None, name=veth.name)
+        j.expect("state", "container.veth_state", veth.operstate, name=veth.name)
+        j.fact("mtu_2", bridge.mtu, veth.mtu, name=veth.name, name2=bridge.name)
+        j.fact("has_link_netnsid", True, veth.link_netnsid is not None, name=veth.name)
         netnsids.append(veth.link_netnsid)
-    j.fact("link-netnsids distinct", len(netnsids), len(set(netnsids)), ko="link-netnsid가 서로 다른가")
+    j.fact("link_netnsids_distinct", len(netnsids), len(set(netnsids)))
     j.attach("ip -d link show type veth (netlink)", "\n".join(v.summary() for v in seed.during.host.veths()))

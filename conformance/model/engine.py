@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 
-from conformance.words import OBSERVERS
+from conformance import catalog
 
 
 class Observer(StrEnum):
@@ -17,7 +17,7 @@ class Observer(StrEnum):
     THROUGH = "through"  # this user's suite run as root through the engine in a helper container
 
     def words(self, lang: str = "en") -> str:
-        return OBSERVERS[lang][self.value]
+        return catalog.entry(lang, "OBSERVERS", self.value)
 
 
 @dataclass(frozen=True)
