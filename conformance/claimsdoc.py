@@ -24,10 +24,14 @@ SECTION_TITLES = {
     "en": {
         "seed": "Seed claims (S-*): the seed document's sentences and command outputs",
         "beyond": "Claims beyond the seed (D-*): Docker's own documentation of its drivers",
+        "upgrade": "Upgrade claims (U-*): what an engine upgrade in place keeps, judged by "
+        "`docker-conformance upgrade before` and `upgrade after`",
     },
     "ko": {
         "seed": "블로그(seed)의 주장 (S-*): 블로그의 문장과 명령 출력",
         "beyond": "블로그 밖의 주장 (D-*): 드라이버에 관한 Docker 공식 문서",
+        "upgrade": "업그레이드 주장 (U-*): 제자리 엔진 업그레이드가 지키는 것, "
+        "`docker-conformance upgrade before`와 `upgrade after`로 판정",
     },
 }
 HEAD = {

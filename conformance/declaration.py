@@ -31,7 +31,9 @@ from typing import Any, TypeVar
 from conformance.verdict import Judgement, Note, Unobservable
 
 J = TypeVar("J", bound=Callable[..., Any])
-_ID = re.compile(r"^(?P<section>[SD])-(?P<family>[A-Z0-9]+)-(?P<number>\d+)$")
+# the sections: the seed's claims, those beyond it from Docker's documentation, and an upgrade's
+SECTIONS = {"S": "seed", "D": "beyond", "U": "upgrade"}
+_ID = re.compile(rf"^(?P<section>[{''.join(SECTIONS)}])-(?P<family>[A-Z0-9]+)-(?P<number>\d+)$")
 
 # The order of the families in the claims document, by the code of their IDs; a family not
 # listed comes after these, in the order its module declares it.
@@ -77,7 +79,6 @@ def rank(code: str) -> int:
     return ORDER.index(code) if code in ORDER else len(ORDER) + list(FAMILIES).index(code)
 
 
-SECTIONS = {"S": "seed", "D": "beyond"}
 
 
 @dataclass(frozen=True, repr=False)
@@ -145,7 +146,7 @@ class Claim:
     def sort_key(self) -> tuple[int, int, int]:
         match = _ID.match(self.id)
         assert match
-        return ("SD".index(match["section"]), rank(match["family"]), int(match["number"]))
+        return (list(SECTIONS).index(match["section"]), rank(match["family"]), int(match["number"]))
 
 
 CLAIMS: dict[str, Claim] = {}
@@ -188,7 +189,7 @@ def claim(claim_id: str, *, observes: str, part: str = "") -> Callable[[J], J]:
     """
     match = _ID.match(claim_id)
     if not match:
-        raise ValueError(f"{claim_id}: not a claim ID (S-CODE-N or D-CODE-N)")
+        raise ValueError(f"{claim_id}: not a claim ID (S-CODE-N, D-CODE-N or U-CODE-N)")
 
     def declare(function: J) -> J:
         if claim_id in CLAIMS:

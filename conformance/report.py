@@ -73,9 +73,9 @@ def categories(lang: str = "en") -> list[dict]:
     said = {status: _literal(status.words(lang)) for status in (Status.FAILS, Status.INCONSISTENT)}
     return [
         {"name": "A claim fails: the engine differs from what is documented", "matchedStatuses": ["failed"],
-         "messageRegex": f"[\\s\\S]*[SD]-[A-Z0-9]+-\\d+ {said[Status.FAILS]}: [\\s\\S]*"},
+         "messageRegex": f"[\\s\\S]*[SDU]-[A-Z0-9]+-\\d+ {said[Status.FAILS]}: [\\s\\S]*"},
         {"name": "The engine contradicts its own configuration", "matchedStatuses": ["failed"],
-         "messageRegex": f"[\\s\\S]*[SD]-[A-Z0-9]+-\\d+ {said[Status.INCONSISTENT]}: [\\s\\S]*"},
+         "messageRegex": f"[\\s\\S]*[SDU]-[A-Z0-9]+-\\d+ {said[Status.INCONSISTENT]}: [\\s\\S]*"},
         {"name": "Not observed: the engine or the host failed the suite", "matchedStatuses": ["broken"]},
     ]  # fmt: skip
 

@@ -27,6 +27,7 @@ TOOLS = {
     "diff": "conformance.diff",
     "fleet": "docker_conformance.fleet.__main__",
     "matrix": "docker_conformance.engines.matrix",
+    "upgrade": "docker_conformance.upgrade.__main__",
 }
 RUN_REPORTS = ["--alluredir=reports/allure-results", "--clean-alluredir", "--junitxml=reports/junit.xml"]
 

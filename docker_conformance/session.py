@@ -26,6 +26,7 @@ from docker_conformance.observe.engine import Engine, connect
 from docker_conformance.observe.entered import run_entered
 from docker_conformance.observe.firewall import sweep_rules
 from docker_conformance.observe.helper import run_helper
+from docker_conformance.observe.kept import sweep_kept
 from docker_conformance.observe.locks import lock_dir, run_folder
 from docker_conformance.observe.ownership import RUN_ENV, Run, sweep, sweep_folders
 from docker_conformance.observe.probe import IMAGE, run_probe
@@ -105,7 +106,7 @@ def establish(options: Options, announce: Callable[[str], None]) -> Session:
     given = os.environ.get(RUN_ENV)
     swept, run = sweep(engine.client) + sweep_folders(lock_dir()), Run.decode(given) if given else Run()
     if engine.facts.observed_by == Observer.PROCESS:  # a probe sweeps the rules where it runs
-        swept += sweep_rules(engine)
+        swept += sweep_rules(engine) + sweep_kept(engine)
     if engine.facts.observed_by == Observer.PROBE:  # the probe builds its own busybox image there
         image, probed = IMAGE, str(run_probe(engine, run, options.probe_socket, run_folder(run, "probe")))
     else:

@@ -48,12 +48,12 @@ def judged_20_10(observations: dict[str, Any]) -> Summary:
     """The recorded Docker 20.10 observations judged again by today's judges: a result set of this
     version of the engine whose version-1 summary.json is recorded beside them."""
     profile = documented().for_engine("Docker Engine", "20.10.24")
+    recorded = Summary.load(DOCKER_20_10 / "summary.json")
     records = [
-        ClaimRecord.of(registry.judge(c.id, observations[c.observes], profile))
-        for c in registry.claims().values()
-        if c.observes in observations
+        ClaimRecord.of(registry.judge(c, observations[registry.get(c).observes], profile))
+        for c in recorded.claims
     ]
-    return Summary.of(records, engine=Summary.load(DOCKER_20_10 / "summary.json").engine)
+    return Summary.of(records, engine=recorded.engine)
 
 
 @pytest.fixture(scope="session")

@@ -15,6 +15,7 @@ from tests import (
     test_neighbour_judges,
     test_reach_judges,
     test_seed_judges,
+    test_upgrade_judges,
 )
 from tests.conftest import DOCKER_20_10, RECORDED
 
@@ -30,6 +31,7 @@ SOURCES: list[tuple[dict[str, tuple[str, Any, str]], Path, Profile]] = [
     (test_neighbour_judges.DEVIATIONS, DOCKER_20_10, _as("20.10.24")),
     (test_reach_judges.DEVIATIONS, DOCKER_20_10, _as("20.10.24")),
     (test_ipv6_judges.DEVIATIONS, DOCKER_20_10, _as("20.10.24")),
+    (test_upgrade_judges.DEVIATIONS, DOCKER_20_10, _as("20.10.24")),
     (test_docker29.GWM_DEVIATIONS, RECORDED / "docker-29.7", _as("29.7.2")),
     (test_docker29.NFT_DEVIATIONS, RECORDED / "docker-29.7-nftables", _as("29.7.2", "nftables")),
 ]

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from conformance import diff, registry
+from conformance import diff
 from conformance.errors import ExitStatus
 from conformance.summary import ClaimRecord, Summary
 from conformance.verdict import Fact, Status
@@ -70,7 +70,7 @@ def test_a_version_1_result_set_reads_against_a_version_2_one(judged_20_10):
     assert json.loads((RECORDED / "docker-20.10" / "summary.json").read_text())["schema_version"] == 1
     new = judged_20_10
     assert new.schema_version == 2
-    assert len(new.claims) == len(old.claims) == len(registry.claims())
+    assert list(new.claims) == list(old.claims)
     assert diff.compare(old, new) == []
     moved = replace(new, claims={**new.claims, "S-BR-2": _mtu(new.claims["S-BR-2"], 1450)})
     [change] = diff.compare(old, moved)

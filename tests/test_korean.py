@@ -28,7 +28,7 @@ HANGUL = re.compile(r"[가-힣]")
 FACTS = {"fact", "expect", "exactly", "includes"}  # a fact: its label's key first
 SAID = {"note", "cannot_judge"}  # a sentence: its code first
 # what may stay as it is in Korean output: quoted values, commands, claim IDs
-QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`|\b[SD]-[A-Z0-9]+-\d+\b")
+QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`|\b[SDU]-[A-Z0-9]+-\d+\b")
 ENGLISH = re.compile(r"\b[A-Za-z][a-z]+(?:[ ,;:]+[a-z]+){3,}\b")  # four English words in a row
 
 
@@ -53,12 +53,14 @@ def _calls() -> list[tuple[str, str, ast.expr]]:
                 found.append((f"{path.name}:{node.lineno}", "FACTS", node.args[0]))
             elif name == "_exactly":  # D-FW-2's helper: the judgement, then the key
                 found.append((f"{path.name}:{node.lineno}", "FACTS", node.args[1]))
+            elif name == "tried_again":  # the U-* claims' helper: the judgement, the upgrade, what, the key
+                found.append((f"{path.name}:{node.lineno}", "FACTS", node.args[3]))
             elif name in SAID or name == "Unobservable":
                 found.append((f"{path.name}:{node.lineno}", "NOTES", node.args[0]))
     return found
 
 
-_HELPER = "firewall.py"  # `_exactly` hands its own key on to `expect`
+_HELPER = ("firewall.py", "shared.py")  # `_exactly`, `tried_again`: they hand their key on
 
 
 def test_a_judge_writes_no_words_and_names_only_keys_every_catalog_has():
@@ -80,6 +82,8 @@ def test_a_judge_writes_no_words_and_names_only_keys_every_catalog_has():
     assert [k for k, text in worded.items() if k not in placeholders and not HANGUL.search(text)] == []
     unused = set(catalog.words("en", "FACTS")) - {k for _, table, k in named if table == "FACTS"}
     assert unused == set()  # a label no judge gives is dead
+    labels = list(catalog.words("en", "FACTS").values())
+    assert sorted({x for x in labels if labels.count(x) > 1}) == []  # a version-1 label reads back to one key
 
 
 @pytest.fixture(scope="module")

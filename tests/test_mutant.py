@@ -15,6 +15,7 @@ import subprocess
 
 import pytest
 
+from conformance import catalog
 from conformance.summary import Summary
 from conformance.verdict import Status
 from docker_conformance.engines.launch import engine
@@ -52,8 +53,8 @@ def test_default_profile_fails_exactly_what_the_flags_break(mutant):
     result, summary = mutant["default"]
     assert result.returncode == 1
     assert set(summary.failed()) == set().union(*BROKEN_BY.values())
-    assert "198.18.201.1" in summary.claims["S-BR-1"].observed
-    assert "1450" in summary.claims["S-VETH-2"].observed
+    assert "198.18.201.1" in catalog.column(summary.claims["S-BR-1"].facts, "observed")
+    assert "1450" in catalog.column(summary.claims["S-VETH-2"].facts, "observed")
 
 
 def test_daemon_profile_explains_every_setting(mutant):

@@ -74,6 +74,21 @@ LISTS = {
 
 # a fact's label, by its key (`Fact.key`); braces name the fact's params
 FACTS = {
+    "upgrade_container_state": "{role} (restart {restart}) after the upgrade",
+    "upgrade_network_subnet": "{network}'s subnet",
+    "upgrade_network_gateway": "{network}'s gateway",
+    "upgrade_network_options": "{network}'s options",
+    "upgrade_given_address": "{role}'s address given with --ip",
+    "upgrade_answers": "{target} answers",
+    "upgrade_resolves": "{target} resolves",
+    "upgrade_forwards": "{target} is reached",
+    "upgrade_user_chain": "FORWARD sends to DOCKER-USER",
+    "upgrade_docker_user_kept": "DOCKER-USER's rules kept",
+    "upgrade_forward_first": "FORWARD's first rule after the upgrade",
+    "upgrade_rule_still_rejects": "the outside the suite's rule rejects, at the published port",
+    "upgrade_user_container": "{name} (restart {restart})",
+    "upgrade_never_stopped": "{name} started at",
+    "upgrade_user_port": "{name}'s {port} answers",
     "aaaa_v6b_from_network_dns_holds": "AAAA of v6b from the network's DNS holds its address",
     "address": "address",
     "address_2": "the address of {gateway_name}",
@@ -173,7 +188,6 @@ FACTS = {
     "i1_routes": "i1 routes",
     "ifm_names_eth0_index": "{name}@ifM names eth0's index",
     "interfaces": "interfaces",
-    "interfaces_2": "interfaces",
     "interfaces_3": "{role} interfaces",
     "ip6_lines_container_has_lo6": "the ip6 lines (the container has ::1)",
     "ip6_lines_container_no_lo6": "the ip6 lines (the container has no ::1)",
@@ -305,6 +319,17 @@ FACTS = {
 
 # a reason's sentence, by its code (a note, a part not judged, an Unobservable)
 NOTES = {
+    "upgrade_not_running_before": "{role} was not running before the upgrade",
+    "upgrade_nothing_given": "no container was given an address with --ip before the upgrade",
+    "upgrade_not_tried": "nothing was tried of {what} before the upgrade",
+    "upgrade_did_not_answer_before": "{target} did not answer before the upgrade either ({said})",
+    "upgrade_could_not_act": "the probe could not try {target} after the upgrade ({said}): that says nothing of the network",
+    "upgrade_filter_unread": "the packet filter was not read: {why}",
+    "upgrade_no_user_container": "none of the user's own containers ran before the upgrade",
+    "upgrade_no_user_port": "no published TCP port of the user's accepted a connection before the upgrade",
+    "upgrade_port_not_expected": "{name}'s {port} was not tried: its restart policy {restart} does not bring it back, as documented",
+    "upgrade_live_restore_off": "live-restore is off: the containers stop with the engine, as documented; the outages are reported, not judged: {outages}",
+    "upgrade_outage": "{what} {target} was out for {seconds} s while the engine was down",
     "skipped": "{why}",
     "v1_reason": "{en}",
     "address_reuse_cannot_be_judged": "the address's reuse cannot be judged: {activity}",
@@ -462,6 +487,15 @@ WORDS = {
 
 # the command's help, and what list, explain, report and diff say
 CLI = {
+    "upgrade": "an engine upgrade in place: record before, judge after",
+    "upgrade step": "before: record what the upgrade must keep; after: judge it (pytest's options follow)",
+    "upgrade state": "where the record is kept (default: %(default)s)",
+    "upgrade swept": "swept from crashed upgrade checks and dead runs: {items}",
+    "upgrade recorded": "recorded in {folder}: the suite's {made} containers, its networks, outsides, bridge and rules on Docker {engine}; {theirs} running container(s) of yours, {ports} published port(s) of theirs answering (read only).",
+    "upgrade not before": "did not answer even before the upgrade (not judged): {what} {target} ({said})",
+    "upgrade next": "A watcher times every outage from now on. Upgrade the engine as you always do (or restart it), then run `docker-conformance upgrade after`.",
+    "upgrade outage": "while the engine was down: {what} {target} out for {seconds} s ({failed} of {tries} tries failed)",
+    "upgrade removed": "removed what `upgrade before` made ({count} thing(s)).",
     "added": "added {items}",
     "removed": "removed {items}",
     "after": "after",

@@ -70,6 +70,21 @@ LISTS = {
 
 # a fact's label, by its key (`Fact.key`); braces name the fact's params
 FACTS = {
+    "upgrade_container_state": "업그레이드 뒤의 {role} (재시작 정책 {restart})",
+    "upgrade_network_subnet": "{network}의 서브넷",
+    "upgrade_network_gateway": "{network}의 게이트웨이",
+    "upgrade_network_options": "{network}의 옵션",
+    "upgrade_given_address": "--ip로 준 {role}의 주소",
+    "upgrade_answers": "{target}이(가) 응답하는가",
+    "upgrade_resolves": "{target}이(가) 풀리는가",
+    "upgrade_forwards": "{target}에 닿는가",
+    "upgrade_user_chain": "FORWARD가 DOCKER-USER로 보내는가",
+    "upgrade_docker_user_kept": "남아 있는 DOCKER-USER 규칙",
+    "upgrade_forward_first": "업그레이드 뒤 FORWARD의 첫 규칙",
+    "upgrade_rule_still_rejects": "스위트의 규칙이 거절하는 바깥쪽이 공개 포트에서",
+    "upgrade_user_container": "{name} (재시작 정책 {restart})",
+    "upgrade_never_stopped": "{name}의 시작 시각",
+    "upgrade_user_port": "{name}의 {port}이(가) 응답하는가",
     "aaaa_v6b_from_network_dns_holds": "네트워크의 DNS가 답한 v6b의 AAAA에 그 주소가 있는가",
     "address": "주소",
     "address_2": "{gateway_name}의 주소",
@@ -167,7 +182,6 @@ FACTS = {
     "i1_routes": "i1의 경로",
     "ifm_names_eth0_index": "{name}@ifM이 eth0의 인덱스를 가리키는가",
     "interfaces": "인터페이스(포트)",
-    "interfaces_2": "인터페이스",
     "interfaces_3": "{role}의 인터페이스",
     "ip6_lines_container_has_lo6": "ip6 줄 (컨테이너에 ::1이 있다)",
     "ip6_lines_container_no_lo6": "ip6 줄 (컨테이너에 ::1이 없다)",
@@ -294,6 +308,17 @@ FACTS = {
 
 # a reason's sentence, by its code (a note, a part not judged, an Unobservable)
 NOTES = {
+    "upgrade_not_running_before": "업그레이드 전에 {role}이(가) 돌지 않았다",
+    "upgrade_nothing_given": "업그레이드 전에 --ip로 주소를 받은 컨테이너가 없다",
+    "upgrade_not_tried": "업그레이드 전에 {what}을(를) 시도하지 않았다",
+    "upgrade_did_not_answer_before": "{target}은(는) 업그레이드 전에도 응답하지 않았다 ({said})",
+    "upgrade_could_not_act": "업그레이드 뒤에 {target}을(를) 시도하지 못했다 ({said}): 네트워크에 대해서는 아무것도 말해 주지 않는다",
+    "upgrade_filter_unread": "패킷 필터를 읽지 못했다: {why}",
+    "upgrade_no_user_container": "업그레이드 전에 돌던 사용자 자신의 컨테이너가 없다",
+    "upgrade_no_user_port": "업그레이드 전에 연결을 받던 사용자의 공개 TCP 포트가 없다",
+    "upgrade_port_not_expected": "{name}의 {port}은(는) 시도하지 않았다: 재시작 정책 {restart}은(는) 문서대로 컨테이너를 다시 시작하지 않는다",
+    "upgrade_live_restore_off": "live-restore가 꺼져 있다: 문서대로 컨테이너는 엔진과 함께 멈춘다. 중단 시간은 판정하지 않고 알린다: {outages}",
+    "upgrade_outage": "엔진이 내려간 동안 {what} {target}이(가) {seconds}초 끊겼다",
     "skipped": "{why}",
     "v1_reason": "{ko}",
     "address_reuse_cannot_be_judged": "주소 재사용을 판정할 수 없다: {activity}",
@@ -414,6 +439,15 @@ WORDS = {
 
 # the command's help, and what list, explain, report and diff say
 CLI = {
+    "upgrade": "제자리 엔진 업그레이드: 전에 기록하고 뒤에 판정한다",
+    "upgrade step": "before: 업그레이드가 지켜야 할 것을 기록한다; after: 판정한다 (pytest 옵션이 뒤따른다)",
+    "upgrade state": "기록을 두는 곳 (기본값: %(default)s)",
+    "upgrade swept": "죽은 업그레이드 검사와 실행이 남긴 것을 치웠다: {items}",
+    "upgrade recorded": "{folder}에 기록했다: Docker {engine}에 스위트의 컨테이너 {made}개와 네트워크, 바깥쪽, 브리지, 규칙; 돌고 있는 사용자의 컨테이너 {theirs}개, 응답하는 공개 포트 {ports}개 (읽기만 함).",
+    "upgrade not before": "업그레이드 전에도 응답하지 않았다 (판정하지 않음): {what} {target} ({said})",
+    "upgrade next": "이제부터 감시자가 끊긴 시간을 잰다. 평소처럼 엔진을 업그레이드하고(또는 다시 시작하고) `docker-conformance upgrade after`를 실행하자.",
+    "upgrade outage": "엔진이 내려간 동안: {what} {target} {seconds}초 끊김 ({tries}번 가운데 {failed}번 실패)",
+    "upgrade removed": "`upgrade before`가 만든 것을 치웠다 ({count}개).",
     "added": "추가 {items}",
     "removed": "제거 {items}",
     "after": "후",

@@ -25,6 +25,8 @@ from conformance.judges import (  # noqa: F401 (each module declares its claims)
     reach,
     route,
     settings,
+    upgrade,
+    upgrade_firewall,
     user_bridge,
     veth,
 )

@@ -65,7 +65,7 @@ def none_network(j: Judgement, run: DriverRun, profile: Profile) -> None:
     Ko: --network none 컨테이너에는 루프백만 있다.
     Ko title: --network none에는 {drivers.none_interfaces}만 있고 veth가 없다
     """
-    j.exactly("interfaces_2", profile.drivers.none_interfaces, run.inside.names())
+    j.exactly("interfaces", profile.drivers.none_interfaces, run.inside.names())
     j.fact("own_namespace", False, run.shares_engine_netns)
     _no_new_veth(j, run)
     j.attach(run.ip_addr.command, run.ip_addr.output)

@@ -11,6 +11,7 @@ from conformance.model.ipv6 import Ipv6Observation
 from conformance.model.netns import Link
 from conformance.model.reachability import Reachability
 from conformance.model.scenarios import BridgeFiles, UserBridges
+from conformance.model.upgrade import Upgrade
 from conformance.verdict import Judgement, Unobservable
 
 
@@ -107,3 +108,19 @@ def refused_for(meaning: str, refusal: str) -> bool:
     """The engine refused ("" : it accepted), for the reason `meaning` (a regular expression of what
     the reason says, not its wording) names."""
     return bool(refusal) and re.search(meaning, refusal, re.IGNORECASE) is not None
+
+
+def tried_again(j: Judgement, u: Upgrade, what: str, key: str) -> None:
+    """Each try of `what` that answered before answers after; one that could not act is not judged."""
+    before = u.before.tried(what)
+    if not before:
+        raise Unobservable("upgrade_not_tried", what=what)
+    after = {t.target: t for t in u.after.tried(what)}
+    for tried in before:
+        now = after.get(tried.target)
+        if not tried.ok:
+            j.cannot_judge("upgrade_did_not_answer_before", target=tried.target, said=tried.said)
+        elif now is None or not now.sent:
+            j.cannot_judge("upgrade_could_not_act", target=tried.target, said=now.said if now else None)
+        else:
+            j.fact(key, True, now.ok, target=tried.target)

@@ -26,6 +26,7 @@ from conformance.model.scenarios import (
     UserBridges,
 )
 from conformance.model.seed import SeedObservation
+from conformance.model.upgrade import Upgrade
 
 OBSERVATIONS: dict[str, type] = {
     "seed": SeedObservation,
@@ -40,6 +41,7 @@ OBSERVATIONS: dict[str, type] = {
     "reachability": Reachability,
     "ipv6": Ipv6Observation,
     "gateway_modes": GatewayModes,
+    "upgrade": Upgrade,  # not a scenario: `upgrade after` observes it (`--upgrade-observation`)
 }
 PREFLIGHT: dict[str, type] = {"configuration": Configuration}  # read before any scenario, not one
 FOLDER = "observations"

@@ -42,9 +42,10 @@ RANGES = (
     "198.51.100.0/24",
     "203.0.113.0/24",
 )
-TAGS = ("o", "i", "p", "n", "e", "s", "f", "g", "r", "m", "t")  # egress, internal, ports, custom
-# network; test engine, sshd; the fleet demo's nodes and its swarm's overlay; another host
-# (reachability); the gateway modes' networks and first outside, and their second outside
+TAGS = ("o", "i", "p", "n", "e", "s", "f", "g", "r", "m", "t", "u", "v", "x", "w")  # egress, internal,
+# ports, custom network; test engine, sshd; the fleet demo's nodes and its swarm's overlay; another
+# host (reachability); the gateway modes' networks and first outside, and their second outside; an
+# upgrade's two routed outsides, its network with a subnet, and its other bridge
 ETH_P_IP = 0x0800
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 import docker
 from docker.errors import APIError, NotFound
 
+from docker_conformance.observe.kept import kept
 from docker_conformance.observe.nsenter import delete_named_netns, named_netns
 
 LABEL = "io.docker-conformance.run"
@@ -148,14 +149,14 @@ def sweep(client: docker.DockerClient) -> list[str]:
     """
     removed: list[str] = []
     for container in client.containers.list(all=True, filters={"label": LABEL}, ignore_removed=True):
-        if dead_owner(container.labels):
+        if dead_owner(container.labels) and not kept(container.labels):
             try:
                 container.remove(force=True, v=True)
                 removed.append(f"container {container.name}")
             except NotFound:
                 pass
     for network in client.networks.list(filters={"label": LABEL}):
-        if dead_owner(network.attrs.get("Labels") or {}):
+        if dead_owner(network.attrs.get("Labels") or {}) and not kept(network.attrs.get("Labels") or {}):
             try:
                 network.remove()
                 removed.append(f"network {network.name}")
