@@ -153,6 +153,10 @@ class Reach(Strict):
     # where the user's own rules go before Docker's: FORWARD's chain ("DOCKER-USER"), "" (the engine
     # keeps no place for them), or OWN_TABLE (nftables: a table of the user's, hooked before Docker's)
     user_chain: str = "DOCKER-USER"
+    # a port published on every address, reached from another host after the engine's firewall backend
+    # switched from iptables on a host whose FORWARD policy is DROP (U-UPORT-2): "kept", or "dropped"
+    # (the nftables backend removes the iptables backend's ACCEPT rules and leaves the policy)
+    published_after_switch: Literal["kept", "dropped"] = "kept"
 
 
 NotMeasured = Literal["not measured"]

@@ -82,7 +82,6 @@ FACTS = {
     "upgrade_answers": "{target} answers",
     "upgrade_resolves": "{target} resolves",
     "upgrade_forwards": "{target} is reached",
-    "upgrade_user_chain": "FORWARD sends to DOCKER-USER",
     "upgrade_docker_user_kept": "DOCKER-USER's rules kept",
     "upgrade_forward_first": "FORWARD's first rule after the upgrade",
     "upgrade_rule_still_rejects": "the outside the suite's rule rejects, at the published port",
@@ -319,6 +318,7 @@ FACTS = {
 
 # a reason's sentence, by its code (a note, a part not judged, an Unobservable)
 NOTES = {
+    "upgrade_no_docker_user_before": "the engine before the upgrade sent nothing to DOCKER-USER: there was nothing there to keep",
     "upgrade_not_running_before": "{role} was not running before the upgrade",
     "upgrade_nothing_given": "no container was given an address with --ip before the upgrade",
     "upgrade_not_tried": "nothing was tried of {what} before the upgrade",

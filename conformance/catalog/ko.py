@@ -78,7 +78,6 @@ FACTS = {
     "upgrade_answers": "{target}이(가) 응답하는가",
     "upgrade_resolves": "{target}이(가) 풀리는가",
     "upgrade_forwards": "{target}에 닿는가",
-    "upgrade_user_chain": "FORWARD가 DOCKER-USER로 보내는가",
     "upgrade_docker_user_kept": "남아 있는 DOCKER-USER 규칙",
     "upgrade_forward_first": "업그레이드 뒤 FORWARD의 첫 규칙",
     "upgrade_rule_still_rejects": "스위트의 규칙이 거절하는 바깥쪽이 공개 포트에서",
@@ -308,6 +307,7 @@ FACTS = {
 
 # a reason's sentence, by its code (a note, a part not judged, an Unobservable)
 NOTES = {
+    "upgrade_no_docker_user_before": "업그레이드 전의 엔진은 DOCKER-USER로 보내지 않았다: 지킬 것이 없었다",
     "upgrade_not_running_before": "업그레이드 전에 {role}이(가) 돌지 않았다",
     "upgrade_nothing_given": "업그레이드 전에 --ip로 주소를 받은 컨테이너가 없다",
     "upgrade_not_tried": "업그레이드 전에 {what}을(를) 시도하지 않았다",

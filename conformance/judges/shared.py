@@ -110,8 +110,9 @@ def refused_for(meaning: str, refusal: str) -> bool:
     return bool(refusal) and re.search(meaning, refusal, re.IGNORECASE) is not None
 
 
-def tried_again(j: Judgement, u: Upgrade, what: str, key: str) -> None:
-    """Each try of `what` that answered before answers after; one that could not act is not judged."""
+def tried_again(j: Judgement, u: Upgrade, what: str, key: str, profile_key: str | None = None) -> None:
+    """Each try of `what` that answered before answers after; one that could not act is not judged.
+    With `profile_key`, whether it still answers is that key's ("kept" or not: a documented change)."""
     before = u.before.tried(what)
     if not before:
         raise Unobservable("upgrade_not_tried", what=what)
@@ -122,5 +123,7 @@ def tried_again(j: Judgement, u: Upgrade, what: str, key: str) -> None:
             j.cannot_judge("upgrade_did_not_answer_before", target=tried.target, said=tried.said)
         elif now is None or not now.sent:
             j.cannot_judge("upgrade_could_not_act", target=tried.target, said=now.said if now else None)
+        elif profile_key:
+            j.expect(key, profile_key, now.ok, via=lambda kept: kept == "kept", target=tried.target)
         else:
             j.fact(key, True, now.ok, target=tried.target)

@@ -122,7 +122,8 @@ def published_port_from_another_host(j: Judgement, u: Upgrade, profile: Profile)
 
     Documented: the suite's other host (a namespace routed through this host) reaches the published port
         at this host's address after, as before (port publishing, docs.docker.com/engine/network/
-        port-publishing/)
+        port-publishing/); after the firewall backend switched from iptables, on a host whose FORWARD
+        policy is DROP: {reach.published_after_switch}
     Ko documented: 스위트의 다른 호스트(이 호스트를 거쳐 라우팅되는 네임스페이스)가 업그레이드 뒤에도 전처럼
         이 호스트 주소로 공개 포트에 닿는다
     By hand: ip netns exec dcfu-ID-left nc -w 1 <host address> PORT
@@ -130,7 +131,9 @@ def published_port_from_another_host(j: Judgement, u: Upgrade, profile: Profile)
     Ko: 모든 주소에 공개한 포트는 업그레이드 뒤에도 전처럼 다른 호스트에 응답한다.
     Ko title: 공개한 포트가 전처럼 다른 호스트에 응답한다
     """
-    tried_again(j, u, "another host", "upgrade_answers")
+    before, after = (s.engine.get("firewall_backend") for s in (u.before, u.after))
+    switched = before != after and "-P FORWARD DROP" in u.after.forward  # the policy left as it was
+    tried_again(j, u, "another host", "upgrade_answers", "reach.published_after_switch" if switched else None)
 
 
 @claim("U-UDNS-1", observes="upgrade")

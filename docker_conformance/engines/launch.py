@@ -151,6 +151,7 @@ def engine(
     node: str = "",
     config: dict | None = None,
     forwarding: bool = False,
+    place: Place | None = None,
 ) -> Iterator[RunningEngine]:
     """Start dockerd (the host's, or the one in `rootfs`) with FLAGS; stop and remove it after.
 
@@ -163,6 +164,8 @@ def engine(
     `node` (the host's dockerd only) makes it a host of its own, as a swarm node needs: that
     hostname, and its socket also at /var/run/docker.sock of its private /run.
     `config`: settings for its daemon.json (its --config-file).
+    `place`: a namespace and state folder of `shared_place`'s, which engines take turns in (an upgrade
+    in place: the next engine starts on the same data root, in the same namespace); kept after.
     """
     if rootfs is None and not shutil.which("dockerd"):
         raise RuntimeError("no dockerd on this host (apt-get install docker.io)")
@@ -178,6 +181,7 @@ def engine(
         own | (config or {}),
         {"R": str(rootfs or ""), "DATA_SIZE": data_size, "NODE": node, "BIN": str(binaries or "")},
         forwarding,
+        place,
     ) as running:
         yield running
 
@@ -197,6 +201,41 @@ def podman(rootfs: Path | None = None) -> Iterator[RunningEngine]:
         yield running
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where an engine runs: its network namespace (a name under /run/netns) and its state folder
+    (socket, data root, configuration)."""
+
+    netns: str
+    state: Path
+
+    @property
+    def path(self) -> str:
+        return f"/run/netns/{self.netns}"
+
+
+def _forward(place: Place, on: bool) -> None:
+    """IPv4 (and, when on, IPv6) forwarding in the place's namespace, as its host sets them."""
+    sysctls = [f"net.ipv4.ip_forward={int(on)}"] + ["net.ipv6.conf.all.forwarding=1"] * on
+    subprocess.run(["ip", "netns", "exec", place.netns, "sysctl", "-qw", *sysctls], check=True)
+
+
+@contextmanager
+def shared_place(forwarding: bool = False) -> Iterator[Place]:
+    """A namespace and state folder that engines take turns in; removed after (forwarding off, as on
+    a fresh host, unless asked for)."""
+    place = Place(Run().netns_name("engine"), Path(tempfile.mkdtemp(prefix="dcf-engine-")))
+    add_named_netns(place.netns)
+    try:
+        subprocess.run(["ip", "netns", "exec", place.netns, "ip", "link", "set", "lo", "up"], check=True)
+        _forward(place, forwarding)
+        yield place
+    finally:
+        _kill_helpers(place.state, place.path)
+        delete_named_netns(place.netns)
+        shutil.rmtree(place.state, ignore_errors=True)
+
+
 @contextmanager
 def _running(
     script: str,
@@ -204,20 +243,24 @@ def _running(
     daemon_json: dict | None,
     extra: dict[str, str],
     forwarding: bool = False,
+    place: Place | None = None,
 ) -> Iterator[RunningEngine]:
-    name = Run().netns_name("engine")
-    state = Path(tempfile.mkdtemp(prefix="dcf-engine-"))
+    if place is None:
+        with (
+            shared_place(forwarding) as own,
+            _running(script, flags, daemon_json, extra, place=own) as running,
+        ):
+            yield running
+        return
+    if forwarding:  # a later engine that needs it: the host turns it on before it starts
+        _forward(place, True)
+    state, path = place.state, place.path
     if daemon_json is not None:
         text = json.dumps(daemon_json).replace("$D", str(state))
         (state / "daemon.json").write_text(text)
     # Podman's default ulimits exceed what root may set here (no CAP_SYS_RESOURCE)
     conf = state / "containers.conf"
     conf.write_text('[containers]\ndefault_ulimits = ["nofile=20000:20000", "nproc=32768:32768"]\n')
-    path = add_named_netns(name)
-    on = int(forwarding)  # off as on a fresh host, unless the engine needs the host to forward
-    sysctls = [f"net.ipv4.ip_forward={on}"] + [f"net.ipv6.conf.all.forwarding={on}"] * on
-    for command in (["ip", "link", "set", "lo", "up"], ["sysctl", "-qw", *sysctls]):
-        subprocess.run(["ip", "netns", "exec", name, *command], check=True)
     path_dirs = "/usr/local/bin:" * bool(extra.get("BIN")) + "/usr/sbin:/usr/bin:/sbin:/bin"
     env = {"D": str(state), "PATH": path_dirs, "CONTAINERS_CONF": str(conf), **extra}
     argv = [
@@ -242,8 +285,6 @@ def _running(
     finally:
         running.stop()
         _kill_helpers(state, path)
-        delete_named_netns(name)
-        shutil.rmtree(state, ignore_errors=True)
 
 
 def _kill_helpers(state: Path, netns: str) -> None:

@@ -19,16 +19,22 @@ and no claim regressed.
 from __future__ import annotations
 
 import argparse
+import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
+
+import docker
 
 from conformance import diff
 from conformance.command import ROOT, full_reports, suite_argv
-from docker_conformance.engines.launch import engine, podman
+from docker_conformance.engines.launch import Place, engine, podman, shared_place
 from docker_conformance.engines.provision import DEFAULT_ROOT, SourceError, build_moby
 from docker_conformance.engines.rootless import rootless_engine, run_as_owner
+from docker_conformance.observe import image as images
+from docker_conformance.observe.ports import CONTAINER_PORT, LISTENER
 
 ENGINES = {
     "20.10": None,
@@ -44,8 +50,27 @@ ENGINES = {
 
 
 DIFFS = (("20.10", "26.1"), ("26.1", "28.5"), ("28.5", "29.7"), ("29.7", "29.7-nftables"))
+UPGRADES = DIFFS  # the upgrades in place the matrix rehearses (`--upgrade`): Docker's engines only
+UPGRADABLE = ("20.10", "26.1", "28.5", "29.7", "29.7-nftables")
+
+
+def _pair(text: str) -> tuple[str, str]:
+    before, _, after = text.partition(":")
+    if before not in UPGRADABLE or after not in UPGRADABLE:
+        raise argparse.ArgumentTypeError(f"{text!r}: BEFORE:AFTER, each one of {', '.join(UPGRADABLE)}")
+    return before, after
+
+
 # the nftables backend needs the host to forward (it never turns forwarding on itself)
 NFTABLES = {"config": {"firewall-backend": "nftables"}, "forwarding": True}
+
+
+def _docker(suite: str | None, root: Path, built: Path | None, place: Place | None = None) -> Any:
+    """One of the matrix's Docker engines, started (in `place`: an upgrade's, taking turns)."""
+    if suite and suite.startswith("moby"):
+        backend = NFTABLES if suite == "moby-nftables" else {}
+        return engine(rootfs=root / "sid", binaries=built, place=place, **backend)
+    return engine(rootfs=root / suite if suite else None, place=place)
 
 
 def run_one(name: str, suite: str | None, root: Path, reports: Path, built: Path | None = None) -> int:
@@ -57,9 +82,7 @@ def run_one(name: str, suite: str | None, root: Path, reports: Path, built: Path
         if suite == "podman5"
         else rootless_engine()
         if suite and suite.startswith("rootless")
-        else engine(rootfs=root / "sid", binaries=built, **(NFTABLES if suite == "moby-nftables" else {}))
-        if suite and suite.startswith("moby")
-        else engine(rootfs=root / suite if suite else None)
+        else _docker(suite, root, built)
     )
     with started as running:
         result = (
@@ -78,13 +101,67 @@ def run_one(name: str, suite: str | None, root: Path, reports: Path, built: Path
     return result.returncode
 
 
+def users_own(docker_host: str) -> None:
+    """A container as a user of the engine runs one (none of the suite's labels: `upgrade before` reads
+    it, and never touches it): a listener with a restart policy and a published port. It lives and
+    dies with the matrix's engine."""
+    client = docker.DockerClient(base_url=docker_host)
+    client.containers.run(
+        images.resolve(client),
+        list(LISTENER),
+        name="mysite",
+        detach=True,
+        restart_policy={"Name": "always"},
+        ports={f"{CONTAINER_PORT}/tcp": None},
+        dns=["127.0.0.1"],
+    )
+
+
+def upgrade(before: str, after: str, root: Path, reports: Path, built: Path | None) -> int:
+    """Rehearse an upgrade in place: `upgrade before` on engine BEFORE, which is then stopped as a
+    package upgrade stops it (SIGTERM, its containers still defined), engine AFTER started on the
+    same data root in the same namespace, and `upgrade after` against it. Writes
+    reports/upgrade-BEFORE-AFTER/ (summary.json, junit.xml, allure-results/, observations/)."""
+    out = reports / f"upgrade-{before}-{after}"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    env = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin"}
+    step = [sys.executable, "-m", "docker_conformance.upgrade"]
+    with shared_place() as place:
+        with _docker(ENGINES[before], root, built, place) as running:
+            users_own(running.docker_host)
+            made = subprocess.run(
+                [*step, "before"], cwd=out, env=env | {"DOCKER_HOST": running.docker_host}, check=False
+            )
+        if made.returncode != 0:
+            print(f"== upgrade {before} -> {after}: `upgrade before` exited {made.returncode}")
+            return made.returncode
+        with _docker(ENGINES[after], root, built, place) as running:
+            judged = subprocess.run(
+                [*step, "after", *full_reports(out), "--reports-dir", str(out)],
+                cwd=out,
+                env=env | {"DOCKER_HOST": running.docker_host},
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+    print(f"== upgrade {before} -> {after}: exit {judged.returncode}")
+    shown = [line for line in judged.stdout.splitlines() if line[:2] == "U-" or "while the engine" in line]
+    print("\n".join(shown))
+    return judged.returncode
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--root", type=Path, default=DEFAULT_ROOT)
-    parser.add_argument("--reports", type=Path, default=Path("reports"),
-                        help="where the result sets and diffs go (default: reports of the current folder)")
+    parser.add_argument(
+        "--reports",
+        type=Path,
+        default=Path("reports"),
+        help="where the result sets and diffs go (default: reports of the current folder)",
+    )
     parser.add_argument("--only", nargs="+", choices=ENGINES, default=list(ENGINES), metavar="ENGINE")
     parser.add_argument(
         "--moby-source",
@@ -92,8 +169,22 @@ def main(argv: list[str] | None = None) -> int:
         metavar="TARBALL",
         help="moby's tagged source (with vendor/ and TARBALL.sha256 beside it): Docker 29's two engines",
     )
+    parser.add_argument(
+        "--upgrade",
+        nargs="+",
+        type=_pair,
+        metavar="BEFORE:AFTER",
+        help="rehearse these upgrades in place instead of judging each engine: "
+        + ", ".join(map(":".join, UPGRADES)),
+    )
     args = parser.parse_args(argv)
     args.reports = args.reports.resolve()  # each engine's run starts in the suite's own folder
+    if args.upgrade:
+        moby = [n for pair in args.upgrade for n in pair if (ENGINES[n] or "").startswith("moby")]
+        built = _built(args.moby_source, args.root) if moby else None
+        pairs = [pair for pair in args.upgrade if built or not set(pair) & set(moby)]
+        codes = [upgrade(before, after, args.root, args.reports, built) for before, after in pairs]
+        return 1 if any(codes) else 0
     wanted = [n for n in args.only if not (ENGINES[n] or "").startswith("moby")]
     built = _built(args.moby_source, args.root) if len(wanted) < len(args.only) else None
     if built:

@@ -136,7 +136,7 @@ def after(lang: str, state: Path, pytest_args: list[str]) -> int:
         path.write_bytes(store.dumps("upgrade", observation))
         for outage in seen:
             print(say(lang, "upgrade outage", what=outage.what, target=outage.target, seconds=outage.longest,
-                      failed=outage.failed, tries=outage.tries))  # fmt: skip
+                      failed=outage.failed, tries=outage.tries), flush=True)  # fmt: skip
         judged = subprocess.run(
             [sys.executable, "-P", "-m", "docker_conformance", "run", "--upgrade-observation", str(path),
              *pytest_args],
