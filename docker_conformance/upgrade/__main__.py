@@ -31,7 +31,7 @@ from conformance.errors import ExitStatus, SuiteError
 from conformance.model import store
 from conformance.model.upgrade import Upgrade
 from docker_conformance.observe import image as images
-from docker_conformance.observe.engine import Engine, connect
+from docker_conformance.observe.engine import Engine, connect, where
 from docker_conformance.observe.kept import STATE, remove_labelled, sweep_kept
 from docker_conformance.observe.nsenter import same_netns
 from docker_conformance.observe.ownership import sweep
@@ -70,7 +70,8 @@ def stable(netns: str | None) -> str:
 
 
 def before(lang: str, state: Path) -> int:
-    if (folder := current(state)) is not None:
+    engine, host = _engine(), where()[0]
+    if (folder := current(host, state)) is not None:
         raise _refuse(
             f"an upgrade is already recorded here ({folder}): run `docker-conformance upgrade after` to "
             "judge it and remove what it made first.",
@@ -78,12 +79,11 @@ def before(lang: str, state: Path) -> int:
             f"이미 기록된 업그레이드가 있다 ({folder}): 먼저 `docker-conformance upgrade after`로 판정하고 "
             "만든 것을 치우자.",
         )
-    engine = _engine()
     swept = sweep(engine.client) + sweep_kept(engine, state)
     image = images.resolve(engine.client)
     with scenes.made(engine, image, state) as scene:
         recorded = snapshot(engine, scene, patience=10)
-        record = Record(scene, recorded, stable(engine.netns))
+        record = Record(scene, recorded, host, stable(engine.netns))
         folder = record.save(state)
         watcher = subprocess.Popen(  # outlives this process, and the engine: its own session
             [sys.executable, "-m", "docker_conformance.upgrade.watch", str(folder)],
@@ -92,7 +92,7 @@ def before(lang: str, state: Path) -> int:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        Record(scene, recorded, stable(engine.netns), watcher.pid).save(state)
+        Record(scene, recorded, host, stable(engine.netns), watcher.pid).save(state)
     if swept:
         print(say(lang, "upgrade swept", items=", ".join(swept)))
     running = [t for t in recorded.theirs if t.running]
@@ -115,18 +115,28 @@ def _stop_watcher(folder: Path, record: Record) -> None:
 
 
 def after(lang: str, state: Path, pytest_args: list[str]) -> int:
-    folder = current(state)
+    host = where()[0]
+    folder = current(host, state)
     if folder is None:
         raise _refuse(
-            f"no upgrade is recorded on this host ({state}): run `docker-conformance upgrade before`, "
-            "upgrade the engine, then `upgrade after`.",
+            f"no upgrade is recorded for the engine at {host} ({state}): run `docker-conformance upgrade "
+            "before`, upgrade the engine, then `upgrade after`.",
             ExitStatus.NO_RUN,
-            f"이 호스트에 기록된 업그레이드가 없다 ({state}): `docker-conformance upgrade before`를 "
+            f"{host}의 엔진에 대해 기록된 업그레이드가 없다 ({state}): `docker-conformance upgrade before`를 "
             "실행하고, 엔진을 업그레이드한 다음 `upgrade after`를 실행하자.",
         )
     record = Record.load(folder)
-    try:
+    try:  # the engine may still be coming up: until it answers, the record and the watcher are kept
         wait_for(_answers, timeout=ENGINE_BACK, what="the upgraded engine to answer")
+    except TimeoutError:
+        raise _refuse(
+            f"the engine at {host} did not answer within {ENGINE_BACK:.0f} s of `upgrade after`: start it, "
+            "then run `upgrade after` again (the record and the watcher are kept until then).",
+            ExitStatus.ENGINE_UNREACHABLE,
+            f"{host}의 엔진이 `upgrade after` 뒤 {ENGINE_BACK:.0f}초 안에 응답하지 않았다: 엔진을 시작하고 "
+            "`upgrade after`를 다시 실행하자 (그때까지 기록과 감시자는 남겨 둔다).",
+        ) from None
+    try:
         engine = _engine()
         _stop_watcher(folder, record)
         seen, watched = outages(folder)
@@ -168,7 +178,6 @@ def _remove(record: Record, folder: Path) -> list[str]:
     if engine is not None:
         removed = scenes.remove(engine, record.scene) + remove_labelled(engine, record.scene.id)
     shutil.rmtree(folder, ignore_errors=True)
-    (folder.parent / "current").unlink(missing_ok=True)
     return removed
 
 

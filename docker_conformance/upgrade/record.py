@@ -1,7 +1,7 @@
 """The upgrade's record: what `upgrade before` made and read, kept on the host until `upgrade after`
-(STATE/<id>/record.json, and STATE/current naming it). An observation like any other: plain data,
-serialisable, read back by `after` and by the watcher. Whatever of the suite's carries an id whose
-record is gone is a crashed upgrade's leftover, swept by the next run."""
+(STATE/<id>/record.json), one open at a time for each engine (its socket). An observation like any
+other: plain data, serialisable, read back by `after` and by the watcher. Whatever of the suite's
+carries an id whose record is gone is a crashed upgrade's leftover, swept by the next run."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from docker_conformance.upgrade.scene import Scene
 class Record:
     scene: Scene
     before: Snapshot
+    docker_host: str  # the engine's socket: `after` judges the record of the engine it talks to
     engine_netns: str = ""  # the engine's network namespace ("": this process's)
     watcher: int = 0  # the watcher's pid (0: none was started)
 
@@ -26,7 +27,6 @@ class Record:
         folder = state / self.scene.id
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "record.json").write_bytes(_ADAPTER.dump_json(self, indent=1))
-        (state / "current").write_text(self.scene.id)
         return folder
 
     @classmethod
@@ -37,10 +37,14 @@ class Record:
 _ADAPTER: TypeAdapter[Record] = TypeAdapter(Record)
 
 
-def current(state: Path = STATE) -> Path | None:
-    """The folder of the upgrade `before` recorded last on this host (None: none is open)."""
-    try:
-        folder = state / (state / "current").read_text().strip()
-    except OSError:
-        return None
-    return folder if (folder / "record.json").exists() else None
+def current(docker_host: str, state: Path = STATE) -> Path | None:
+    """The folder of the upgrade recorded last for the engine at `docker_host` (None: none is open)."""
+    found = []
+    for path in state.glob("*/record.json") if state.is_dir() else ():
+        try:
+            record = Record.load(path.parent)
+        except (OSError, ValueError):
+            continue
+        if record.docker_host == docker_host:
+            found.append((path.stat().st_mtime, path.parent))
+    return max(found)[1] if found else None
