@@ -13,7 +13,7 @@ from conformance.model import store
 from conformance.model.upgrade import Snapshot, Try, Upgrade
 from conformance.profile import documented
 from conformance.verdict import Status
-from tests.conftest import DOCKER_20_10
+from tests.conftest import DOCKER_20_10, RECORDED
 
 PROFILE = documented().for_engine("Docker Engine", "20.10.24")
 U_CLAIMS = [c for c in registry.claims() if c.startswith("U-")]
@@ -134,3 +134,25 @@ def test_a_container_whose_policy_does_not_restart_it_is_stopped_as_documented(u
     assert registry.judge("U-USER-1", stopped, PROFILE).status is Status.CONFORMS
     ports = registry.judge("U-USER-2", stopped, PROFILE)
     assert "does not bring it back" in ports.reason
+
+
+def test_with_live_restore_nothing_stopped_and_docker_user_fell_behind():
+    """A restart of this machine's own Docker 20.10.24 with live-restore (recorded): no container of
+    the suite's or the user's stopped (U-LIVE-1, U-USER-1); the port on loopback and the names were
+    out while the engine was down, another host's way in was not. And DOCKER-USER was no longer
+    first: 20.10 restarted with running containers does not set up its user chain again (moby issue
+    48560, fixed by PR 48577 in 27.4), which U-UFW-1 fails on, naming FORWARD's first rule."""
+    live = store.load(RECORDED / "docker-20.10-live-restore", "upgrade")
+    assert live.live_restore
+    verdicts = {c: registry.judge(c, live, PROFILE) for c in U_CLAIMS}
+    assert verdicts["U-LIVE-1"].status is Status.CONFORMS, verdicts["U-LIVE-1"].message()
+    assert verdicts["U-USER-1"].status is Status.CONFORMS, verdicts["U-USER-1"].message()
+    assert {c for c, v in verdicts.items() if v.status is Status.FAILS} == {"U-UFW-1"}
+    assert (
+        "FORWARD's first rule after the upgrade: expected '-A FORWARD -j DOCKER-USER'"
+        in verdicts["U-UFW-1"].reason
+    )
+    out = {o.what: o for o in live.outages}
+    assert out["loopback"].failed
+    assert out["name"].failed
+    assert not out["another host"].failed

@@ -180,8 +180,8 @@ def _bridge(engine: Engine, scene: Scene, lan: ipaddress.IPv4Network) -> None:
 def _rules(engine: Engine, scene: Scene) -> None:
     """The rules a router's and a hypervisor's host keeps in DOCKER-USER, and the suite's REJECT."""
     scene.iptables = variant(engine.netns) or ""
-    if not scene.iptables:
-        return
+    if not scene.iptables or run_in(engine.netns, scene.iptables, "-w", "-S", "DOCKER-USER").returncode != 0:
+        return  # no iptables, or no DOCKER-USER (the nftables backend from the start): no rules of its own
     left, right = (f"dcfu{scene.id}{r[0]}" for r in ("left", "right"))
     specs = [
         ["-i", left, "-o", right, "-j", "ACCEPT", *_comment(scene, "route")],
