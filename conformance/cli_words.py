@@ -8,7 +8,7 @@ import argparse
 import os
 from typing import Any
 
-from conformance import catalog
+from conformance.catalog import say
 
 
 def language(argv: list[str]) -> str:
@@ -20,10 +20,6 @@ def language(argv: list[str]) -> str:
             return "ko" if arg == "--lang=ko" else "en"
     locale = next((os.environ[v] for v in ("LC_ALL", "LANGUAGE", "LANG") if os.environ.get(v)), "")
     return "ko" if locale.startswith("ko") else "en"
-
-
-def say(lang: str, key: str, **values: object) -> str:
-    return catalog.say(lang, key, **values)
 
 
 class _Formatter(argparse.HelpFormatter):

@@ -22,7 +22,8 @@ from pathlib import Path
 from pydantic import JsonValue
 
 from conformance import catalog
-from conformance.cli_words import language, localized, say
+from conformance.catalog import say
+from conformance.cli_words import language, localized
 from conformance.errors import ExitStatus
 from conformance.profile import documented
 from conformance.summary import ClaimRecord, Summary

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from conformance import i18n, registry
+from conformance import catalog, registry
 from conformance.causes import Cause, likely_causes
 from conformance.model import store
 from conformance.model.netns import NetnsView
@@ -20,23 +20,23 @@ def explain(summary: Summary, lang: str = "en", causes: Sequence[Cause] = ()) ->
     sections = []
     for claim_id in summary.failed():
         record, known = summary.claims[claim_id], registry.claims().get(claim_id)
-        lines = [i18n.word(lang, "claim", text=known.text_in(lang) if known else claim_id)]
+        lines = [catalog.word(lang, "claim", text=known.text_in(lang) if known else claim_id)]
         has_seed = known and known.seed
-        lines.append(i18n.word(lang, "seed", seed=known.seed) if has_seed else i18n.word(lang, "no seed"))
+        lines.append(
+            catalog.word(lang, "seed", seed=known.seed) if has_seed else catalog.word(lang, "no seed")
+        )
         lines += [
-            i18n.word(
-                lang, "verdict", verdict=record.verdict.words(lang), reason=record.reason_in(lang)
-            ),
-            i18n.word(lang, "seen"),
+            catalog.word(lang, "verdict", verdict=record.verdict.words(lang), reason=record.reason_in(lang)),
+            catalog.word(lang, "seen"),
             *(f"  {line}" for line in record.facts_in(lang)),
-            i18n.word(lang, "by hand", command=record.by_hand),
+            catalog.word(lang, "by hand", command=record.by_hand),
         ]
-        sections.append((i18n.word(lang, "explained", claim=claim_id), lines))
+        sections.append((catalog.word(lang, "explained", claim=claim_id), lines))
     if (expected := summary.configuration.get("expected")) and summary.drift:
-        sections.append((i18n.word(lang, "drift heading", file=expected[0]), list(summary.drift)))
+        sections.append((catalog.word(lang, "drift heading", file=expected[0]), list(summary.drift)))
     if sections:
-        named = [i18n.word(lang, "cause", text=c.text(lang), evidence=c.proof(lang)) for c in causes]
-        sections.append((i18n.word(lang, "causes"), named or [i18n.word(lang, "no cause")]))
+        named = [catalog.word(lang, "cause", text=c.text(lang), evidence=c.proof(lang)) for c in causes]
+        sections.append((catalog.word(lang, "causes"), named or [catalog.word(lang, "no cause")]))
     return sections
 
 

@@ -1,23 +1,17 @@
-"""The suite's two languages: English, and Korean, the seed's own (`--lang ko`).
-
-Each claim carries its words in both (`Ko:` and `Ko title:` in its declaration), and each family
-its feature's (`conformance.registry.family`); this module holds the rest a reader sees: the
-verdicts' names and the labels of the table and of `--explain`. Values observed on the host
-(addresses, flags, command outputs) are shown as they are, in neither language.
+"""Showing words in a terminal, in either of the suite's languages (`--lang ko`): a family's feature
+in the reader's language, and the columns a text takes (a Hangul syllable takes two). The words
+themselves are the catalogs' (`conformance.catalog`), and each claim's own are in its declaration
+(`Ko:`, `Ko title:`). Values observed on the host are shown as they are, in neither language.
 """
 
 from __future__ import annotations
 
 import unicodedata
 
-from conformance import catalog, registry
+from conformance import registry
 from conformance.catalog import LANGS
 
-__all__ = ["LANGS", "feature", "pad", "width", "word"]
-
-
-def word(lang: str, key: str, **values: object) -> str:
-    return catalog.word(lang, key, **values)
+__all__ = ["LANGS", "feature", "pad", "width"]
 
 
 def feature(lang: str, name: str) -> str:

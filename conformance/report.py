@@ -21,7 +21,8 @@ import time
 import uuid
 from pathlib import Path
 
-from conformance.cli_words import language, localized, say
+from conformance.catalog import say
+from conformance.cli_words import language, localized
 from conformance.errors import ExitStatus
 from conformance.model import store
 from conformance.summary import Summary

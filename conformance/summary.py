@@ -150,19 +150,19 @@ class Summary:
             lines.append(_fit(f"{c:<11} {verdict} {what}{reason}", 161))
         lines += self.observer(lang) + self.unjudged(lang) + self.configured(lang)
         if not self.activity:
-            return [*lines, i18n.word(lang, "quiet")]
+            return [*lines, catalog.word(lang, "quiet")]
         busy = ", ".join(
             f"{name} ({events[0]}, {len(events) - 1} events)" for name, events in self.activity.items()
         )
-        return [*lines, i18n.word(lang, "busy", busy=busy)]
+        return [*lines, catalog.word(lang, "busy", busy=busy)]
 
     def observer(self, lang: str = "en") -> list[str]:
         """Whether the run observed through the engine (and as whom), or the engine refused it."""
         user = self.engine.get("engine.user", "")
         if self.engine.get("engine.observed_by") == Observer.THROUGH:
-            return [i18n.word(lang, "through", user=user, host=self.engine.get("engine.docker_host"))]
+            return [catalog.word(lang, "through", user=user, host=self.engine.get("engine.docker_host"))]
         if refused := self.engine.get("engine.refused"):
-            return [i18n.word(lang, "refused", user=user, why=refused)]
+            return [catalog.word(lang, "refused", user=user, why=refused)]
         return []
 
     def unjudged(self, lang: str = "en") -> list[str]:
@@ -170,9 +170,9 @@ class Summary:
         skipped = [c for c, r in self.claims.items() if not r.applicable]
         if not skipped:
             return []
-        lines = [i18n.word(lang, "skipped", count=len(skipped), claims=", ".join(skipped))]
+        lines = [catalog.word(lang, "skipped", count=len(skipped), claims=", ".join(skipped))]
         if any(self.claims[c].needs for c in skipped):
-            lines.append(i18n.word(lang, "the rest"))
+            lines.append(catalog.word(lang, "the rest"))
         return lines
 
     @property
@@ -186,10 +186,10 @@ class Summary:
         for key in ("unread", "conflicts", "not judged"):
             if config.get(key):
                 joined = (", " if key == "not judged" else "; ").join(config[key])
-                lines.append(i18n.word(lang, f"config {key}", items=joined))
+                lines.append(catalog.word(lang, f"config {key}", items=joined))
         if expected := config.get("expected"):
             lines.append(
-                i18n.word(
+                catalog.word(
                     lang, "drift" if self.drift else "no drift", file=expected[0], count=len(self.drift)
                 )
             )

@@ -18,7 +18,8 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from conformance.cli_words import language, localized, say
+from conformance.catalog import say
+from conformance.cli_words import language, localized
 from conformance.errors import ExitStatus
 
 # subcommand -> the module with its `main(argv)`; `run`, `list` and `explain` are here

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from conformance import i18n
+from conformance import catalog
 from conformance.configured import derive, expect_config
 from conformance.errors import ExitStatus, SuiteError
 from conformance.model import store
@@ -114,7 +114,7 @@ def establish(options: Options, announce: Callable[[str], None]) -> Session:
         if engine.facts.observed_by == Observer.ENTERED:  # its owner, in RootlessKit's namespaces
             probed = str(run_entered(engine, run_folder(run, "probe")))
         if engine.facts.observed_by == Observer.THROUGH:  # a docker-group user: root, through the engine
-            announce(i18n.word(options.lang, "going through", user=engine.facts.user))
+            announce(catalog.word(options.lang, "going through", user=engine.facts.user))
             engine, probed = through_engine(engine, run, image)
     configuration = engine_configuration(engine, probed)
     profile = choose_profile(engine, base, choice, wanted, configuration)

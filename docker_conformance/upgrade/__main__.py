@@ -45,13 +45,9 @@ SETTLE = 20.0  # seconds each of after's tries may take to answer (a container j
 ENGINE_BACK = 180.0  # seconds after waits for the upgraded engine to answer
 
 
-def _refuse(message: str, status: ExitStatus, ko: str) -> SuiteError:
-    return SuiteError(message, status, ko)
-
-
 def _engine() -> Engine:
     if os.geteuid() != 0:
-        raise _refuse(
+        raise SuiteError(
             "an upgrade check makes namespaces, a bridge and packet filter rules on this host, and reads "
             "every container's namespace: run it as root.",
             ExitStatus.PERMISSION_DENIED,
@@ -72,7 +68,7 @@ def stable(netns: str | None) -> str:
 def before(lang: str, state: Path) -> int:
     engine, host = _engine(), where()[0]
     if (folder := current(host, state)) is not None:
-        raise _refuse(
+        raise SuiteError(
             f"an upgrade is already recorded here ({folder}): run `docker-conformance upgrade after` to "
             "judge it and remove what it made first.",
             ExitStatus.USAGE,
@@ -118,7 +114,7 @@ def after(lang: str, state: Path, pytest_args: list[str]) -> int:
     host = where()[0]
     folder = current(host, state)
     if folder is None:
-        raise _refuse(
+        raise SuiteError(
             f"no upgrade is recorded for the engine at {host} ({state}): run `docker-conformance upgrade "
             "before`, upgrade the engine, then `upgrade after`.",
             ExitStatus.NO_RUN,
@@ -129,7 +125,7 @@ def after(lang: str, state: Path, pytest_args: list[str]) -> int:
     try:  # the engine may still be coming up: until it answers, the record and the watcher are kept
         wait_for(_answers, timeout=ENGINE_BACK, what="the upgraded engine to answer")
     except TimeoutError:
-        raise _refuse(
+        raise SuiteError(
             f"the engine at {host} did not answer within {ENGINE_BACK:.0f} s of `upgrade after`: start it, "
             "then run `upgrade after` again (the record and the watcher are kept until then).",
             ExitStatus.ENGINE_UNREACHABLE,
