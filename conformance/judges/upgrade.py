@@ -103,8 +103,8 @@ def published_ports_on_loopback(j: Judgement, u: Upgrade, profile: Profile) -> N
     """Ports published on 0.0.0.0 and on 127.0.0.1 answer on this host's loopback after the upgrade, as
     they did before.
 
-    Documented: each published port that answered on 127.0.0.1 before answers after (port publishing,
-        docs.docker.com/engine/network/port-publishing/)
+    Documented: each published port that answered on 127.0.0.1 (and on ::1, where the engine publishes
+        on [::] too) before answers after (port publishing, docs.docker.com/engine/network/port-publishing/)
     Ko documented: 업그레이드 전에 127.0.0.1에서 응답하던 공개 포트는 모두 뒤에도 응답한다 (포트 공개,
         docs.docker.com/engine/network/port-publishing/)
     By hand: nc -w 1 127.0.0.1 PORT

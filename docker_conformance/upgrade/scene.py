@@ -50,7 +50,8 @@ class Scene:
     namespaces: dict[str, str] = field(default_factory=dict)  # role -> name under /run/netns
     addresses: dict[str, str] = field(default_factory=dict)  # role -> its address (outsides, bridge ends)
     hosts: dict[str, str] = field(default_factory=dict)  # outside role -> the host end's address
-    ports: dict[str, int] = field(default_factory=dict)  # "published", "loopback" -> host port
+    # "published", "loopback" -> host port; "ipv6": the published one, where the engine binds it on [::]
+    ports: dict[str, int] = field(default_factory=dict)
     given: str = ""  # web1's address on net1, given with --ip
     bridge: str = ""  # the suite's own Linux bridge
     links: list[str] = field(default_factory=list)  # host ends of the suite's veths
@@ -130,7 +131,10 @@ def _containers(engine: Engine, image: str, run: Run, scene: Scene, labels: dict
             spec |= {"name": scene.containers[role], "labels": labels | {"role": role}}
             spec["restart_policy"] = {"Name": RESTARTS[role]}
 
-        factory.run(role, listening, *extra, mine)
+        made = factory.run(role, listening, *extra, mine)
+        bound = (made.attrs["NetworkSettings"].get("Ports") or {}).get(f"{CONTAINER_PORT}/tcp") or []
+        if any(b["HostIp"] == "::" for b in bound):  # the engine publishes on IPv6 too: tried on ::1
+            scene.ports["ipv6"] = scene.ports["published"]
     engine.client.networks.get(scene.networks["net2"]).connect(scene.containers["multi"], aliases=["multi"])
 
 

@@ -37,6 +37,8 @@ def tries(engine: Engine, scene: Scene, netns_of: Callable[[str], str | None]) -
         lambda: probes.icmp("bridge", scene.netns("lan1"), scene.addresses["lan2"]),
         lambda: probes.icmp("route", scene.netns("left"), scene.addresses["right"]),
     ]
+    if "ipv6" in scene.ports:  # published on [::] as well: the port answers on IPv6's loopback
+        made.append(lambda: probes.tcp("loopback", host, "::1", scene.ports["ipv6"]))
     for asking, name in NAMES:
         made.append(lambda asking=asking, name=name: _asked(asking, name, netns_of))
     return made
