@@ -144,11 +144,17 @@ def _shown(moved: Moved, lang: str) -> str:
 
 
 def _why(a: Summary, b: Summary, claim: str, lang: str) -> str:
-    """The reason each run gave where it was not a plain conformance (after, then before)."""
+    """Why each run's verdict was not a plain conformance (after, then before): a documented one by
+    the changes it names (what moved is in the values' column), any other by its reason."""
     runs = ((say(lang, "after"), b.claims.get(claim)), (say(lang, "before"), a.claims.get(claim)))
-    return " / ".join(
-        f"{when}: {r.reason_in(lang)}" for when, r in runs if r and r.verdict != Status.CONFORMS
-    )
+    return " / ".join(f"{when}: {_reason(r, lang)}" for when, r in runs if r and r.verdict != Status.CONFORMS)
+
+
+def _reason(record: ClaimRecord, lang: str) -> str:
+    if record.verdict is not Status.DOCUMENTED:
+        return record.reason_in(lang)
+    changed = (f.change for f in record.facts if f.change and f.observed != f.documented)
+    return "; ".join(catalog.cited(change, lang) for change in dict.fromkeys(changed))
 
 
 def markdown(a: Summary, b: Summary, changes: list[Change], lang: str = "en") -> str:
