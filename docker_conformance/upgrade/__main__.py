@@ -79,16 +79,14 @@ def before(lang: str, state: Path) -> int:
     image = images.resolve(engine.client)
     with scenes.made(engine, image, state) as scene:
         recorded = snapshot(engine, scene, patience=10)
-        record = Record(scene, recorded, host, stable(engine.netns))
-        folder = record.save(state)
-        watcher = subprocess.Popen(  # outlives this process, and the engine: its own session
+        folder = Record(scene, recorded, host, stable(engine.netns)).save(state)
+        subprocess.Popen(  # outlives this process, and the engine: its own session
             [sys.executable, "-m", "docker_conformance.upgrade.watch", str(folder)],
             stdin=subprocess.DEVNULL,
             stdout=(folder / "watch.log").open("w"),
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        Record(scene, recorded, host, stable(engine.netns), watcher.pid).save(state)
     if swept:
         print(say(lang, "upgrade swept", items=", ".join(swept)))
     running = [t for t in recorded.theirs if t.running]
@@ -102,12 +100,13 @@ def before(lang: str, state: Path) -> int:
     return 0
 
 
-def _stop_watcher(folder: Path, record: Record) -> None:
+def _stop_watcher(folder: Path) -> None:
+    """Ask the watcher to stop, and wait (bounded) until it has written its last figures."""
     (folder / "stop").touch()
-    if record.watcher:
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and Path(f"/proc/{record.watcher}").exists():
-            time.sleep(0.1)
+    pid = folder / "watch.pid"
+    deadline = time.monotonic() + 10
+    while pid.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
 
 
 def after(lang: str, state: Path, pytest_args: list[str]) -> int:
@@ -134,7 +133,7 @@ def after(lang: str, state: Path, pytest_args: list[str]) -> int:
         ) from None
     try:
         engine = _engine()
-        _stop_watcher(folder, record)
+        _stop_watcher(folder)
         seen, watched = outages(folder)
         later = snapshot(engine, record.scene, patience=SETTLE)
         observation = Upgrade(record.before, later, seen, watched, str(folder))

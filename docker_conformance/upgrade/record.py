@@ -21,7 +21,6 @@ class Record:
     before: Snapshot
     docker_host: str  # the engine's socket: `after` judges the record of the engine it talks to
     engine_netns: str = ""  # the engine's network namespace ("": this process's)
-    watcher: int = 0  # the watcher's pid (0: none was started)
 
     def save(self, state: Path = STATE) -> Path:
         folder = state / self.scene.id

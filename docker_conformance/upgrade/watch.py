@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import time
@@ -113,6 +114,15 @@ def targets(record: Record, containers: Found) -> list:
 
 
 def watch(folder: Path, max_seconds: float) -> None:
+    """Watch until told to stop; `watch.pid` says it runs, and goes once its last figures are written."""
+    (folder / "watch.pid").write_text(str(os.getpid()))
+    try:
+        _watch(folder, max_seconds)
+    finally:
+        (folder / "watch.pid").unlink(missing_ok=True)
+
+
+def _watch(folder: Path, max_seconds: float) -> None:
     record = Record.load(folder)
     containers = Found({k.role: k.id for k in record.before.kept})
     tally = [(Watched(what, target), how) for what, target, how in targets(record, containers)]
