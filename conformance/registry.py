@@ -35,6 +35,11 @@ def claims() -> dict[str, Claim]:
     return {c.id: c for c in sorted(CLAIMS.values(), key=Claim.sort_key)}
 
 
+def of_a_run() -> dict[str, Claim]:
+    """The claims a run judges: every one but an upgrade's (U-*), which `upgrade after` adds."""
+    return {i: c for i, c in claims().items() if c.observes != "upgrade"}
+
+
 def inapplicable_with(condition: str) -> list[str]:
     """The claims that declare `condition` (a setting with its value) leaves them nothing to judge."""
     return [c.id for c in claims().values() if condition in c.conditions]

@@ -158,7 +158,7 @@ def test_the_swarm_reports_every_node_and_names_the_misconfigured_and_the_stoppe
     assert sorted(hosts) == ["node1", "node2", "node3", "node4"]
     for good in ("node1", "node2"):
         assert hosts[good]["reported"]
-        assert len(hosts[good]["claims"]) == len(registry.claims())
+        assert len(hosts[good]["claims"]) == len(registry.of_a_run())
         # every claim passes, or has nothing to judge there (D-V6-6: no IPv6 on the default bridge)
         records = hosts[good]["claims"].values()
         assert all(r["passed"] or r["verdict"] == Status.NOT_APPLICABLE for r in records), good
@@ -168,7 +168,7 @@ def test_the_swarm_reports_every_node_and_names_the_misconfigured_and_the_stoppe
     assert not hosts["node4"]["reported"]
     assert "down" in hosts["node4"]["reason"]
     assert "node4: DID NOT REPORT: the node is down" in result.stdout
-    assert f"node3: FAILS 8 of {len(registry.claims())}" in result.stdout
+    assert f"node3: FAILS 8 of {len(registry.of_a_run())}" in result.stdout
 
 
 @pytest.mark.engine
@@ -235,7 +235,7 @@ def test_the_merged_html_report_shows_each_group_s_host_as_a_parent_suite(swarm_
     merged = json.loads((out / "fleet.json").read_text())
     node3 = next(g for g in merged["groups"] if g["hosts"] == ["node3"])
     assert sum(v == "fails" for v in node3["claims"].values()) == 8
-    assert any("10.99.0" in why or "198." in why for why in node3["explained_by"].values())
+    assert any("198." in json.dumps(why) for why in node3["explained_by"].values())  # its observed addresses
     dom = chromium("--dump-dom", opened(html), profile_dir=tmp_path)  # the tree: hosts first
     for host in ("node1", "node3"):
         assert f">{host}<" in dom, host

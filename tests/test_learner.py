@@ -145,7 +145,7 @@ def test_a_student_in_the_docker_group_gets_every_claim_judged_through_the_engin
     summary = Summary.load(tmp_path / "summary.json")
     assert summary.engine["engine.observed_by"] == Observer.THROUGH
     assert summary.engine["engine.user"].startswith("dcf-student (uid ")
-    assert len(summary.claims) == len(registry.claims())
+    assert len(summary.claims) == len(registry.of_a_run())
     # none is skipped for lack of privileges (D-V6-6 has nothing to judge on this engine)
     unjudged = {c: r.reason for c, r in summary.claims.items() if not r.applicable}
     after_it = {"D-GWM-1", "D-GWM-2", "D-GWM-3", "D-GWM-4"}  # the gateway modes came later
@@ -169,7 +169,7 @@ def test_with_probe_never_a_student_is_told_what_was_skipped_and_how_to_get_the_
     assert result.returncode == 0, result.stdout + result.stderr
     summary = Summary.load(tmp_path / "summary.json")
     assert summary.engine["engine.observed_by"] == Observer.PROCESS
-    assert len(summary.claims) == len(registry.claims())
+    assert len(summary.claims) == len(registry.of_a_run())
     skipped = [c for c, r in summary.claims.items() if not r.applicable]
     assert "S-VETH-4" in skipped
     assert "S-BR-1" not in skipped
