@@ -156,3 +156,21 @@ def test_with_live_restore_nothing_stopped_and_docker_user_fell_behind():
     assert out["loopback"].failed
     assert out["name"].failed
     assert not out["another host"].failed
+
+
+READS = {  # each claim's part of the record from before the upgrade
+    "U-RESTART-1": "kept", "U-UNET-1": "networks", "U-UNET-2": "kept", "U-UPORT-1": "tries",
+    "U-UPORT-2": "tries", "U-UDNS-1": "tries", "U-UFW-1": "docker_user", "U-UFW-2": "tries",
+    "U-UFW-3": "tries", "U-USER-1": "theirs", "U-USER-2": "theirs",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("claim", sorted(READS))
+def test_a_record_emptied_of_what_a_claim_reads_is_never_a_pass_and_never_raises(upgrade, claim):
+    """Missing evidence is not applicable, never a pass; no part of the record emptied makes a judge
+    raise."""
+    for name in ("kept", "networks", "theirs", "tries", "docker_user", "forward", "suite_rules"):
+        emptied = replace(upgrade, before=replace(upgrade.before, **{name: ()}))
+        verdict = registry.judge(claim, emptied, PROFILE)
+        if name == READS[claim]:
+            assert verdict.status is Status.NOT_APPLICABLE, (name, verdict.message())

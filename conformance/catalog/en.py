@@ -318,6 +318,9 @@ FACTS = {
 
 # a reason's sentence, by its code (a note, a part not judged, an Unobservable)
 NOTES = {
+    "upgrade_nothing_recorded": "the record holds none of the suite's {what} from before the upgrade",
+    "upgrade_docker_user_empty": "DOCKER-USER held no rule before the upgrade: there was nothing there to keep",
+    "upgrade_rule_not_tried": "whether the suite's rule still rejects was not seen (not tried, the probe could not act, or it did not reject before either)",
     "upgrade_no_docker_user_before": "the engine before the upgrade sent nothing to DOCKER-USER: there was nothing there to keep",
     "upgrade_not_running_before": "{role} was not running before the upgrade",
     "upgrade_nothing_given": "no container was given an address with --ip before the upgrade",

@@ -307,6 +307,9 @@ FACTS = {
 
 # a reason's sentence, by its code (a note, a part not judged, an Unobservable)
 NOTES = {
+    "upgrade_nothing_recorded": "기록에 업그레이드 전 스위트의 {what}이(가) 없다",
+    "upgrade_docker_user_empty": "업그레이드 전 DOCKER-USER에 규칙이 없었다: 지킬 것이 없었다",
+    "upgrade_rule_not_tried": "스위트의 규칙이 여전히 거절하는지 보지 못했다 (시도하지 않았거나, 프로브가 동작하지 못했거나, 전에도 거절하지 않았다)",
     "upgrade_no_docker_user_before": "업그레이드 전의 엔진은 DOCKER-USER로 보내지 않았다: 지킬 것이 없었다",
     "upgrade_not_running_before": "업그레이드 전에 {role}이(가) 돌지 않았다",
     "upgrade_nothing_given": "업그레이드 전에 --ip로 주소를 받은 컨테이너가 없다",

@@ -47,6 +47,8 @@ def restart_policy_containers_back(j: Judgement, u: Upgrade, profile: Profile) -
     Ko: 재시작 정책이 always나 unless-stopped인 컨테이너는 엔진을 업그레이드한 뒤 다시 돈다.
     Ko title: 재시작 정책이 있는 컨테이너가 업그레이드 뒤에 다시 돈다
     """
+    if not u.before.kept:
+        raise Unobservable("upgrade_nothing_recorded", what="containers")
     for kept in u.before.kept:
         if not kept.running:
             j.cannot_judge("upgrade_not_running_before", role=kept.role)
@@ -70,6 +72,8 @@ def networks_keep_their_settings(j: Judgement, u: Upgrade, profile: Profile) -> 
     Ko: 사용자 정의 네트워크는 업그레이드 뒤에도 서브넷, 게이트웨이, 옵션을 그대로 가진다.
     Ko title: 사용자 네트워크가 서브넷과 옵션을 지킨다
     """
+    if not u.before.networks:
+        raise Unobservable("upgrade_nothing_recorded", what="networks")
     for network in u.before.networks:
         now = u.after.network(network.role)
         j.fact("upgrade_network_subnet", network.subnet, now.subnet if now else None, network=network.role)

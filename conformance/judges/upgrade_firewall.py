@@ -43,12 +43,18 @@ def docker_user_rules_kept(j: Judgement, u: Upgrade, profile: Profile) -> None:
     if DOCKER_USER_JUMP not in u.before.forward:  # no DOCKER-USER to keep (nftables from the start)
         raise Unobservable("upgrade_no_docker_user_before")
     held = [r for r in u.before.docker_user if r.startswith("-A ") and r != "-A DOCKER-USER -j RETURN"]
-    j.fact("upgrade_docker_user_kept", held, [r for r in held if r in u.after.docker_user])
+    if held:
+        j.fact("upgrade_docker_user_kept", held, [r for r in held if r in u.after.docker_user])
+    else:
+        j.cannot_judge("upgrade_docker_user_empty")
     first = next((r for r in u.after.forward if r.startswith("-A FORWARD")), None)
     j.fact("upgrade_forward_first", DOCKER_USER_JUMP, first)
     blocked = [t for t in u.after.tried("rule") if t.sent]
-    if blocked and not any(t.ok for t in u.before.tried("rule")):
+    before = u.before.tried("rule")
+    if blocked and before and not any(t.ok for t in before):
         j.fact("upgrade_rule_still_rejects", "blocked", "reached" if blocked[0].ok else "blocked")
+    else:  # not tried, the probe could not act, or the rule did not reject even before
+        j.cannot_judge("upgrade_rule_not_tried")
 
 
 @claim("U-UFW-2", observes="upgrade")
