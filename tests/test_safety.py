@@ -34,7 +34,7 @@ def _leftovers(client, pid: int) -> list[str]:
     mine = f":{pid}-"
     found = [
         c.name
-        for c in client.containers.list(all=True, filters={"label": LABEL})
+        for c in client.containers.list(all=True, filters={"label": LABEL}, ignore_removed=True)
         if mine in c.labels.get(OWNER_LABEL, "")
     ]
     found += [
