@@ -331,7 +331,7 @@ NOTES = {
     "upgrade_no_user_container": "none of the user's own containers ran before the upgrade",
     "upgrade_no_user_port": "no published TCP port of the user's accepted a connection before the upgrade",
     "upgrade_port_not_expected": "{name}'s {port} was not tried: its restart policy {restart} does not bring it back, as documented",
-    "upgrade_live_restore_off": "live-restore is off: the containers stop with the engine, as documented; the outages are reported, not judged: {outages}",
+    "upgrade_live_restore_off": "live-restore is off: the containers stop with the engine, as documented; the outages are reported, not judged",
     "upgrade_outage": "{what} {target} was out for {seconds} s while the engine was down",
     "skipped": "{why}",
     "v1_reason": "{en}",

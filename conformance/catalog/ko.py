@@ -320,7 +320,7 @@ NOTES = {
     "upgrade_no_user_container": "업그레이드 전에 돌던 사용자 자신의 컨테이너가 없다",
     "upgrade_no_user_port": "업그레이드 전에 연결을 받던 사용자의 공개 TCP 포트가 없다",
     "upgrade_port_not_expected": "{name}의 {port}은(는) 시도하지 않았다: 재시작 정책 {restart}은(는) 문서대로 컨테이너를 다시 시작하지 않는다",
-    "upgrade_live_restore_off": "live-restore가 꺼져 있다: 문서대로 컨테이너는 엔진과 함께 멈춘다. 중단 시간은 판정하지 않고 알린다: {outages}",
+    "upgrade_live_restore_off": "live-restore가 꺼져 있다: 문서대로 컨테이너는 엔진과 함께 멈춘다. 중단 시간은 판정하지 않고 알린다",
     "upgrade_outage": "엔진이 내려간 동안 {what} {target}이(가) {seconds}초 끊겼다",
     "skipped": "{why}",
     "v1_reason": "{ko}",

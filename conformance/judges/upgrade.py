@@ -215,10 +215,6 @@ def users_ports_answer(j: Judgement, u: Upgrade, profile: Profile) -> None:
         j.fact("upgrade_user_port", True, bool(now and now.ports.get(port)), name=theirs.name, port=port)
 
 
-def _outages(u: Upgrade) -> list[str]:
-    return [f"{o.what} {o.target}: {o.longest} s ({o.failed}/{o.tries})" for o in u.outages]
-
-
 @claim("U-LIVE-1", observes="upgrade")
 def live_restore_keeps_containers(j: Judgement, u: Upgrade, profile: Profile) -> None:
     """With live-restore, the containers keep running while the engine is down and is upgraded: none is
@@ -236,7 +232,10 @@ def live_restore_keeps_containers(j: Judgement, u: Upgrade, profile: Profile) ->
     Ko title: live-restore이면 컨테이너가 멈추지 않는다
     """
     if not u.live_restore:
-        raise Unobservable("upgrade_live_restore_off", outages=_outages(u))
+        j.cannot_judge("upgrade_live_restore_off")  # its outages follow, reported as data
+        for outage in u.outages:
+            j.cannot_judge("upgrade_outage", what=outage.what, target=outage.target, seconds=outage.longest)
+        return
     for kept in u.before.kept:
         now = u.after.kept_by(kept.role)
         j.fact("upgrade_never_stopped", kept.started_at, now.started_at if now else None, name=kept.role)
