@@ -24,34 +24,40 @@ from docker_conformance.upgrade.scene import COMMENT, RESTARTS, Scene
 NAMES = (("multi", "web1"), ("multi", "web2"), ("web1", "multi"), ("web2", "multi"))
 
 
-def tries(engine: Engine, scene: Scene, netns_of: Callable[[str], str | None]) -> list[Callable[[], Try]]:
-    """Each try, ready to be made: `netns_of(role)` finds a container's namespace (None: not running)."""
-    host = engine.netns
+def tries(
+    host: str | None,
+    scene: Scene,
+    netns_of: Callable[[str], str | None],
+    timeout: float = 1,
+    rule: bool = True,
+) -> list[Callable[[], Try]]:
+    """Each try, ready to be made from the engine's namespace `host` and the scene's: `netns_of(role)`
+    finds a container's namespace (None: not running). `rule`: with the try the suite's REJECT stops."""
     port, loopback = scene.ports["published"], scene.ports["loopback"]
     web0 = "127.0.0.1"
     made: list[Callable[[], Try]] = [
-        lambda: probes.tcp("loopback", host, web0, port),
-        lambda: probes.tcp("loopback", host, web0, loopback),
-        lambda: probes.tcp("another host", scene.netns("left"), scene.hosts["left"], port),
-        lambda: probes.tcp("rule", scene.netns("right"), scene.hosts["right"], port),
-        lambda: probes.icmp("bridge", scene.netns("lan1"), scene.addresses["lan2"]),
-        lambda: probes.icmp("route", scene.netns("left"), scene.addresses["right"]),
+        lambda: probes.tcp("loopback", host, web0, port, timeout),
+        lambda: probes.tcp("loopback", host, web0, loopback, timeout),
+        lambda: probes.tcp("another host", scene.netns("left"), scene.hosts["left"], port, timeout),
+        lambda: probes.icmp("bridge", scene.netns("lan1"), scene.addresses["lan2"], timeout),
+        lambda: probes.icmp("route", scene.netns("left"), scene.addresses["right"], timeout),
     ]
+    if rule:
+        made.append(lambda: probes.tcp("rule", scene.netns("right"), scene.hosts["right"], port, timeout))
     if "ipv6" in scene.ports:  # published on [::] as well: the port answers on IPv6's loopback
-        made.append(lambda: probes.tcp("loopback", host, "::1", scene.ports["ipv6"]))
+        made.append(lambda: probes.tcp("loopback", host, "::1", scene.ports["ipv6"], timeout))
     for asking, name in NAMES:
-        made.append(lambda asking=asking, name=name: _asked(asking, name, netns_of))
+        made.append(lambda asking=asking, name=name: _asked(asking, name, netns_of, timeout))
     return made
 
 
-def _asked(asking: str, name: str, netns_of: Callable[[str], str | None]) -> Try:
+def _asked(asking: str, name: str, netns_of: Callable[[str], str | None], timeout: float) -> Try:
+    target = f"{name} from {asking}"
     netns = netns_of(asking)
     if netns is None:
-        return Try(
-            "name", f"{name} via {probes.EMBEDDED_DNS}", False, sent=False, said=f"{asking} is not running"
-        )
-    tried = probes.dns("name", netns, name)
-    return Try("name", f"{name} from {asking}", tried.ok, tried.sent, tried.said)
+        return Try("name", target, False, sent=False, said=f"{asking} is not running")
+    tried = probes.dns("name", netns, name, timeout=timeout)
+    return Try("name", target, tried.ok, tried.sent, tried.said)
 
 
 def settled(tried: Callable[[], Try], patience: float) -> Try:
@@ -153,7 +159,7 @@ def snapshot(engine: Engine, scene: Scene, patience: float = 0) -> Snapshot:
         return f"/proc/{pids[role]}/ns/net" if role in pids else None
 
     with ThreadPoolExecutor(max_workers=8) as pool:
-        made = list(pool.map(lambda t: settled(t, patience), tries(engine, scene, netns_of)))
+        made = list(pool.map(lambda t: settled(t, patience), tries(engine.netns, scene, netns_of)))
     info = engine.client.info()
     docker_user = _chain(engine, scene.iptables, "DOCKER-USER") if scene.iptables else ()
     forward = _chain(engine, scene.iptables, "FORWARD") if scene.iptables else ()
