@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from conformance.command import suite_argv  # noqa: E402
+from docker_conformance.command import suite_argv  # noqa: E402
 from docker_conformance.observe import timing  # noqa: E402
 
 REPORTS = Path("/tmp/dcf-bench-reports")

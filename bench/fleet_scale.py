@@ -2,7 +2,7 @@
 
     python bench/fleet_scale.py [N ...]
 
-The hosts' results are the compact results (what a swarm's node sends, `conformance/compact.py`)
+The hosts' results are the compact results (what a swarm's node sends, `conformance/outputs/compact.py`)
 of real runs of this suite (`tests/recorded/`): Docker 20.10 and 28.5 as they conform, and a
 Docker 20.10 started with `--bip` (a deviating engine, as the self-tests' mutant): of every 40
 hosts, one deviates and one is silent, the rest alternate between the two conforming engines.
@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from conformance import compact, fleet_merge  # noqa: E402
+from docker_conformance.conformance.outputs import compact, fleet_merge  # noqa: E402
 
 SOURCES = [ROOT / "tests" / "recorded" / name for name in ("docker-20.10", "docker-28.5")]
 DEVIATING = ROOT / "tests" / "recorded" / "mutant-bip"

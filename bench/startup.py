@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from conformance.command import suite_argv  # noqa: E402
+from docker_conformance.command import suite_argv  # noqa: E402
 
 PY = sys.executable
 PLUGINS = "import pytest, allure_pytest.plugin, xdist.plugin"
@@ -34,7 +34,9 @@ STEPS = {
     "+ pytest and its plugins (allure, xdist)": [PY, "-c", PLUGINS],
     "+ docker, pyroute2, pydantic": [PY, "-c", f"{PLUGINS}, docker, pyroute2, pydantic"],
     "+ the suite's modules": [
-        PY, "-c", f"{PLUGINS}, docker, pyroute2, pydantic, fixtures.plugin, conformance.judges",
+        PY,
+        "-c",
+        f"{PLUGINS}, docker, pyroute2, pydantic, fixtures.plugin, docker_conformance.conformance.judges",
     ],
     "+ collecting the seed claims": suite_argv("--collect-only", "-m", "seed", reports="/tmp/dcf-startup"),
     "the seed claims against the engine": suite_argv("-m", "seed", reports="/tmp/dcf-startup"),

@@ -31,8 +31,8 @@ import docker
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from conformance.command import suite_argv  # noqa: E402
-from conformance.summary import Summary  # noqa: E402
+from docker_conformance.command import suite_argv  # noqa: E402
+from docker_conformance.conformance.core.summary import Summary  # noqa: E402
 from docker_conformance.engines.launch import engine  # noqa: E402
 from docker_conformance.observe.image import SUITE_TAG  # noqa: E402
 from tests.broken import BROKEN_BY  # noqa: E402

@@ -18,14 +18,14 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from conformance.catalog import say
-from conformance.cli_words import language, localized
-from conformance.errors import ExitStatus
+from docker_conformance.conformance.catalog import say
+from docker_conformance.conformance.catalog.cli import language, localized
+from docker_conformance.conformance.core.errors import ExitStatus
 
 # subcommand -> the module with its `main(argv)`; `run`, `list` and `explain` are here
 TOOLS = {
-    "report": "conformance.report",
-    "diff": "conformance.diff",
+    "report": "docker_conformance.conformance.outputs.report",
+    "diff": "docker_conformance.conformance.outputs.diff",
     "fleet": "docker_conformance.fleet.__main__",
     "matrix": "docker_conformance.engines.matrix",
     "upgrade": "docker_conformance.upgrade.__main__",
@@ -34,7 +34,8 @@ RUN_REPORTS = ["--alluredir=reports/allure-results", "--clean-alluredir", "--jun
 
 
 def _list(args: argparse.Namespace) -> int:
-    from conformance import i18n, registry
+    from docker_conformance.conformance.catalog import terminal as i18n
+    from docker_conformance.conformance.core import registry
 
     rows = [
         {"id": c.id, "family": i18n.feature(args.lang, c.feature), "claim": c.text_in(args.lang)}
@@ -52,13 +53,22 @@ def _run(pytest_args: list[str]) -> NoReturn:
     """pytest in place of this process (nothing of the suite imported before it: pytest rewrites
     the plugin's asserts), with -P: the folder the user stands in is not searched for modules, so
     a checkout there does not stand in for the installed suite."""
-    argv = ["-m", "pytest", "--pyargs", "conformance", "-p", "no:cacheprovider", *RUN_REPORTS, *pytest_args]
+    argv = [
+        "-m",
+        "pytest",
+        "--pyargs",
+        "docker_conformance.conformance",
+        "-p",
+        "no:cacheprovider",
+        *RUN_REPORTS,
+        *pytest_args,
+    ]
     sys.stdout.flush()
     os.execv(sys.executable, [sys.executable, "-P", *argv])
 
 
 def _explain(args: argparse.Namespace) -> int:
-    from conformance.explain import explained
+    from docker_conformance.conformance.outputs.explain import explained
 
     try:
         sections = explained(args.reports, args.lang)

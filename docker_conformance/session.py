@@ -12,14 +12,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from conformance import catalog
-from conformance.configured import derive, expect_config
-from conformance.errors import ExitStatus, SuiteError
-from conformance.model import store
-from conformance.model.daemon import Configuration
-from conformance.model.engine import Observer
-from conformance.profile import Profile, read_golden
-from conformance.profile import load as load_profile
+from docker_conformance.conformance import catalog
+from docker_conformance.conformance.core.configured import derive, expect_config
+from docker_conformance.conformance.core.errors import ExitStatus, SuiteError
+from docker_conformance.conformance.core.profile import Profile, read_golden
+from docker_conformance.conformance.core.profile import load as load_profile
+from docker_conformance.conformance.model import store
+from docker_conformance.conformance.model.daemon import Configuration
+from docker_conformance.conformance.model.engine import Observer
 from docker_conformance.observe import image as images
 from docker_conformance.observe.daemon import read_configuration
 from docker_conformance.observe.engine import Engine, connect

@@ -10,11 +10,11 @@ import docker
 import pytest
 from docker.errors import DockerException
 
-from conformance import registry
-from conformance.model import store
-from conformance.model.seed import SeedObservation
-from conformance.profile import Profile, documented
-from conformance.summary import ClaimRecord, Summary
+from docker_conformance.conformance.core import registry
+from docker_conformance.conformance.core.profile import Profile, documented
+from docker_conformance.conformance.core.summary import ClaimRecord, Summary
+from docker_conformance.conformance.model import store
+from docker_conformance.conformance.model.seed import SeedObservation
 
 RECORDED = Path(__file__).with_name("recorded")
 

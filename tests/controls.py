@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from conformance.profile import Profile, documented
+from docker_conformance.conformance.core.profile import Profile, documented
 from tests import (
     test_beyond_judges,
     test_docker29,

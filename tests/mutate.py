@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from conformance.model.execs import Exec, Ping
-from conformance.model.netns import Link, NetnsView
-from conformance.model.scenarios import DriverRun, UserBridges
-from conformance.model.seed import ContainerView, SeedObservation
-from conformance.verdict import Status, Verdict
+from docker_conformance.conformance.core.verdict import Status, Verdict
+from docker_conformance.conformance.model.execs import Exec, Ping
+from docker_conformance.conformance.model.netns import Link, NetnsView
+from docker_conformance.conformance.model.scenarios import DriverRun, UserBridges
+from docker_conformance.conformance.model.seed import ContainerView, SeedObservation
 
 
 def link(view: NetnsView, target: str, /, **changes: Any) -> NetnsView:

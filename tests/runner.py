@@ -14,8 +14,8 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from conformance import schema
-from conformance.command import ROOT, suite_argv
+from docker_conformance.command import ROOT, suite_argv
+from docker_conformance.conformance.core import schema
 from docker_conformance.observe.ownership import LABEL
 
 __all__ = ["ROOT", "checkout_copy", "first_start", "run_suite", "start_suite", "suite_argv"]
@@ -28,7 +28,8 @@ def run_suite(
     reports: Path | None = None,
     wrap: list[str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """`pytest --pyargs conformance ARGS` from the project root; returns the finished process, once
+    """`pytest --pyargs docker_conformance.conformance ARGS` from the project root; returns the
+    finished process, once
     the summary.json it wrote (if any) validates against the shipped schema."""
     started = time.time()
     done = subprocess.run(
@@ -62,9 +63,9 @@ def start_suite(
 
 def checkout_copy(to: Path) -> Path:
     """A copy of the checkout at `to`: its sources and documents, without git, tox, build output,
-    reports or caches."""
+    reports or caches; the package's links to conformance/ and fixtures/ stay links (to the copy's)."""
     left_out = (".git", ".tox", "build", "reports", "*.egg-info", "__pycache__", "node_modules")
-    shutil.copytree(ROOT, to, ignore=shutil.ignore_patterns(*left_out))
+    shutil.copytree(ROOT, to, symlinks=True, ignore=shutil.ignore_patterns(*left_out))
     return to
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from conformance.model.execs import Exec
-from conformance.model.scenarios import InternalNetwork, Lifecycle, UserBridges
+from docker_conformance.conformance.model.execs import Exec
+from docker_conformance.conformance.model.scenarios import InternalNetwork, Lifecycle, UserBridges
 from tests import mutate as m
 
 
@@ -128,5 +128,3 @@ DEVIATIONS = {
     ),
     "D-INT-1 a route out": ("D-INT-1", _route_out, "i1 routes"),
 }
-
-

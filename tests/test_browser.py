@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conformance import report
+from docker_conformance.conformance.outputs import report
 from tests.browser import ALLURE, CHROMIUM, chromium, failed_result, opened
 from tests.runner import ROOT, run_suite
 

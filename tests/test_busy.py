@@ -10,8 +10,8 @@ from dataclasses import replace
 
 import pytest
 
-from conformance import registry
-from conformance.verdict import Status
+from docker_conformance.conformance.core import registry
+from docker_conformance.conformance.core.verdict import Status
 from tests import mutate as m
 
 CHURN = ("0123456789ab connect bridge", "0123456789ab disconnect bridge")

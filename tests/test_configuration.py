@@ -8,14 +8,14 @@ import os
 
 import pytest
 
-from conformance import registry
-from conformance.configured import derive, expect_config
-from conformance.meanings import MEANINGS
-from conformance.model.daemon import Configuration, drift, effective, parse_flags
-from conformance.model.execs import Exec
-from conformance.profile import documented
-from conformance.summary import Summary, configuration_record
-from conformance.verdict import Status
+from docker_conformance.conformance.core import registry
+from docker_conformance.conformance.core.configured import derive, expect_config
+from docker_conformance.conformance.core.meanings import MEANINGS
+from docker_conformance.conformance.core.profile import documented
+from docker_conformance.conformance.core.summary import Summary, configuration_record
+from docker_conformance.conformance.core.verdict import Status
+from docker_conformance.conformance.model.daemon import Configuration, drift, effective, parse_flags
+from docker_conformance.conformance.model.execs import Exec
 from docker_conformance.observe.daemon import _read_file, config_file
 
 FILE = "/etc/docker/daemon.json"
@@ -204,7 +204,7 @@ def test_ip_moves_what_it_touches_and_judges_the_rest(observations):
 def test_the_settings_table_covers_every_setting_the_suite_reads():
     """docs/settings.md is derived from the meanings: each has a value shown, a source, and names
     the claims it moves or leaves unjudged (a meaning lost in an edit would leave a row out)."""
-    from conformance import settingsdoc
+    from docker_conformance.conformance.outputs import settingsdoc
 
     assert set(settingsdoc.SAMPLES) == set(MEANINGS)
     text = settingsdoc.markdown(documented())

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conformance.errors import ExitStatus
+from docker_conformance.conformance.core.errors import ExitStatus
 from tests.runner import run_suite
 
 

@@ -29,7 +29,7 @@ def docker0_mtu_once_more(j: Judgement, seed: SeedObservation, profile: Profile)
     j.expect("mtu", "bridge.mtu", link.mtu if link else None)
 '''
 CONTROL = (
-    '''    "S-BR-90 another MTU": ("S-BR-90", lambda s: m.host(s, "before", "docker0", mtu=1450), "MTU"),'''
+    """    "S-BR-90 another MTU": ("S-BR-90", lambda s: m.host(s, "before", "docker0", mtu=1450), "MTU"),"""
     + "\n"
 )
 CLAIMS_DOCS = {"docs/claims.md", "docs/claims.ko.md", "docs/claims.json"}
@@ -60,11 +60,13 @@ def test_a_claim_on_an_existing_observation_is_one_judge_and_one_control(tmp_pat
     copy = checkout_copy(tmp_path / "project")
     with (copy / "conformance" / "judges" / "docker0.py").open("a") as judge:
         judge.write(THROWAWAY)
-    generated = _run(copy, "-m", "conformance.claimsdoc")
+    generated = _run(copy, "-m", "docker_conformance.conformance.outputs.claimsdoc")
     assert generated.returncode == 0, generated.stderr
     pytest = ["-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly", "-n", "0"]
 
-    listed = _run(copy, *pytest, "--collect-only", "conformance/test_docker0.py")
+    listed = _run(
+        copy, *pytest, "--collect-only", "--pyargs", "docker_conformance.conformance", "-k", "S-BR-90"
+    )
     assert "test_claim[S-BR-90]" in listed.stdout, listed.stdout + listed.stderr
     refused = _run(copy, *pytest, *CHECKS)
     assert refused.returncode == 1, refused.stdout[-3000:]

@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from conformance import registry
-from conformance.model import store
-from conformance.profile import Profile
-from conformance.verdict import Status
+from docker_conformance.conformance.core import registry
+from docker_conformance.conformance.core.profile import Profile
+from docker_conformance.conformance.core.verdict import Status
+from docker_conformance.conformance.model import store
 from tests import mutate as m
 from tests.controls import CASES, LATER
 
@@ -28,9 +28,7 @@ def proves(claim: str, deviate: Callable[[Any], Any], names: str, observed: Any,
     changed = registry.judge(claim, deviate(observed), profile)
     m.assert_fails(changed, claim, names)
     before = {f.id: f.observed for f in unchanged.facts}
-    touched = [
-        f for f in changed.facts if not f.holds and (f.id not in before or before[f.id] != f.observed)
-    ]
+    touched = [f for f in changed.facts if not f.holds and (f.id not in before or before[f.id] != f.observed)]
     assert touched, f"no failing fact is one the deviation changed:\n{changed.message()}"
 
 

@@ -9,11 +9,11 @@ import os
 
 import pytest
 
-from conformance import registry
-from conformance.errors import SuiteError
-from conformance.model.execs import Exec, Ping
-from conformance.profile import documented
-from conformance.verdict import Status
+from docker_conformance.conformance.core import registry
+from docker_conformance.conformance.core.errors import SuiteError
+from docker_conformance.conformance.core.profile import documented
+from docker_conformance.conformance.core.verdict import Status
+from docker_conformance.conformance.model.execs import Exec, Ping
 from docker_conformance.observe.containers import Containers
 from docker_conformance.observe.engine import connect
 from docker_conformance.observe.execs import ping
@@ -102,9 +102,9 @@ def test_a_probe_that_could_not_observe_quotes_each_failure_with_its_reason():
     sees what failed in there, claim by claim, as a run here would show it; not its last line."""
     said = "\n".join([
         ".....F",
-        "FAILED conformance/test_reach.py::test_D_REACH_1 - docker-conformance: the suite could not act: "
+        "FAILED conformance/test_claims.py::test_D_REACH_1 - docker-conformance: the suite could not act: "
         "`iptables-nft` is not installed (exit status 27)",
-        "ERROR conformance/test_firewall.py::test_D_FW_1 - docker-conformance: the suite could not act",
+        "ERROR conformance/test_claims.py::test_D_FW_1 - docker-conformance: the suite could not act",
         "1 failed, 5 passed, 1 error in 3.1s",
     ])  # fmt: skip
     with pytest.raises(SuiteError) as stopped:

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from functools import cache
 
+from docker_conformance.conformance.core import registry
+from docker_conformance.conformance.core.meanings import MEANINGS
+from docker_conformance.conformance.core.profile import documented
+from docker_conformance.conformance.model import store
+from docker_conformance.conformance.outputs import claimsdoc, settingsdoc
+from docker_conformance.conformance.outputs.diff import EXPLAINED_BY
 from docker_conformance.fixtures.scenarios import SCENARIOS
-
-from conformance import claimsdoc, registry, settingsdoc
-from conformance.diff import EXPLAINED_BY
-from conformance.meanings import MEANINGS
-from conformance.model import store
-from conformance.profile import documented
 from tests.broken import BROKEN_BY
 
 # values beyond settingsdoc's samples that meet the other conditions a meaning names

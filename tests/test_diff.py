@@ -8,10 +8,10 @@ from dataclasses import replace
 
 import pytest
 
-from conformance import diff
-from conformance.errors import ExitStatus
-from conformance.summary import ClaimRecord, Summary
-from conformance.verdict import Fact, Status
+from docker_conformance.conformance.core.errors import ExitStatus
+from docker_conformance.conformance.core.summary import ClaimRecord, Summary
+from docker_conformance.conformance.core.verdict import Fact, Status
+from docker_conformance.conformance.outputs import diff
 from tests.conftest import RECORDED
 
 

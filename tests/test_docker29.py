@@ -13,15 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from conformance import catalog, diff, registry
-from conformance.judges.shared import refused_for
-from conformance.model import store
-from conformance.model.gateway_modes import GatewayModes, ModeNetwork
-from conformance.model.packet_filter import nft_lines
-from conformance.model.reachability import Attempt, Reachability
-from conformance.profile import documented
-from conformance.summary import Summary
-from conformance.verdict import Status
+from docker_conformance.conformance import catalog
+from docker_conformance.conformance.core import registry
+from docker_conformance.conformance.core.profile import documented
+from docker_conformance.conformance.core.summary import Summary
+from docker_conformance.conformance.core.verdict import Status
+from docker_conformance.conformance.judges.shared import refused_for
+from docker_conformance.conformance.model import store
+from docker_conformance.conformance.model.gateway_modes import GatewayModes, ModeNetwork
+from docker_conformance.conformance.model.packet_filter import nft_lines
+from docker_conformance.conformance.model.reachability import Attempt, Reachability
+from docker_conformance.conformance.outputs import diff
 from docker_conformance.engines import matrix
 from docker_conformance.engines.launch import engine
 from docker_conformance.engines.provision import DEFAULT_ROOT, SourceError, verified, version_of

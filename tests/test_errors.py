@@ -10,9 +10,9 @@ import pytest
 import requests
 from docker.errors import APIError, NotFound
 
-from conformance.errors import ExitStatus
-from conformance.summary import Summary
-from conformance.verdict import Status
+from docker_conformance.conformance.core.errors import ExitStatus
+from docker_conformance.conformance.core.summary import Summary
+from docker_conformance.conformance.core.verdict import Status
 from docker_conformance.observe.commands import ToolMissing, run_in
 from docker_conformance.observe.faults import ContainerLost, classify
 from tests.fake_engine import fake_engine

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 import docker
 import pytest
 
-from conformance.errors import ExitStatus
+from docker_conformance.conformance.core.errors import ExitStatus
 from docker_conformance.engines.launch import RunningEngine, engine
 from docker_conformance.observe.ownership import LABEL
 from tests.runner import ROOT, suite_argv

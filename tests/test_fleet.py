@@ -18,10 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from conformance import fleet_allure, fleet_merge, registry
-from conformance.errors import ExitStatus, SuiteError
-from conformance.fleet_merge import HostResult
-from conformance.verdict import Status
+from docker_conformance.conformance.core import registry
+from docker_conformance.conformance.core.errors import ExitStatus, SuiteError
+from docker_conformance.conformance.core.verdict import Status
+from docker_conformance.conformance.outputs import fleet_allure, fleet_merge
+from docker_conformance.conformance.outputs.fleet_merge import HostResult
 from docker_conformance.fleet.demo import demo_swarm
 from docker_conformance.fleet.swarm import run_swarm
 from docker_conformance.observe.ownership import LABEL

@@ -16,10 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from conformance import compact, fleet_allure, fleet_merge, summary_v1
-from conformance.fleet_merge import HostResult
-from conformance.summary import ClaimRecord
-from conformance.verdict import Status
+from docker_conformance.conformance.core import summary_v1
+from docker_conformance.conformance.core.summary import ClaimRecord
+from docker_conformance.conformance.core.verdict import Status
+from docker_conformance.conformance.outputs import compact, fleet_allure, fleet_merge
+from docker_conformance.conformance.outputs.fleet_merge import HostResult
 from docker_conformance.fleet import hosts as fleet_hosts
 from docker_conformance.fleet.progress import Progress
 from docker_conformance.fleet.swarm import Selection

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from docker.errors import ImageNotFound
 
-from conformance.errors import ExitStatus, SuiteError
+from docker_conformance.conformance.core.errors import ExitStatus, SuiteError
 from docker_conformance.observe import image
 
 

@@ -10,8 +10,8 @@ import docker
 import pytest
 from docker.errors import ImageNotFound
 
-from conformance import diff
-from conformance.summary import Summary
+from docker_conformance.conformance.core.summary import Summary
+from docker_conformance.conformance.outputs import diff
 from docker_conformance.observe.ownership import LABEL
 from docker_conformance.observe.probe import IMAGE, RUN  # the image, run as the README runs it
 from tests.runner import run_suite

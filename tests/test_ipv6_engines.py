@@ -8,8 +8,8 @@ import os
 
 import pytest
 
-from conformance.summary import Summary
-from conformance.verdict import Status
+from docker_conformance.conformance.core.summary import Summary
+from docker_conformance.conformance.core.verdict import Status
 from docker_conformance.engines.launch import engine
 from tests.runner import run_suite
 

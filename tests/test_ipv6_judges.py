@@ -8,13 +8,13 @@ from dataclasses import replace
 
 import pytest
 
-from conformance import registry
-from conformance.model import store
-from conformance.model.execs import Exec
-from conformance.model.ipv6 import DefaultBridgeV6, Ipv6Observation
-from conformance.model.netns import Address
-from conformance.profile import documented
-from conformance.verdict import Status
+from docker_conformance.conformance.core import registry
+from docker_conformance.conformance.core.profile import documented
+from docker_conformance.conformance.core.verdict import Status
+from docker_conformance.conformance.model import store
+from docker_conformance.conformance.model.execs import Exec
+from docker_conformance.conformance.model.ipv6 import DefaultBridgeV6, Ipv6Observation
+from docker_conformance.conformance.model.netns import Address
 from tests import mutate as m
 from tests.conftest import RECORDED
 

@@ -13,13 +13,14 @@ import sys
 
 import pytest
 
-from conformance import catalog, registry
-from conformance.causes import likely_causes
-from conformance.errors import ExitStatus
-from conformance.explain import explain
-from conformance.model import store
-from conformance.summary import ClaimRecord, Summary
-from conformance.verdict import Status
+from docker_conformance.conformance import catalog
+from docker_conformance.conformance.core import registry
+from docker_conformance.conformance.core.errors import ExitStatus
+from docker_conformance.conformance.core.summary import ClaimRecord, Summary
+from docker_conformance.conformance.core.verdict import Status
+from docker_conformance.conformance.model import store
+from docker_conformance.conformance.outputs.causes import likely_causes
+from docker_conformance.conformance.outputs.explain import explain
 from tests.conftest import RECORDED
 from tests.controls import CASES
 from tests.runner import ROOT, run_suite

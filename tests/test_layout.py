@@ -11,12 +11,21 @@ import tomllib
 
 from tests.runner import ROOT
 
-# each folder of the checkout -> the package it installs as (pyproject.toml's package-dir)
+# each folder of the checkout -> the package it installs as (pyproject.toml's package-dir); the
+# package's links to the first two are not walked again
 PACKAGES = {
-    "conformance": "conformance",
+    "conformance": "docker_conformance.conformance",
     "fixtures": "docker_conformance.fixtures",
     "docker_conformance": "docker_conformance",
 }
+LINKS = {"conformance", "fixtures"}
+
+
+def _sources(folder: str) -> list:
+    """The folder's modules; the package's own folder without its links (the same files)."""
+    root = ROOT / folder
+    skip = {root / link for link in LINKS} if folder == "docker_conformance" else set()
+    return [p for p in root.rglob("*.py") if not any(s in p.parents for s in skip)]
 
 
 def _imports() -> dict[str, set[str]]:
@@ -24,7 +33,7 @@ def _imports() -> dict[str, set[str]]:
     in a string (what `importlib.import_module`, `pytest_plugins` and entry points import)."""
     found: dict[str, set[str]] = {}
     for folder, package in PACKAGES.items():
-        for path in (ROOT / folder).rglob("*.py"):
+        for path in _sources(folder):
             parts = path.relative_to(ROOT / folder).with_suffix("").parts
             module = ".".join((package, *parts)).removesuffix(".__init__")
             names: set[str] = set()
@@ -68,12 +77,12 @@ def test_no_import_cycle():
 def test_dynamic_imports_are_seen():
     """The command's tools and the plugin's modules are imported by name: the graph has them."""
     graph = _imports()
-    assert "conformance.report" in graph["docker_conformance.cli"]
+    assert "docker_conformance.conformance.outputs.report" in graph["docker_conformance.cli"]
     assert "docker_conformance.fixtures.reporting" in graph["docker_conformance.fixtures.plugin"]
     fstrings = [
         p.relative_to(ROOT)
         for folder in PACKAGES
-        for p in (ROOT / folder).rglob("*.py")
+        for p in _sources(folder)
         for node in ast.walk(ast.parse(p.read_text()))
         if isinstance(node, ast.Call)
         and getattr(node.func, "attr", getattr(node.func, "id", "")) in ("import_module", "__import__")
@@ -88,27 +97,31 @@ def test_the_registry_lists_every_judge_and_no_judge_imports_the_registry():
     listing = ast.parse((ROOT / "conformance" / "judges" / "__init__.py").read_text())
     listed = {a.name for node in ast.walk(listing) if isinstance(node, ast.ImportFrom) for a in node.names}
     assert listed == modules
-    judges = {m: ds for m, ds in graph.items() if m.startswith("conformance.judges")}
-    assert [m for m, ds in judges.items() if "conformance.registry" in ds] == []
-    assert "conformance.judges" in graph["conformance.registry"]
-    assert "importlib" not in (ROOT / "conformance" / "registry.py").read_text()
+    judges = {m: ds for m, ds in graph.items() if m.startswith("docker_conformance.conformance.judges")}
+    assert [m for m, ds in judges.items() if "docker_conformance.conformance.core.registry" in ds] == []
+    assert "docker_conformance.conformance.judges" in graph["docker_conformance.conformance.core.registry"]
+    assert "importlib" not in (ROOT / "conformance" / "core" / "registry.py").read_text()
 
 
 def test_no_conformance_module_imports_the_fixtures():
     graph = _imports()
-    assert [(m, d) for m, ds in graph.items() if m.startswith("conformance") for d in ds
+    assert [(m, d) for m, ds in graph.items() if m.startswith("docker_conformance.conformance") for d in ds
             if d.startswith("docker_conformance.fixtures")] == []  # fmt: skip
 
 
 def test_engine_code_imports_no_judge_and_judges_import_only_shared_helpers():
     graph = _imports()
     assert [
-        (m, d) for m, ds in graph.items() if not m.startswith("conformance") for d in ds if ".judges" in d
+        (m, d)
+        for m, ds in graph.items()
+        if not m.startswith("docker_conformance.conformance")
+        for d in ds
+        if ".judges" in d
     ] == []
-    judges = {m: ds for m, ds in graph.items() if m.startswith("conformance.judges.")}
-    assert {d for ds in judges.values() for d in ds if d.startswith("conformance.judges.")} <= {
-        "conformance.judges.shared"
-    }
+    judges = {m: ds for m, ds in graph.items() if m.startswith("docker_conformance.conformance.judges.")}
+    assert {
+        d for ds in judges.values() for d in ds if d.startswith("docker_conformance.conformance.judges.")
+    } <= {"docker_conformance.conformance.judges.shared"}
 
 
 def _defines_fixture_or_hook(tree: ast.Module) -> bool:
@@ -131,13 +144,23 @@ def test_fixtures_hold_only_fixtures_and_hooks_and_observe_no_pytest():
     assert [p.name for p in observe.glob("*.py") if "import pytest" in p.read_text()] == []
 
 
-def test_the_distribution_installs_two_names_of_its_own():
-    """`conformance` and `docker_conformance`: no `fixtures`, `observe`, `engines`, `fleet` or
-    `image` lands in site-packages (PyPI's `fixtures` is another project)."""
+def test_the_distribution_installs_one_name_of_its_own():
+    """`docker_conformance` alone: no `conformance`, `fixtures`, `observe`, `engines`, `fleet` or
+    `image` lands in site-packages (PyPI's `conformance` and `fixtures` are other projects). The
+    checkout's design folders are mapped in by package-dir, and the package's links name them."""
     setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
-    assert {p.split(".")[0] for p in setuptools["packages"]} == {"conformance", "docker_conformance"}
+    assert {p.split(".")[0] for p in setuptools["packages"]} == {"docker_conformance"}
     assert "py-modules" not in setuptools
-    assert setuptools["package-dir"] == {"docker_conformance.fixtures": "fixtures"}
+    assert setuptools["package-dir"] == {
+        "docker_conformance.conformance": "conformance",
+        "docker_conformance.fixtures": "fixtures",
+    }
+    for link in LINKS:
+        linked = ROOT / "docker_conformance" / link
+        assert linked.is_symlink(), link
+        assert linked.resolve() == (ROOT / link).resolve(), link
+    found = [p for p in (ROOT / "docker_conformance").rglob("__init__.py") if "__path__" in p.read_text()]
+    assert found == []  # no package rewrites where its modules come from
 
 
 def test_no_test_module_imports_another():
@@ -155,15 +178,15 @@ def test_no_test_module_imports_another():
 # module names that more than one layer uses, each for the same concept (what the engine-facing
 # code observes, what the model describes, what the judges judge, what the plugin holds)
 COUNTERPARTS = {
-    "daemon", "engine", "execs", "firewall", "gateway_modes", "ipv6", "reach", "scenarios", "seed", "session",
-    "upgrade",
+    "cli", "daemon", "engine", "execs", "firewall", "gateway_modes", "ipv6", "reach", "scenarios", "seed",
+    "session", "upgrade",
 }  # fmt: skip
 
 
 def test_a_name_two_layers_share_is_one_concept():
     names: dict[str, set[str]] = {}
     for folder in PACKAGES:
-        for path in (ROOT / folder).rglob("*.py"):
+        for path in _sources(folder):
             if path.stem not in ("__init__", "__main__"):
                 names.setdefault(path.stem, set()).add(str(path.parent.relative_to(ROOT)))
     assert {name for name, where in names.items() if len(where) > 1} == COUNTERPARTS

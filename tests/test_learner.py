@@ -12,17 +12,19 @@ import re
 import docker
 import pytest
 
-from conformance import catalog, i18n, registry
-from conformance.causes import likely_causes
-from conformance.errors import ExitStatus, SuiteError
-from conformance.explain import explain
-from conformance.model import store
-from conformance.model.engine import Observer
-from conformance.model.netns import Route
-from conformance.profile import documented
-from conformance.summary import Summary
-from conformance.verdict import Fact, Status
 from docker_conformance import session as session_module
+from docker_conformance.conformance import catalog
+from docker_conformance.conformance.catalog import terminal as i18n
+from docker_conformance.conformance.core import registry
+from docker_conformance.conformance.core.errors import ExitStatus, SuiteError
+from docker_conformance.conformance.core.profile import documented
+from docker_conformance.conformance.core.summary import Summary
+from docker_conformance.conformance.core.verdict import Fact, Status
+from docker_conformance.conformance.model import store
+from docker_conformance.conformance.model.engine import Observer
+from docker_conformance.conformance.model.netns import Route
+from docker_conformance.conformance.outputs.causes import likely_causes
+from docker_conformance.conformance.outputs.explain import explain
 from docker_conformance.engines.users import run_as, user
 from docker_conformance.observe.engine import DEFAULT_SOCKET, Engine
 from docker_conformance.observe.ownership import LABEL, Run

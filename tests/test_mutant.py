@@ -15,9 +15,9 @@ import subprocess
 
 import pytest
 
-from conformance import catalog
-from conformance.summary import Summary
-from conformance.verdict import Status
+from docker_conformance.conformance import catalog
+from docker_conformance.conformance.core.summary import Summary
+from docker_conformance.conformance.core.verdict import Status
 from docker_conformance.engines.launch import engine
 from tests.broken import BROKEN_BY
 from tests.runner import run_suite

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from conformance.model.execs import Exec
-from conformance.model.netns import Address
-from conformance.model.scenarios import CustomNetwork, EngineConfig, PublishedPort, UserBridges
+from docker_conformance.conformance.model.execs import Exec
+from docker_conformance.conformance.model.netns import Address
+from docker_conformance.conformance.model.scenarios import (
+    CustomNetwork,
+    EngineConfig,
+    PublishedPort,
+    UserBridges,
+)
 from tests import mutate as m
 
 
@@ -137,5 +142,3 @@ DEVIATIONS = {
     "D-FWD-1 forwarding off": ("D-FWD-1", lambda c: replace(c, ip_forward="0"), "net.ipv4.ip_forward"),
     "D-FWD-1 DOCKER-USER not first": ("D-FWD-1", _first_rule_elsewhere, "FORWARD's first rule"),
 }
-
-

@@ -5,10 +5,10 @@ from __future__ import annotations
 import docker
 import pytest
 
-from conformance import registry
-from conformance.model import store
-from conformance.summary import Summary
-from conformance.verdict import Status
+from docker_conformance.conformance.core import registry
+from docker_conformance.conformance.core.summary import Summary
+from docker_conformance.conformance.core.verdict import Status
+from docker_conformance.conformance.model import store
 from docker_conformance.observe.locks import lock_dir
 from docker_conformance.observe.ownership import LABEL
 from tests.runner import run_suite

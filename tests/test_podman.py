@@ -9,12 +9,12 @@ from dataclasses import replace
 
 import pytest
 
-from conformance import registry
-from conformance.model import store
-from conformance.model.execs import Exec
-from conformance.model.scenarios import NOT_ASKED
-from conformance.profile import documented
-from conformance.verdict import Status
+from docker_conformance.conformance.core import registry
+from docker_conformance.conformance.core.profile import documented
+from docker_conformance.conformance.core.verdict import Status
+from docker_conformance.conformance.model import store
+from docker_conformance.conformance.model.execs import Exec
+from docker_conformance.conformance.model.scenarios import NOT_ASKED
 from tests import mutate as m
 from tests.runner import ROOT
 

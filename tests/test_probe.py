@@ -22,8 +22,8 @@ from urllib.parse import urlparse
 import docker
 import pytest
 
-from conformance.model.engine import Observer
-from conformance.summary import Summary
+from docker_conformance.conformance.core.summary import Summary
+from docker_conformance.conformance.model.engine import Observer
 from docker_conformance.engines.launch import RunningEngine, engine
 from docker_conformance.observe.netview import netlink, read_netns
 from docker_conformance.observe.outside import reserved_range, wire

@@ -6,12 +6,12 @@ from dataclasses import replace
 
 import pytest
 
-from conformance import registry
-from conformance.configured import derive
-from conformance.errors import ExitStatus, SuiteError
-from conformance.model.daemon import Configuration, effective
-from conformance.profile import documented, from_file
-from conformance.verdict import Status
+from docker_conformance.conformance.core import registry
+from docker_conformance.conformance.core.configured import derive
+from docker_conformance.conformance.core.errors import ExitStatus, SuiteError
+from docker_conformance.conformance.core.profile import documented, from_file
+from docker_conformance.conformance.core.verdict import Status
+from docker_conformance.conformance.model.daemon import Configuration, effective
 from tests import mutate as m
 
 MUTANT_BRIDGE = {

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from prometheus_client.parser import text_string_to_metric_families
 
-from conformance import fleet_merge, prometheus
-from conformance.summary import ClaimRecord, Summary
-from conformance.verdict import Fact, Status
+from docker_conformance.conformance.core.summary import ClaimRecord, Summary
+from docker_conformance.conformance.core.verdict import Fact, Status
+from docker_conformance.conformance.outputs import fleet_merge, prometheus
 from tests.conftest import RECORDED
 
 

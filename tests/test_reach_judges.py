@@ -8,12 +8,12 @@ from dataclasses import replace
 
 import pytest
 
-from conformance import registry
-from conformance.model import store
-from conformance.model.packet_filter import PacketFilter
-from conformance.model.reachability import Attempt, Reachability, firewall_facts
-from conformance.profile import documented
-from conformance.verdict import Status
+from docker_conformance.conformance.core import registry
+from docker_conformance.conformance.core.profile import documented
+from docker_conformance.conformance.core.verdict import Status
+from docker_conformance.conformance.model import store
+from docker_conformance.conformance.model.packet_filter import PacketFilter
+from docker_conformance.conformance.model.reachability import Attempt, Reachability, firewall_facts
 from tests import mutate as m
 from tests.conftest import RECORDED
 

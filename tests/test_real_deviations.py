@@ -8,9 +8,9 @@ import os
 
 import pytest
 
-from conformance import registry
-from conformance.profile import documented
-from conformance.verdict import Status
+from docker_conformance.conformance.core import registry
+from docker_conformance.conformance.core.profile import documented
+from docker_conformance.conformance.core.verdict import Status
 from docker_conformance.observe.containers import with_sysctls
 from docker_conformance.observe.gateway_modes import observe_gateway_modes
 from docker_conformance.observe.ipv6 import observe_ipv6

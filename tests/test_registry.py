@@ -11,10 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from conformance import claimsdoc, declaration, i18n, registry
-from conformance.model import store
-from conformance.profile import documented, from_file
-from conformance.verdict import Status
+from docker_conformance.conformance import test_claims
+from docker_conformance.conformance.catalog import terminal as i18n
+from docker_conformance.conformance.core import declaration, registry
+from docker_conformance.conformance.core.profile import documented, from_file
+from docker_conformance.conformance.core.verdict import Status
+from docker_conformance.conformance.model import store
+from docker_conformance.conformance.outputs import claimsdoc
 from tests.conftest import DOCKER_20_10
 from tests.runner import ROOT, suite_argv
 
@@ -33,9 +36,16 @@ def test_the_recorded_run_passes_every_claim(observations):
     assert {v.status for v in verdicts.values()} <= passing
 
 
-def test_every_judge_module_has_its_test_module():
-    modules = {c.module for c in registry.claims().values()}
-    assert {p.stem.removeprefix("test_") for p in (ROOT / "conformance").glob("test_*.py")} == modules
+def test_one_module_collects_every_claim_grouped_by_its_observation():
+    """The checks sit in one module (`conformance/test_claims.py`), one test per claim, marked with
+    its section and grouped for xdist by the observation it judges."""
+    assert [p.name for p in (ROOT / "conformance").rglob("test_*.py")] == ["test_claims.py"]
+    params = test_claims.test_claim.pytestmark[0].args[1]
+    assert [p.id for p in params] == list(registry.claims())
+    for param in params:
+        claim = param.values[0]
+        marks = {m.name: m.args for m in param.marks}
+        assert marks == {claim.section: (), "xdist_group": (claim.observes,)}
 
 
 def test_a_claim_declared_in_the_wrong_module_is_refused():
@@ -48,15 +58,15 @@ def test_a_claim_declared_in_the_wrong_module_is_refused():
 def test_a_family_has_one_feature_and_a_feature_one_korean_name():
     registry.claims()
     with pytest.raises(ValueError, match=r"family BR: .* names it 'the bridge'"):
-        declaration.family("conformance.judges.other", "BR", "the bridge", "브리지")
+        declaration.family("docker_conformance.conformance.judges.other", "BR", "the bridge", "브리지")
     with pytest.raises(ValueError, match="feature 'docker0' has two Korean names"):
-        declaration.family("conformance.judges.other", "NEWCODE", "docker0", "도커0")
+        declaration.family("docker_conformance.conformance.judges.other", "NEWCODE", "docker0", "도커0")
 
 
 def test_a_new_family_is_declared_in_its_judge_module_and_sorts_last():
     """A family no earlier module knows is declared where its claims are, and sorts after the rest."""
     registry.claims()
-    declaration.family("conformance.judges.example", "EXAMPLE", "An example", "예시")
+    declaration.family("docker_conformance.conformance.judges.example", "EXAMPLE", "An example", "예시")
     try:
         assert list(registry.families())[-1] == "EXAMPLE"
         assert i18n.feature("ko", "An example") == "예시"
@@ -78,7 +88,7 @@ def test_every_observation_serialises_and_reloads(observations, name):
 
 def test_the_claims_document_is_fresh():
     """docs/claims.md and docs/claims.json are what the registry generates now."""
-    assert claimsdoc.stale() == [], "regenerate: python -m conformance.claimsdoc"
+    assert claimsdoc.stale() == [], "regenerate: python -m docker_conformance.conformance.outputs.claimsdoc"
 
 
 def test_a_stale_claims_document_is_caught(tmp_path):
@@ -98,7 +108,10 @@ def test_titles_and_documented_values_show_the_profile(tmp_path):
 
 def test_judges_diff_report_and_topology_import_without_docker_or_pyroute2():
     blocked = "import sys; sys.modules['docker'] = sys.modules['pyroute2'] = None; "
-    modules = "conformance.judges, conformance.diff, conformance.report, conformance.topology"
+    modules = ", ".join(
+        f"docker_conformance.conformance.{m}"
+        for m in ("judges", "outputs.diff", "outputs.report", "outputs.topology")
+    )
     result = subprocess.run(
         [sys.executable, "-c", blocked + f"import {modules}; import docker"],
         cwd=ROOT,

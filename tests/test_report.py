@@ -7,12 +7,12 @@ import shutil
 
 import pytest
 
-from conformance import report
-from conformance.errors import ExitStatus
-from conformance.model import store
-from conformance.summary import ClaimRecord, Summary
-from conformance.topology import draw
-from conformance.verdict import Fact
+from docker_conformance.conformance.core.errors import ExitStatus
+from docker_conformance.conformance.core.summary import ClaimRecord, Summary
+from docker_conformance.conformance.core.verdict import Fact
+from docker_conformance.conformance.model import store
+from docker_conformance.conformance.outputs import report
+from docker_conformance.conformance.outputs.topology import draw
 
 
 def test_topology_has_the_seed_picture(recorded):

@@ -15,12 +15,12 @@ import time
 import docker
 import pytest
 
-from conformance.errors import ExitStatus
-from conformance.model import store
-from conformance.model.engine import Observer
-from conformance.registry import of_a_run
-from conformance.summary import Summary
-from conformance.verdict import Status
+from docker_conformance.conformance.core.errors import ExitStatus
+from docker_conformance.conformance.core.registry import of_a_run
+from docker_conformance.conformance.core.summary import Summary
+from docker_conformance.conformance.core.verdict import Status
+from docker_conformance.conformance.model import store
+from docker_conformance.conformance.model.engine import Observer
 from docker_conformance.engines.rootless import USER, missing, rootless_engine, run_as_owner
 from docker_conformance.engines.users import run_as, started_as, user
 from docker_conformance.observe.engine import DEFAULT_SOCKET

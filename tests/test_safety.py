@@ -14,7 +14,7 @@ import docker
 import pytest
 from docker.errors import NotFound
 
-from conformance.summary import Summary
+from docker_conformance.conformance.core.summary import Summary
 from docker_conformance.observe.commands import COMMENT
 from docker_conformance.observe.image import SUITE_TAG
 from docker_conformance.observe.nsenter import named_netns

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from conformance import catalog, schema
-from conformance.errors import ExitStatus, SuiteError
-from conformance.summary import ClaimRecord, Summary
-from conformance.verdict import Fact, Note, Status
+from docker_conformance.conformance import catalog
+from docker_conformance.conformance.core import schema
+from docker_conformance.conformance.core.errors import ExitStatus, SuiteError
+from docker_conformance.conformance.core.summary import ClaimRecord, Summary
+from docker_conformance.conformance.core.verdict import Fact, Note, Status
 from docker_conformance.fixtures import reporting, scenarios
 from tests.conftest import RECORDED
 from tests.runner import ROOT

@@ -6,9 +6,9 @@ from dataclasses import replace
 
 import pytest
 
-from conformance import registry
-from conformance.model.execs import Exec, Ping
-from conformance.verdict import Status
+from docker_conformance.conformance.core import registry
+from docker_conformance.conformance.core.verdict import Status
+from docker_conformance.conformance.model.execs import Exec, Ping
 from tests import mutate as m
 
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from conformance.errors import ExitStatus
-from conformance.model.engine import Observer
-from conformance.summary import Summary
+from docker_conformance.conformance.core.errors import ExitStatus
+from docker_conformance.conformance.core.summary import Summary
+from docker_conformance.conformance.model.engine import Observer
 from docker_conformance.observe.netview import read_netns
 from docker_conformance.observe.nsenter import add_named_netns, delete_named_netns
 from docker_conformance.observe.outside import reserved_range, wire

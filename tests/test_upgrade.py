@@ -15,8 +15,8 @@ from pathlib import Path
 import docker
 import pytest
 
-from conformance.errors import ExitStatus
-from conformance.summary import ClaimRecord
+from docker_conformance.conformance.core.errors import ExitStatus
+from docker_conformance.conformance.core.summary import ClaimRecord
 from docker_conformance.engines.launch import RunningEngine, engine
 from docker_conformance.observe import image as images
 from docker_conformance.observe.kept import STATE

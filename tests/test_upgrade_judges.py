@@ -8,11 +8,11 @@ from dataclasses import replace
 
 import pytest
 
-from conformance import registry
-from conformance.model import store
-from conformance.model.upgrade import Snapshot, Try, Upgrade
-from conformance.profile import documented
-from conformance.verdict import Status
+from docker_conformance.conformance.core import registry
+from docker_conformance.conformance.core.profile import documented
+from docker_conformance.conformance.core.verdict import Status
+from docker_conformance.conformance.model import store
+from docker_conformance.conformance.model.upgrade import Snapshot, Try, Upgrade
 from tests.conftest import DOCKER_20_10, RECORDED
 
 PROFILE = documented().for_engine("Docker Engine", "20.10.24")

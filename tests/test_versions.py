@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from conformance import catalog, registry
-from conformance.errors import SuiteError
-from conformance.model import store
-from conformance.profile import documented, from_file, version_tuple
-from conformance.summary import ClaimRecord, Summary
-from conformance.verdict import Status
+from docker_conformance.conformance import catalog
+from docker_conformance.conformance.core import registry
+from docker_conformance.conformance.core.errors import SuiteError
+from docker_conformance.conformance.core.profile import documented, from_file, version_tuple
+from docker_conformance.conformance.core.summary import ClaimRecord, Summary
+from docker_conformance.conformance.core.verdict import Status
+from docker_conformance.conformance.model import store
 from tests import mutate as m
 from tests.runner import ROOT
 

@@ -1,5 +1,5 @@
 """The distribution as people install it: the wheel built from a clean copy of the checkout holds
-everything a command needs at run time (the image's build context included) under two names of
+everything a command needs at run time (the image's build context included) under one name of
 its own, and the image builds from it, in a folder that is no checkout."""
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from conformance import registry
+from docker_conformance.conformance.core import registry
 from tests.runner import checkout_copy
 
 NEEDED = [
-    "conformance/profiles/default.toml",
-    "conformance/schemas/summary-1.schema.json",
-    "conformance/test_veth.py",
+    "docker_conformance/conformance/core/profiles/default.toml",
+    "docker_conformance/conformance/core/schemas/summary-1.schema.json",
+    "docker_conformance/conformance/test_claims.py",
     "docker_conformance/cli.py",
     "docker_conformance/fixtures/plugin.py",
     "docker_conformance/image/Dockerfile",
@@ -48,12 +48,13 @@ def installed(wheel, tmp_path_factory) -> Path:
     return target
 
 
-def test_the_wheel_holds_what_the_commands_need_under_two_names_of_its_own(wheel):
+def test_the_wheel_holds_what_the_commands_need_under_one_name_of_its_own(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     print("\n".join(sorted(names)))
     assert set(NEEDED) <= set(names)
     tops = {n.split("/")[0] for n in names if not n.split("/")[0].endswith(".dist-info")}
-    assert tops == {"conformance", "docker_conformance"}
+    assert tops == {"docker_conformance"}
+    assert not [n for n in names if n.count("docker_conformance/") > 1]  # no package twice
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt")))
     assert b"docker_conformance.fixtures.plugin = docker_conformance.fixtures.plugin" in entry_points
     assert not [n for n in names if n.endswith("conftest.py")]
@@ -74,7 +75,10 @@ def test_the_image_builds_from_the_installed_wheel_outside_a_checkout(installed,
         argv = [sys.executable, "-m", "docker_conformance.image.build", "--tag", tag]
         built = subprocess.run(argv, cwd=tmp_path / "empty", env=env, capture_output=True, text=True)
         assert built.returncode == 0, built.stdout + built.stderr
-        collect = "cd /tmp && python -m pytest --pyargs conformance --collect-only -q -p no:cacheprovider"
+        collect = (
+            "cd /tmp && python -m pytest --pyargs docker_conformance.conformance --collect-only -q "
+            "-p no:cacheprovider"
+        )
         inside = subprocess.run(
             ["docker", "run", "--rm", "--network", "none", "--entrypoint", "sh", tag, "-c", collect],
             capture_output=True, text=True, timeout=120,
@@ -113,7 +117,16 @@ def test_the_installed_wheel_runs_from_any_folder_and_inside_a_checkout(installe
         assert refused.returncode == status, refused.stdout + refused.stderr
         assert f"(exit status {status})" in refused.stdout + refused.stderr
         assert "Traceback" not in refused.stdout + refused.stderr
-    pytest_argv = [sys.executable, "-m", "pytest", "--pyargs", "conformance", "-q", "-p", "no:cacheprovider"]
+    pytest_argv = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "--pyargs",
+        "docker_conformance.conformance",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+    ]
     by_name = subprocess.run(
         [*pytest_argv, "-k", "S-VETH-4"], cwd=empty, env=env, capture_output=True, text=True, timeout=600
     )

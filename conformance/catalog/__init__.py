@@ -13,8 +13,8 @@ from collections.abc import Iterable, Mapping
 from types import ModuleType
 from typing import Any, Protocol
 
-from conformance.catalog import en, ko
-from conformance.profile import Change, documented
+from docker_conformance.conformance.catalog import en, ko
+from docker_conformance.conformance.core.profile import Change, documented
 
 BOOKS: dict[str, ModuleType] = {"en": en, "ko": ko}  # the catalogs, English first
 LANGS = tuple(BOOKS)

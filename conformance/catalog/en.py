@@ -1,7 +1,7 @@
 """The English catalog: every word the suite shows a reader in English, keyed by code.
 
 Judges and results hold codes and values only; these words are drawn at display
-(`conformance.catalog`). Another language is one more file of the same names beside this one.
+(`catalog`). Another language is one more file of the same names beside this one.
 """
 
 # each verdict's code (`Status`), as a reader sees it: "documented" names no baseline

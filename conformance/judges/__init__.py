@@ -1,11 +1,11 @@
 """The judges: pure functions of (judgement, observation, profile), one module per feature.
 
-Each module declares its families' claims (`conformance.declaration.claim`) beside their judges.
-The import below lists them explicitly: `conformance.registry` imports this package, and so every
+Each module declares its families' claims (`core.declaration.claim`) beside their judges.
+The import below lists them explicitly: `core.registry` imports this package, and so every
 claim; a judge module missing from the list is found by the self-test `tests/test_layout.py`.
 """
 
-from conformance.judges import (  # noqa: F401 (each module declares its claims)
+from docker_conformance.conformance.judges import (  # noqa: F401 (each module declares its claims)
     bridge_ports,
     docker0,
     drivers,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from conformance.declaration import claim, family
-from conformance.model.seed import SeedObservation
-from conformance.profile import Profile
-from conformance.verdict import Judgement
+from docker_conformance.conformance.core.declaration import claim, family
+from docker_conformance.conformance.core.profile import Profile
+from docker_conformance.conformance.core.verdict import Judgement
+from docker_conformance.conformance.model.seed import SeedObservation
 
 family(__name__, "BRCTL", "Bridge membership", "브리지 포트")
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import ipaddress
 
-from conformance.declaration import claim, family
-from conformance.judges.shared import locally_administered_unicast
-from conformance.model.seed import SeedObservation
-from conformance.profile import Profile
-from conformance.verdict import Judgement
+from docker_conformance.conformance.core.declaration import claim, family
+from docker_conformance.conformance.core.profile import Profile
+from docker_conformance.conformance.core.verdict import Judgement
+from docker_conformance.conformance.judges.shared import locally_administered_unicast
+from docker_conformance.conformance.model.seed import SeedObservation
 
 family(__name__, "BR", "docker0", "docker0")
 

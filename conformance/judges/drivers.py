@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from conformance.declaration import claim, family
-from conformance.judges.shared import note_others
-from conformance.model.scenarios import DriverRun
-from conformance.profile import Profile
-from conformance.verdict import Judgement
+from docker_conformance.conformance.core.declaration import claim, family
+from docker_conformance.conformance.core.profile import Profile
+from docker_conformance.conformance.core.verdict import Judgement
+from docker_conformance.conformance.judges.shared import note_others
+from docker_conformance.conformance.model.scenarios import DriverRun
 
 family(__name__, "HOST", "Other drivers", "다른 드라이버")
 family(__name__, "NONE", "Other drivers", "다른 드라이버")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import ipaddress
 
-from conformance.declaration import claim, family
-from conformance.judges.shared import bridge_files
-from conformance.model.execs import nameservers
-from conformance.model.scenarios import BridgeFiles, UserBridges
-from conformance.profile import Profile
-from conformance.verdict import Judgement
+from docker_conformance.conformance.core.declaration import claim, family
+from docker_conformance.conformance.core.profile import Profile
+from docker_conformance.conformance.core.verdict import Judgement
+from docker_conformance.conformance.judges.shared import bridge_files
+from docker_conformance.conformance.model.execs import nameservers
+from docker_conformance.conformance.model.scenarios import BridgeFiles, UserBridges
 
 family(__name__, "HOSTS", "What the engine writes into a container", "엔진이 컨테이너에 쓰는 파일")
 family(__name__, "RESOLV", "What the engine writes into a container", "엔진이 컨테이너에 쓰는 파일")

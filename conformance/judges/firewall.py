@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from conformance.declaration import claim, family
-from conformance.judges.shared import evidence
-from conformance.model.packet_filter import PacketFilter
-from conformance.model.reachability import Reachability
-from conformance.profile import Profile
-from conformance.sections import OWN_TABLE
-from conformance.verdict import Judgement, Unobservable
+from docker_conformance.conformance.core.declaration import claim, family
+from docker_conformance.conformance.core.profile import Profile
+from docker_conformance.conformance.core.sections import OWN_TABLE
+from docker_conformance.conformance.core.verdict import Judgement, Unobservable
+from docker_conformance.conformance.judges.shared import evidence
+from docker_conformance.conformance.model.packet_filter import PacketFilter
+from docker_conformance.conformance.model.reachability import Reachability
 
 family(__name__, "FW", "The packet filter", "패킷 필터")
 

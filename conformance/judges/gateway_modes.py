@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from conformance.declaration import claim, family
-from conformance.judges.shared import acted
-from conformance.model.gateway_modes import GatewayModes, ModeNetwork
-from conformance.model.reachability import Attempt
-from conformance.profile import Profile
-from conformance.verdict import Judgement, Unobservable
+from docker_conformance.conformance.core.declaration import claim, family
+from docker_conformance.conformance.core.profile import Profile
+from docker_conformance.conformance.core.verdict import Judgement, Unobservable
+from docker_conformance.conformance.judges.shared import acted
+from docker_conformance.conformance.model.gateway_modes import GatewayModes, ModeNetwork
+from docker_conformance.conformance.model.reachability import Attempt
 
 family(__name__, "GWM", "Gateway modes and trusted interfaces", "게이트웨이 모드와 신뢰하는 인터페이스")
 

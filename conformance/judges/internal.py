@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from conformance.declaration import claim, family
-from conformance.judges.shared import acted, direct_reach
-from conformance.model.netns import gateway_of, subnet_of
-from conformance.model.scenarios import InternalNetwork
-from conformance.profile import Profile
-from conformance.verdict import Judgement
+from docker_conformance.conformance.core.declaration import claim, family
+from docker_conformance.conformance.core.profile import Profile
+from docker_conformance.conformance.core.verdict import Judgement
+from docker_conformance.conformance.judges.shared import acted, direct_reach
+from docker_conformance.conformance.model.netns import gateway_of, subnet_of
+from docker_conformance.conformance.model.scenarios import InternalNetwork
 
 family(__name__, "INT", "Internal networks", "internal 네트워크")
 

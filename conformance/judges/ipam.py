@@ -5,12 +5,12 @@ from __future__ import annotations
 import ipaddress
 from typing import Any
 
-from conformance.declaration import claim, family
-from conformance.judges.shared import cidr_in, locally_administered_unicast
-from conformance.model.netns import subnet_of
-from conformance.model.seed import SeedObservation
-from conformance.profile import Profile
-from conformance.verdict import Judgement
+from docker_conformance.conformance.core.declaration import claim, family
+from docker_conformance.conformance.core.profile import Profile
+from docker_conformance.conformance.core.verdict import Judgement
+from docker_conformance.conformance.judges.shared import cidr_in, locally_administered_unicast
+from docker_conformance.conformance.model.netns import subnet_of
+from docker_conformance.conformance.model.seed import SeedObservation
 
 family(__name__, "IPAM", "The bridge network", "bridge 네트워크")
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from conformance.declaration import claim, family
-from conformance.judges.shared import acted, ipv6_observed
-from conformance.model.ipv6 import Ipv6Observation, by_scope, in_subnet, ipam_subnets
-from conformance.profile import Profile
-from conformance.verdict import Judgement, Unobservable
+from docker_conformance.conformance.core.declaration import claim, family
+from docker_conformance.conformance.core.profile import Profile
+from docker_conformance.conformance.core.verdict import Judgement, Unobservable
+from docker_conformance.conformance.judges.shared import acted, ipv6_observed
+from docker_conformance.conformance.model.ipv6 import Ipv6Observation, by_scope, in_subnet, ipam_subnets
 
 family(__name__, "V6", "IPv6", "IPv6")
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import ipaddress
 
-from conformance.declaration import claim, family
-from conformance.judges.shared import bridge_files, ipv6_observed
-from conformance.model.ipv6 import Ipv6Observation, ipam_subnets
-from conformance.model.scenarios import UserBridges
-from conformance.profile import Profile
-from conformance.verdict import SYS_ADMIN, Judgement, Unobservable
+from docker_conformance.conformance.core.declaration import claim, family
+from docker_conformance.conformance.core.profile import Profile
+from docker_conformance.conformance.core.verdict import SYS_ADMIN, Judgement, Unobservable
+from docker_conformance.conformance.judges.shared import bridge_files, ipv6_observed
+from docker_conformance.conformance.model.ipv6 import Ipv6Observation, ipam_subnets
+from docker_conformance.conformance.model.scenarios import UserBridges
 
 family(__name__, "V6OFF", "IPv6", "IPv6")
 family(__name__, "V6", "IPv6", "IPv6")

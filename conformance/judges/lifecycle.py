@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import ipaddress
 
-from conformance.declaration import claim, family
-from conformance.model.scenarios import Lifecycle
-from conformance.profile import Profile
-from conformance.verdict import Judgement
+from docker_conformance.conformance.core.declaration import claim, family
+from docker_conformance.conformance.core.profile import Profile
+from docker_conformance.conformance.core.verdict import Judgement
+from docker_conformance.conformance.model.scenarios import Lifecycle
 
 family(__name__, "LIFE", "Container lifecycle", "컨테이너의 수명")
 

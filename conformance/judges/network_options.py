@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import ipaddress
 
-from conformance.declaration import claim, family
-from conformance.judges.shared import acted, refused_for
-from conformance.model.netns import Link, ipam_config
-from conformance.model.scenarios import CustomNetwork
-from conformance.profile import Profile
-from conformance.verdict import Judgement
+from docker_conformance.conformance.core.declaration import claim, family
+from docker_conformance.conformance.core.profile import Profile
+from docker_conformance.conformance.core.verdict import Judgement
+from docker_conformance.conformance.judges.shared import acted, refused_for
+from docker_conformance.conformance.model.netns import Link, ipam_config
+from docker_conformance.conformance.model.scenarios import CustomNetwork
 
 family(__name__, "ICC", "Network options", "네트워크 옵션")
 family(__name__, "IP", "Network options", "네트워크 옵션")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from conformance.declaration import claim, family
-from conformance.model.scenarios import PublishedPort
-from conformance.profile import Profile
-from conformance.verdict import SYS_ADMIN, Judgement, Unobservable
+from docker_conformance.conformance.core.declaration import claim, family
+from docker_conformance.conformance.core.profile import Profile
+from docker_conformance.conformance.core.verdict import SYS_ADMIN, Judgement, Unobservable
+from docker_conformance.conformance.model.scenarios import PublishedPort
 
 family(__name__, "PORT", "Published ports", "포트 공개")
 family(__name__, "HAIRPIN", "Published ports", "포트 공개")

@@ -3,11 +3,11 @@ a published container's own address, and a port published on 127.0.0.1."""
 
 from __future__ import annotations
 
-from conformance.declaration import claim, family
-from conformance.judges.shared import evidence
-from conformance.model.reachability import Attempt, Reachability
-from conformance.profile import Profile
-from conformance.verdict import Judgement, Unobservable
+from docker_conformance.conformance.core.declaration import claim, family
+from docker_conformance.conformance.core.profile import Profile
+from docker_conformance.conformance.core.verdict import Judgement, Unobservable
+from docker_conformance.conformance.judges.shared import evidence
+from docker_conformance.conformance.model.reachability import Attempt, Reachability
 
 family(__name__, "REACH", "Another host's reach", "다른 호스트에서의 접근")
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from conformance.declaration import claim, family
-from conformance.judges.shared import acted
-from conformance.model.seed import SeedObservation
-from conformance.profile import Profile
-from conformance.verdict import Judgement, Unobservable
+from docker_conformance.conformance.core.declaration import claim, family
+from docker_conformance.conformance.core.profile import Profile
+from docker_conformance.conformance.core.verdict import Judgement, Unobservable
+from docker_conformance.conformance.judges.shared import acted
+from docker_conformance.conformance.model.seed import SeedObservation
 
 family(__name__, "ROUTE", "The gateway", "게이트웨이")
 

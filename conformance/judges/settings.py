@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from conformance.declaration import claim, family
-from conformance.model.scenarios import EngineConfig
-from conformance.profile import Profile
-from conformance.verdict import Judgement
+from docker_conformance.conformance.core.declaration import claim, family
+from docker_conformance.conformance.core.profile import Profile
+from docker_conformance.conformance.core.verdict import Judgement
+from docker_conformance.conformance.model.scenarios import EngineConfig
 
 family(__name__, "OPT", "The engine's settings", "엔진 설정")
 family(__name__, "FWD", "The engine's settings", "엔진 설정")

@@ -6,13 +6,13 @@ import ipaddress
 import re
 from collections.abc import Callable
 
-from conformance.model.execs import Ping
-from conformance.model.ipv6 import Ipv6Observation
-from conformance.model.netns import Link
-from conformance.model.reachability import Reachability
-from conformance.model.scenarios import BridgeFiles, UserBridges
-from conformance.model.upgrade import Upgrade
-from conformance.verdict import Judgement, Unobservable
+from docker_conformance.conformance.core.verdict import Judgement, Unobservable
+from docker_conformance.conformance.model.execs import Ping
+from docker_conformance.conformance.model.ipv6 import Ipv6Observation
+from docker_conformance.conformance.model.netns import Link
+from docker_conformance.conformance.model.reachability import Reachability
+from docker_conformance.conformance.model.scenarios import BridgeFiles, UserBridges
+from docker_conformance.conformance.model.upgrade import Upgrade
 
 
 def acted(*pings: Ping) -> None:

@@ -1,13 +1,13 @@
 """U-*: what an engine upgrade in place keeps of a host already running things: the record of
-`upgrade before` against the same read by `upgrade after` (`conformance.model.upgrade`)."""
+`upgrade before` against the same read by `upgrade after` (`model.upgrade`)."""
 
 from __future__ import annotations
 
-from conformance.declaration import claim, family
-from conformance.judges.shared import tried_again
-from conformance.model.upgrade import Kept, Upgrade
-from conformance.profile import Profile
-from conformance.verdict import Judgement, Unobservable
+from docker_conformance.conformance.core.declaration import claim, family
+from docker_conformance.conformance.core.profile import Profile
+from docker_conformance.conformance.core.verdict import Judgement, Unobservable
+from docker_conformance.conformance.judges.shared import tried_again
+from docker_conformance.conformance.model.upgrade import Kept, Upgrade
 
 family(__name__, "RESTART", "Upgrades: containers", "업그레이드: 컨테이너")
 family(__name__, "UNET", "Upgrades: networks", "업그레이드: 네트워크")

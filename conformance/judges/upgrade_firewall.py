@@ -3,11 +3,11 @@ software that forwards through this host (a bridge of its own, a routed subnet).
 
 from __future__ import annotations
 
-from conformance.declaration import claim, family
-from conformance.judges.shared import tried_again
-from conformance.model.upgrade import Upgrade
-from conformance.profile import Profile
-from conformance.verdict import Judgement, Unobservable
+from docker_conformance.conformance.core.declaration import claim, family
+from docker_conformance.conformance.core.profile import Profile
+from docker_conformance.conformance.core.verdict import Judgement, Unobservable
+from docker_conformance.conformance.judges.shared import tried_again
+from docker_conformance.conformance.model.upgrade import Upgrade
 
 family(
     __name__,

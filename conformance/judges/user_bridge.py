@@ -5,12 +5,12 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from conformance.declaration import claim, family
-from conformance.judges.shared import acted, refused_for
-from conformance.model.netns import subnet_of
-from conformance.model.scenarios import UserBridges
-from conformance.profile import Profile
-from conformance.verdict import Judgement, Unobservable
+from docker_conformance.conformance.core.declaration import claim, family
+from docker_conformance.conformance.core.profile import Profile
+from docker_conformance.conformance.core.verdict import Judgement, Unobservable
+from docker_conformance.conformance.judges.shared import acted, refused_for
+from docker_conformance.conformance.model.netns import subnet_of
+from docker_conformance.conformance.model.scenarios import UserBridges
 
 family(__name__, "UBR", "User-defined bridges", "사용자 정의 브리지")
 family(__name__, "DISC", "User-defined bridges", "사용자 정의 브리지")

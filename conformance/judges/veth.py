@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from conformance.declaration import claim, family
-from conformance.judges.shared import cidr_in, note_others
-from conformance.model.seed import SeedObservation
-from conformance.profile import Profile
-from conformance.verdict import SYS_ADMIN, Judgement, Unobservable
+from docker_conformance.conformance.core.declaration import claim, family
+from docker_conformance.conformance.core.profile import Profile
+from docker_conformance.conformance.core.verdict import SYS_ADMIN, Judgement, Unobservable
+from docker_conformance.conformance.judges.shared import cidr_in, note_others
+from docker_conformance.conformance.model.seed import SeedObservation
 
 family(__name__, "VETH", "veth pairs", "veth 쌍")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 
-from conformance import catalog
+from docker_conformance.conformance import catalog
 
 
 class Observer(StrEnum):
@@ -54,4 +54,3 @@ class EngineFacts:
     @property
     def label(self) -> str:
         return f"{self.name} {self.version} (API {self.api_version})"
-

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from conformance.model.execs import Exec, Ping
-from conformance.model.netns import NetnsView
-from conformance.model.reachability import Attempt
+from docker_conformance.conformance.model.execs import Exec, Ping
+from docker_conformance.conformance.model.netns import NetnsView
+from docker_conformance.conformance.model.reachability import Attempt
 
 # the network options, as Docker's "Port publishing and mapping" page names them
 MODE_OPTION = "com.docker.network.bridge.gateway_mode_ipv4"

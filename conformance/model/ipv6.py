@@ -7,9 +7,9 @@ import ipaddress
 from dataclasses import dataclass
 from typing import Any
 
-from conformance.model.execs import Exec, Ping
-from conformance.model.netns import Address, NetnsView
-from conformance.model.reachability import Attempt
+from docker_conformance.conformance.model.execs import Exec, Ping
+from docker_conformance.conformance.model.netns import Address, NetnsView
+from docker_conformance.conformance.model.reachability import Attempt
 
 
 def in_subnet(subnet: str, offset: int) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from conformance.model.packet_filter import PacketFilter
+from docker_conformance.conformance.model.packet_filter import PacketFilter
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from conformance.model.execs import Exec, Ping
-from conformance.model.netns import Link, NetnsView, gateway_of
-from conformance.model.seed import Snapshot
+from docker_conformance.conformance.model.execs import Exec, Ping
+from docker_conformance.conformance.model.netns import Link, NetnsView, gateway_of
+from docker_conformance.conformance.model.seed import Snapshot
 
 # what v1 prints instead of looking the alias up, when its DNS server is beyond its own loopback
 # (docker_conformance/observe/networks.py: such a server would forward an unknown name from the engine's host)

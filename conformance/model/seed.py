@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from conformance.model.engine import EngineFacts
-from conformance.model.execs import Exec, Ping
-from conformance.model.netns import Link, NetnsView
+from docker_conformance.conformance.model.engine import EngineFacts
+from docker_conformance.conformance.model.execs import Exec, Ping
+from docker_conformance.conformance.model.netns import Link, NetnsView
 
 BRIDGE_NAME_OPTION = "com.docker.network.bridge.name"
 

@@ -12,11 +12,11 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from conformance.model.daemon import Configuration
-from conformance.model.gateway_modes import GatewayModes
-from conformance.model.ipv6 import Ipv6Observation
-from conformance.model.reachability import Reachability
-from conformance.model.scenarios import (
+from docker_conformance.conformance.model.daemon import Configuration
+from docker_conformance.conformance.model.gateway_modes import GatewayModes
+from docker_conformance.conformance.model.ipv6 import Ipv6Observation
+from docker_conformance.conformance.model.reachability import Reachability
+from docker_conformance.conformance.model.scenarios import (
     CustomNetwork,
     DriverRun,
     EngineConfig,
@@ -25,8 +25,8 @@ from conformance.model.scenarios import (
     PublishedPort,
     UserBridges,
 )
-from conformance.model.seed import SeedObservation
-from conformance.model.upgrade import Upgrade
+from docker_conformance.conformance.model.seed import SeedObservation
+from docker_conformance.conformance.model.upgrade import Upgrade
 
 OBSERVATIONS: dict[str, type] = {
     "seed": SeedObservation,

@@ -28,9 +28,9 @@ from typing import Any
 
 import docker
 
-from conformance import diff
-from conformance.command import ROOT, full_reports, suite_argv
-from conformance.summary import ClaimRecord, Summary
+from docker_conformance.command import ROOT, full_reports, suite_argv
+from docker_conformance.conformance.core.summary import ClaimRecord, Summary
+from docker_conformance.conformance.outputs import diff
 from docker_conformance.engines.launch import Place, engine, podman, shared_place
 from docker_conformance.engines.provision import DEFAULT_ROOT, SourceError, build_moby
 from docker_conformance.engines.rootless import rootless_engine, run_as_owner

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from conformance.command import ROOT, full_reports, suite_argv
+from docker_conformance.command import ROOT, full_reports, suite_argv
 
 CONTRIB = "/usr/share/docker.io/contrib"  # dockerd-rootless.sh
 # a user's PATH from a login shell on Debian (/etc/profile): no sbin folder, where iptables, nft
@@ -56,7 +56,8 @@ def _python() -> str:
 
 @contextmanager
 def started_as(name: str, *args: str, docker_host: str, reports: Path) -> Iterator[subprocess.Popen[str]]:
-    """`pytest --pyargs conformance ARGS` started as user `name` (and its groups) against `docker_host`, in
+    """`pytest --pyargs docker_conformance.conformance ARGS` started as user `name` (and its groups)
+    against `docker_host`, in
     a session of its own (its process group is what a Ctrl-C reaches); once it has ended, its
     reports (summary.json, junit.xml, allure-results/, observations/) are copied to `reports`."""
     account = pwd.getpwnam(name)

@@ -25,10 +25,10 @@ from pathlib import Path
 
 from docker.errors import DockerException
 
-from conformance import fleet_merge, prometheus
-from conformance.errors import ExitStatus, SuiteError
-from conformance.profile import read_golden
-from conformance.report import generate
+from docker_conformance.conformance.core.errors import ExitStatus, SuiteError
+from docker_conformance.conformance.core.profile import read_golden
+from docker_conformance.conformance.outputs import fleet_merge, prometheus
+from docker_conformance.conformance.outputs.report import generate
 from docker_conformance.fleet.demo import demo_swarm
 from docker_conformance.fleet.hosts import PARALLEL, host_names, run_hosts
 from docker_conformance.fleet.progress import Progress
@@ -54,19 +54,45 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
                         help="only the swarm's nodes with this label (a service constraint)")  # fmt: skip
     parser.add_argument("--out", type=Path, help="the fleet's folder (default: reports/fleet)")
     parser.add_argument("--allure", help="the allure command line; generates OUT/allure-report")
-    parser.add_argument("--prometheus", type=Path, metavar="FILE",
-                        help="also write every host's verdicts in node_exporter's textfile format")
-    parser.add_argument("--timeout", type=float, default=900,
-                        help="seconds to wait for every node's task (swarm), or for each run (--hosts)")
-    parser.add_argument("--parallel", type=int, default=PARALLEL, metavar="N",
-                        help=f"--hosts: runs at a time (default {PARALLEL})")
-    parser.add_argument("--full", action="store_true",
-                        help="each node sends its whole result set (observations' verdicts, JUnit, Allure), "
-                        "not the compact one")
-    parser.add_argument("--rerun", type=Path, metavar="FLEET.JSON",
-                        help="run again only on the hosts that failed or were silent, merged into that fleet")
-    parser.add_argument("-k", dest="keyword", nargs="?", const=FAILED, metavar="EXPR",
-                        help="the claims to run (pytest's -k); alone, with --rerun: the claims that failed")
+    parser.add_argument(
+        "--prometheus",
+        type=Path,
+        metavar="FILE",
+        help="also write every host's verdicts in node_exporter's textfile format",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=900,
+        help="seconds to wait for every node's task (swarm), or for each run (--hosts)",
+    )
+    parser.add_argument(
+        "--parallel",
+        type=int,
+        default=PARALLEL,
+        metavar="N",
+        help=f"--hosts: runs at a time (default {PARALLEL})",
+    )
+    parser.add_argument(
+        "--full",
+        action="store_true",
+        help="each node sends its whole result set (observations' verdicts, JUnit, Allure), "
+        "not the compact one",
+    )
+    parser.add_argument(
+        "--rerun",
+        type=Path,
+        metavar="FLEET.JSON",
+        help="run again only on the hosts that failed or were silent, merged into that fleet",
+    )
+    parser.add_argument(
+        "-k",
+        dest="keyword",
+        nargs="?",
+        const=FAILED,
+        metavar="EXPR",
+        help="the claims to run (pytest's -k); alone, with --rerun: the claims that failed",
+    )
     parser.add_argument("--expect-config", type=Path, metavar="FILE",
                         help="judge every node by this daemon.json; report each one's drift")  # fmt: skip
     parser.add_argument("--demo", action="store_true", help="make a 3-node swarm here first (root)")

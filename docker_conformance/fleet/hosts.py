@@ -12,8 +12,8 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 from urllib.parse import urlparse
 
-from conformance.command import ROOT, full_reports, suite_argv
-from conformance.fleet_merge import HostResult, folder_name
+from docker_conformance.command import ROOT, full_reports, suite_argv
+from docker_conformance.conformance.outputs.fleet_merge import HostResult, folder_name
 
 PARALLEL = 4  # runs at a time: each mostly waits for its engine, so twice the 2 cores of CI's machine
 

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import TextIO
 
-from conformance.fleet_merge import HostResult, failing_claims
+from docker_conformance.conformance.outputs.fleet_merge import HostResult, failing_claims
 
 
 class Progress:

@@ -22,8 +22,8 @@ import docker
 from docker.errors import DockerException
 from docker.types import Mount, RestartPolicy, ServiceMode
 
-from conformance.errors import ExitStatus, SuiteError
-from conformance.fleet_merge import HostResult, folder_name
+from docker_conformance.conformance.core.errors import ExitStatus, SuiteError
+from docker_conformance.conformance.outputs.fleet_merge import HostResult, folder_name
 from docker_conformance.observe.ownership import LABEL, Run, dead_owner
 from docker_conformance.observe.probe import IMAGE, extract
 from docker_conformance.observe.waiting import wait_for

@@ -8,7 +8,7 @@
 2. The context, in a temporary folder, from the suite as installed (a wheel from any folder, or a
    checkout's editable install): the Dockerfile and scripts shipped beside this module, the
    dependencies' wheels (`pip wheel`: PyPI, or a wheelhouse pip is pointed at: PIP_FIND_LINKS,
-   PIP_NO_INDEX), and the suite's two packages with their metadata.
+   PIP_NO_INDEX), and the suite's package with their metadata.
 3. `docker build --build-arg BASE=docker-conformance/base:bookworm -t TAG CONTEXT`, with the
    legacy builder (no BuildKit, nothing pulled).
 
@@ -30,9 +30,7 @@ from pathlib import Path
 import docker
 from docker.errors import ImageNotFound
 
-import conformance
 import docker_conformance
-from docker_conformance import fixtures
 from docker_conformance.engines.provision import DEFAULT_ROOT, MIRROR
 from docker_conformance.observe.probe import IMAGE
 
@@ -76,7 +74,7 @@ def _copy(source: Path, target: Path) -> None:
 def context(into: Path) -> Path:
     """The build context, from the suite as installed here (a wheel, or a checkout's editable
     install): the Dockerfile and the scripts beside this module, the dependencies' wheels
-    (`pip wheel`: PyPI, or a wheelhouse pip is pointed at), and the suite's two packages with the
+    (`pip wheel`: PyPI, or a wheelhouse pip is pointed at), and the suite's package with the
     metadata that registers its command and its pytest plugin."""
     shutil.copy2(HERE / "Dockerfile", into / "Dockerfile")
     (into / "image").mkdir()
@@ -89,12 +87,8 @@ def context(into: Path) -> Path:
     pip = [sys.executable, "-m", "pip", "wheel", "--quiet", "--wheel-dir", str(into / "wheels")]
     subprocess.run([*pip, "-r", str(into / "wheels" / "requirements.txt")], check=True)
     site = into / "site"
-    _copy(Path(conformance.__file__).parent, site / "conformance")
+    # installed, the package as it is; in a checkout, its links (conformance, fixtures) as folders
     _copy(Path(docker_conformance.__file__).parent, site / "docker_conformance")
-    plugin = Path(fixtures.__path__[0]).resolve()  # a checkout's: its top-level fixtures/ folder
-    if plugin != (site / "docker_conformance" / "fixtures").resolve():
-        shutil.rmtree(site / "docker_conformance" / "fixtures")
-        _copy(plugin, site / "docker_conformance" / "fixtures")
     info = site / f"{DISTRIBUTION.replace('-', '_')}-{dist.version}.dist-info"
     info.mkdir()
     for name in ("METADATA", "entry_points.txt", "top_level.txt"):
@@ -119,9 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         context(Path(tmp))
         print(f"context (the wheels, the suite as installed): {time.perf_counter() - step:.1f} s")
         step = time.perf_counter()
-        image, _ = client.images.build(
-            path=tmp, tag=args.tag, buildargs={"BASE": base}, rm=True, pull=False
-        )
+        image, _ = client.images.build(path=tmp, tag=args.tag, buildargs={"BASE": base}, rm=True, pull=False)
         print(f"docker build: {time.perf_counter() - step:.1f} s")
     size = client.images.get(args.tag).attrs["Size"]
     print(f"{args.tag}: {image.short_id}, {size / 1e6:.0f} MB; {time.perf_counter() - started:.1f} s in all")

@@ -6,7 +6,7 @@
 # then tears down what it made (`docker stop` waits for that) before the reports are drawn.
 set -u
 reports=${REPORTS:-/reports}
-python -m pytest --pyargs conformance -p no:cacheprovider --reports-dir "$reports" \
+python -m pytest --pyargs docker_conformance.conformance -p no:cacheprovider --reports-dir "$reports" \
   --alluredir "$reports/allure-results" --clean-alluredir --junitxml "$reports/junit.xml" "$@" &
 suite=$!
 trap 'kill -TERM "$suite" 2>/dev/null' TERM INT
@@ -17,6 +17,6 @@ while kill -0 "$suite" 2>/dev/null; do  # a signal ended `wait` early: the suite
   status=$?
 done
 if [ -f "$reports/observations/seed.json" ] && [ -f "$reports/summary.json" ]; then
-  python -m conformance.report --reports "$reports" >/dev/null || echo "the topology picture was not drawn" >&2
+  python -m docker_conformance.conformance.outputs.report --reports "$reports" >/dev/null || echo "the topology picture was not drawn" >&2
 fi
 exit "$status"

@@ -3,7 +3,7 @@
 # through a probe (the suite's image started on the node with host network and PID, which a
 # Swarm service cannot have), then prints its result as base64 lines `dcf-result NODE N DATA`,
 # which the manager reads back from the service's logs: no registry, no volume, no network of the
-# fleet's own. The result is compact (`python -m conformance.compact`: verdicts, and the whole
+# fleet's own. The result is compact (`python -m docker_conformance.conformance.outputs.compact`: verdicts, and the whole
 # record of each claim that did not conform); with DCF_FULL set, the whole result set
 # (summary.json, junit.xml, allure-results/).
 # Exit 0 whenever a result set was sent (the verdicts are in it); else the suite's status.
@@ -22,7 +22,7 @@ fi
 if [ -n "${DCF_FULL:-}" ]; then
   set -- -C "$reports" summary.json junit.xml allure-results
 else
-  python -m conformance.compact "$reports" "$reports/compact" || exit "$status"
+  python -m docker_conformance.conformance.outputs.compact "$reports" "$reports/compact" || exit "$status"
   set -- -C "$reports/compact" summary.json
 fi
 tar -czf - "$@" \

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from conformance.model.execs import Ping
+from docker_conformance.conformance.model.execs import Ping
 from docker_conformance.observe.containers import MADE
 from docker_conformance.observe.engine import Engine
 

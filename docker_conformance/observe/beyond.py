@@ -11,8 +11,8 @@ import time
 
 from docker.models.containers import Container
 
-from conformance.model.netns import Link
-from conformance.model.scenarios import DriverRun, InternalNetwork, Lifecycle
+from docker_conformance.conformance.model.netns import Link
+from docker_conformance.conformance.model.scenarios import DriverRun, InternalNetwork, Lifecycle
 from docker_conformance.observe.activity import in_quiet_window, network_activity
 from docker_conformance.observe.containers import (
     Containers,

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from urllib.parse import urlparse
 
-from conformance.model.daemon import Configuration, effective
+from docker_conformance.conformance.model.daemon import Configuration, effective
 from docker_conformance.observe.engine import Engine, socket_owner
 
 SYSTEM_FILE = "/etc/docker/daemon.json"

@@ -19,8 +19,8 @@ from docker.context import ContextAPI
 from docker.errors import DockerException
 from docker.utils import kwargs_from_env
 
-from conformance.model.engine import EngineFacts, Observer
-from conformance.model.execs import nameservers
+from docker_conformance.conformance.model.engine import EngineFacts, Observer
+from docker_conformance.conformance.model.execs import nameservers
 from docker_conformance.observe.nsenter import (
     can_enter_namespaces,
     looks_like_ours,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 
-from conformance.model.scenarios import EngineConfig
+from docker_conformance.conformance.model.scenarios import EngineConfig
 from docker_conformance.observe.commands import binary, run_in
 from docker_conformance.observe.containers import Containers
 from docker_conformance.observe.engine import Engine

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from conformance.command import ROOT, suite_argv
+from docker_conformance.command import ROOT, suite_argv
 from docker_conformance.observe.engine import PROBE_ENV, Engine
 from docker_conformance.observe.locks import LOCK_DIR, lock_dir
 from docker_conformance.observe.nsenter import USER_SOCKETS

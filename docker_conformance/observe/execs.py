@@ -9,7 +9,7 @@ from typing import Any
 
 from docker.models.containers import Container
 
-from conformance.model.execs import Exec, Ping
+from docker_conformance.conformance.model.execs import Exec, Ping
 from docker_conformance.observe.timing import timed
 
 PING_ARGS = ("-c", "4", "-A", "-W", "2")  # four echoes, back to back, two seconds' patience

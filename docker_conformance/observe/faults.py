@@ -15,7 +15,7 @@ import requests
 from docker.errors import APIError, DockerException, NotFound
 from requests.exceptions import RequestException
 
-from conformance.errors import ExitStatus, SuiteError
+from docker_conformance.conformance.core.errors import ExitStatus, SuiteError
 from docker_conformance.observe.commands import ToolMissing
 from docker_conformance.observe.engine import Engine
 

@@ -14,7 +14,7 @@ import shlex
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from conformance.model.packet_filter import PacketFilter
+from docker_conformance.conformance.model.packet_filter import PacketFilter
 from docker_conformance.observe.commands import COMMENT, binary, run_in
 from docker_conformance.observe.engine import Engine
 from docker_conformance.observe.locks import network_changes

@@ -16,8 +16,13 @@ from docker.errors import APIError
 from docker.models.containers import Container
 from docker.types import IPAMConfig, IPAMPool
 
-from conformance.model.gateway_modes import MODE_OPTION, TRUSTED_OPTION, GatewayModes, ModeNetwork
-from conformance.profile import Profile
+from docker_conformance.conformance.core.profile import Profile
+from docker_conformance.conformance.model.gateway_modes import (
+    MODE_OPTION,
+    TRUSTED_OPTION,
+    GatewayModes,
+    ModeNetwork,
+)
 from docker_conformance.observe.containers import Containers, endpoint, netns_path, with_command, with_network
 from docker_conformance.observe.engine import Engine
 from docker_conformance.observe.execs import ping, side_by_side
@@ -120,7 +125,11 @@ def observe_gateway_modes(engine: Engine, factory: Containers, run: Run, profile
 
 
 def _tried(
-    engine: Engine, mode: str, network: Any, containers: list[Container], outsides: tuple[Outside, Outside],
+    engine: Engine,
+    mode: str,
+    network: Any,
+    containers: list[Container],
+    outsides: tuple[Outside, Outside],
     subnet: str,
 ) -> ModeNetwork:
     """What the outsides reach of one mode's network (and, isolated, what its containers reach)."""

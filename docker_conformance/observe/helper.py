@@ -18,7 +18,7 @@ import os
 import sys
 from pathlib import Path
 
-from conformance.command import ROOT, suite_argv
+from docker_conformance.command import ROOT, suite_argv
 from docker_conformance.observe.engine import PROBE_ENV, Engine, socket_owner
 from docker_conformance.observe.ownership import RUN_ENV, Run
 from docker_conformance.observe.probe import create, removed, run_to_end

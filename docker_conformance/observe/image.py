@@ -18,7 +18,7 @@ from pathlib import Path
 import docker
 from docker.errors import DockerException, ImageNotFound
 
-from conformance.errors import ExitStatus, SuiteError
+from docker_conformance.conformance.core.errors import ExitStatus, SuiteError
 from docker_conformance.observe.timing import timed
 
 SUITE_TAG = "docker-conformance/busybox:static"

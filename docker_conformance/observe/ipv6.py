@@ -22,10 +22,16 @@ from docker.errors import APIError
 from docker.models.containers import Container
 from docker.types import IPAMConfig, IPAMPool
 
-from conformance.errors import ExitStatus, SuiteError
-from conformance.model.execs import Exec, Ping
-from conformance.model.ipv6 import DefaultBridgeV6, Ipv6Observation, V6Container, V6Egress, ipam_subnets
-from conformance.model.netns import SUITE_VETH
+from docker_conformance.conformance.core.errors import ExitStatus, SuiteError
+from docker_conformance.conformance.model.execs import Exec, Ping
+from docker_conformance.conformance.model.ipv6 import (
+    DefaultBridgeV6,
+    Ipv6Observation,
+    V6Container,
+    V6Egress,
+    ipam_subnets,
+)
+from docker_conformance.conformance.model.netns import SUITE_VETH
 from docker_conformance.observe.containers import (
     Containers,
     Option,

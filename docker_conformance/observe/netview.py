@@ -1,7 +1,7 @@
 """Network views read through netlink (pyroute2): the host's namespace or a container's.
 
 `read_netns(None)` reads the namespace this process is in; `read_netns("/proc/PID/ns/net")`
-reads a container's, entered through its PID. The result is `conformance.model.netns` data,
+reads a container's, entered through its PID. The result is `model.netns` data,
 in the shape `ip addr` / `ip -d link` / `route -n` print, so that the judges never touch netlink.
 """
 
@@ -16,7 +16,7 @@ from socket import AF_INET, AF_INET6
 
 from pyroute2 import IPRoute
 
-from conformance.model.netns import Address, Link, NetnsView, Route
+from docker_conformance.conformance.model.netns import Address, Link, NetnsView, Route
 from docker_conformance.observe.nsenter import netlink_socket
 from docker_conformance.observe.timing import timed
 

@@ -23,10 +23,16 @@ from docker.models.containers import Container
 from docker.models.networks import Network
 from docker.types import IPAMConfig, IPAMPool
 
-from conformance.model.execs import Exec
-from conformance.model.netns import Link, subnet_of
-from conformance.model.scenarios import NOT_ASKED, BridgeFiles, CustomNetwork, Disconnect, UserBridges
-from conformance.profile import Profile
+from docker_conformance.conformance.core.profile import Profile
+from docker_conformance.conformance.model.execs import Exec
+from docker_conformance.conformance.model.netns import Link, subnet_of
+from docker_conformance.conformance.model.scenarios import (
+    NOT_ASKED,
+    BridgeFiles,
+    CustomNetwork,
+    Disconnect,
+    UserBridges,
+)
 from docker_conformance.observe.containers import (
     Containers,
     Option,

@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 from pyroute2.netlink.exceptions import NetlinkError
 from pyroute2.nftables.main import NFTables
 
-from conformance.model.packet_filter import NFT_TABLES, nft_lines
+from docker_conformance.conformance.model.packet_filter import NFT_TABLES, nft_lines
 from docker_conformance.observe.commands import COMMENT, binary, run_in
 from docker_conformance.observe.engine import Engine, socket_owner
 from docker_conformance.observe.nsenter import in_netns

@@ -22,9 +22,9 @@ from typing import TypeVar
 from docker.models.containers import Container
 from filelock import FileLock, Timeout
 
-from conformance.errors import ExitStatus, SuiteError
-from conformance.model.execs import Exec, Ping
-from conformance.model.netns import SUITE_VETH, NetnsView
+from docker_conformance.conformance.core.errors import ExitStatus, SuiteError
+from docker_conformance.conformance.model.execs import Exec, Ping
+from docker_conformance.conformance.model.netns import SUITE_VETH, NetnsView
 from docker_conformance.observe.execs import ping, run_in
 from docker_conformance.observe.locks import lock_dir
 from docker_conformance.observe.netview import netlink

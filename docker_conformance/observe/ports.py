@@ -12,7 +12,7 @@ import socket
 from contextlib import nullcontext
 from functools import partial
 
-from conformance.model.scenarios import PublishedPort
+from docker_conformance.conformance.model.scenarios import PublishedPort
 from docker_conformance.observe.containers import Containers, with_command, with_network, with_published_port
 from docker_conformance.observe.engine import Engine
 from docker_conformance.observe.execs import run_in, side_by_side

@@ -20,7 +20,7 @@ import docker
 from docker.errors import DockerException, ImageNotFound
 from docker.models.containers import Container
 
-from conformance.errors import ExitStatus, SuiteError
+from docker_conformance.conformance.core.errors import ExitStatus, SuiteError
 from docker_conformance.observe.engine import DEFAULT_SOCKET, PROBE_ENV, Engine
 from docker_conformance.observe.ownership import RUN_ENV, Run, remove_run
 

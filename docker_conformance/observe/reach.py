@@ -16,7 +16,7 @@ from functools import partial
 
 from pyroute2 import NetlinkError
 
-from conformance.model.reachability import Attempt, Reachability
+from docker_conformance.conformance.model.reachability import Attempt, Reachability
 from docker_conformance.observe import firewall
 from docker_conformance.observe.containers import Containers, endpoint, with_command, with_published_port
 from docker_conformance.observe.engine import Engine

@@ -1,6 +1,6 @@
 """Why the suite could not reach or see an engine, in one paragraph each, in English and Korean.
 
-Each is a `SuiteError` with its own exit status (`conformance.errors`); values (addresses, the
+Each is a `SuiteError` with its own exit status (`core.errors`); values (addresses, the
 client's and ssh's own words) stay as they are in both languages.
 """
 
@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 
 from docker.errors import DockerException, InvalidVersion
 
-from conformance.errors import ExitStatus, SuiteError
+from docker_conformance.conformance.core.errors import ExitStatus, SuiteError
 
 MIN_API = "1.25"  # the oldest Docker API this suite speaks
 SSH_REFUSALS = (  # what ssh says -> what it means (English, Korean)

@@ -1,4 +1,4 @@
-"""The seed's walk-through, performed once per run: a `conformance.model.seed.SeedObservation`.
+"""The seed's walk-through, performed once per run: a `model.seed.SeedObservation`.
 
 Before: the host's namespace and `docker network inspect bridge` with nothing of ours on it.
 Then `docker run busybox1`, `docker run busybox2`; inside them `ip addr`, `route -n`, the
@@ -17,8 +17,8 @@ from functools import partial
 
 from docker.models.containers import Container
 
-from conformance.model.netns import Link
-from conformance.model.seed import ContainerView, Egress, SeedObservation, Snapshot
+from docker_conformance.conformance.model.netns import Link
+from docker_conformance.conformance.model.seed import ContainerView, Egress, SeedObservation, Snapshot
 from docker_conformance.observe.activity import in_quiet_window, network_activity, ping_while_busy
 from docker_conformance.observe.containers import Containers, endpoint, netns_path
 from docker_conformance.observe.engine import Engine

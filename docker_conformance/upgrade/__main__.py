@@ -25,11 +25,11 @@ from pathlib import Path
 
 from docker.errors import DockerException
 
-from conformance.catalog import say
-from conformance.cli_words import language, localized
-from conformance.errors import ExitStatus, SuiteError
-from conformance.model import store
-from conformance.model.upgrade import Upgrade
+from docker_conformance.conformance.catalog import say
+from docker_conformance.conformance.catalog.cli import language, localized
+from docker_conformance.conformance.core.errors import ExitStatus, SuiteError
+from docker_conformance.conformance.model import store
+from docker_conformance.conformance.model.upgrade import Upgrade
 from docker_conformance.observe import image as images
 from docker_conformance.observe.engine import Engine, connect, where
 from docker_conformance.observe.kept import STATE, remove_labelled, sweep_kept

@@ -13,7 +13,7 @@ import socket
 import struct
 import time
 
-from conformance.model.upgrade import Try
+from docker_conformance.conformance.model.upgrade import Try
 from docker_conformance.observe.nsenter import socket_in
 from docker_conformance.observe.reach import attempt
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 
-from conformance.model.upgrade import Snapshot
+from docker_conformance.conformance.model.upgrade import Snapshot
 from docker_conformance.observe.kept import STATE
 from docker_conformance.upgrade.scene import Scene
 

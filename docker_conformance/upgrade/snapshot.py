@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 from docker.errors import NotFound
 
-from conformance.model.upgrade import Kept, KeptNetwork, Snapshot, Theirs, Try
+from docker_conformance.conformance.model.upgrade import Kept, KeptNetwork, Snapshot, Theirs, Try
 from docker_conformance.observe.commands import run_in
 from docker_conformance.observe.engine import Engine
 from docker_conformance.observe.ownership import LABEL

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from conformance.model.upgrade import Outage, Try
+from docker_conformance.conformance.model.upgrade import Outage, Try
 from docker_conformance.upgrade import probes
 from docker_conformance.upgrade.record import Record
 from docker_conformance.upgrade.snapshot import tries
