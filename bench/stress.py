@@ -35,7 +35,7 @@ from docker_conformance.command import suite_argv  # noqa: E402
 from docker_conformance.conformance.core.summary import Summary  # noqa: E402
 from docker_conformance.engines.launch import engine  # noqa: E402
 from docker_conformance.observe.image import SUITE_TAG  # noqa: E402
-from tests.broken import BROKEN_BY  # noqa: E402
+from tests.helpers.broken import BROKEN_BY  # noqa: E402
 
 CHURN_LABEL = "example.user.churn"
 

@@ -2,7 +2,7 @@
 
 Each module declares its families' claims (`core.declaration.claim`) beside their judges.
 The import below lists them explicitly: `core.registry` imports this package, and so every
-claim; a judge module missing from the list is found by the self-test `tests/test_layout.py`.
+claim; a judge module missing from the list is found by the self-test `tests/packaging/test_layout.py`.
 """
 
 from docker_conformance.conformance.judges import (  # noqa: F401 (each module declares its claims)
