@@ -259,7 +259,7 @@ FACTS = {
     "own_entry_id_then_any_names": "its own entry (the ID, then any names)",
     "own_namespace": "own namespace",
     "packet_loss": "packet loss %",
-    "packets_seen_on": "packets {source} > {outside} seen on {device}",
+    "packets_seen_on": "device the packets {source} > {outside} were captured on",
     "ports_added_by_two_containers": "ports added by two containers",
     "ports_that_are_no_container_veth": "ports that are no container's veth",
     "prefix_length": "prefix length",
@@ -325,6 +325,7 @@ NOTES = {
     "upgrade_not_running_before": "{role} was not running before the upgrade",
     "upgrade_nothing_given": "no container was given an address with --ip before the upgrade",
     "upgrade_not_tried": "nothing was tried of {what} before the upgrade",
+    "not_recorded": "{what} was not recorded: there is nothing to judge it on",
     "upgrade_did_not_answer_before": "{target} did not answer before the upgrade either ({said})",
     "upgrade_could_not_act": "the probe could not try {target} after the upgrade ({said}): that says nothing of the network",
     "upgrade_filter_unread": "the packet filter was not read: {why}",
@@ -386,6 +387,9 @@ NOTES = {
     "forward_policy_not_engine_sets_only": "FORWARD's policy is {policy}, not {policy2}: the engine sets it "
     "only when it enabled forwarding itself, which cannot be told "
     "afterwards (not judged)",
+    "forward_policy_origin_unknown": "FORWARD's policy is {policy}, not {policy2}: the engine sets {policy2} "
+    "only when it enabled forwarding itself, and whether it or the host enabled forwarding cannot be told "
+    "afterwards; what another host reaches through it is D-REACH-2's to judge",
     "forwarding_changed_with_container": "forwarding was {before} until a container ran on the default "
     "bridge: read again while one ran",
     "forwarding_stayed": "forwarding stayed {before} while a container ran on the default bridge",

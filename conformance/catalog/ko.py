@@ -249,7 +249,7 @@ FACTS = {
     "own_entry_id_then_any_names": "자기 항목 (ID, 그 뒤에 이름들)",
     "own_namespace": "자기 네임스페이스가 있는가",
     "packet_loss": "패킷 손실 %",
-    "packets_seen_on": "{device}에서 본 {source} > {outside} 패킷",
+    "packets_seen_on": "{source} > {outside} 패킷을 잡은 장치",
     "ports_added_by_two_containers": "두 컨테이너가 더한 포트",
     "ports_that_are_no_container_veth": "컨테이너의 veth가 아닌 포트",
     "prefix_length": "프리픽스 길이",
@@ -314,6 +314,7 @@ NOTES = {
     "upgrade_not_running_before": "업그레이드 전에 {role}이(가) 돌지 않았다",
     "upgrade_nothing_given": "업그레이드 전에 --ip로 주소를 받은 컨테이너가 없다",
     "upgrade_not_tried": "업그레이드 전에 {what}을(를) 시도하지 않았다",
+    "not_recorded": "{what}이(가) 기록되지 않았다: 판정할 근거가 없다",
     "upgrade_did_not_answer_before": "{target}은(는) 업그레이드 전에도 응답하지 않았다 ({said})",
     "upgrade_could_not_act": "업그레이드 뒤에 {target}을(를) 시도하지 못했다 ({said}): 네트워크에 대해서는 아무것도 말해 주지 않는다",
     "upgrade_filter_unread": "패킷 필터를 읽지 못했다: {why}",
@@ -357,6 +358,9 @@ NOTES = {
     "바깥쪽이 볼 주소를 관찰하지 못했다",
     "forward_policy_not_engine_sets_only": "FORWARD의 정책이 {policy2}가 아니라 {policy}다: 엔진은 포워딩을 스스로 켰을 때만 정책을 "
     "바꾸는데, 나중에는 그것을 알 수 없다 (판정하지 않음)",
+    "forward_policy_origin_unknown": "FORWARD의 정책이 {policy2}가 아니라 {policy}다: 엔진은 포워딩을 스스로 켰을 때만 "
+    "{policy2}로 정하는데, 포워딩을 엔진이 켰는지 호스트가 켰는지는 나중에 알 수 없다. 다른 호스트가 이를 통해 무엇에 닿는지는 "
+    "D-REACH-2가 판정한다",
     "forwarding_changed_with_container": "기본 브리지에 컨테이너가 돌기 전에는 포워딩이 {before}였다: 컨테이너가 도는 동안 다시 읽었다",
     "forwarding_stayed": "기본 브리지에 컨테이너가 도는 동안에도 포워딩이 {before}였다",
     "inapplicable_setting": "판정할 수 없다: {why}",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from docker_conformance.conformance.core.declaration import claim, family
 from docker_conformance.conformance.core.profile import Profile
 from docker_conformance.conformance.core.verdict import Judgement, Unobservable
-from docker_conformance.conformance.judges.shared import acted
+from docker_conformance.conformance.judges.shared import acted, seen
 from docker_conformance.conformance.model.seed import SeedObservation
 
 family(__name__, "EGRESS", "The gateway", "게이트웨이")
@@ -30,13 +30,14 @@ def masqueraded_through_docker0(j: Judgement, seed: SeedObservation, profile: Pr
     out = seed.egress
     if out is None:
         raise Unobservable("no_outside_namespace", limits=list(seed.limits))
-    j.fact(
+    source, outside = seen("the container's address", out.source), seen("the outside", out.outside)
+    seen("the host's address", out.host_address)
+    j.expect(  # where they were captured, which the claim names: not merely that they were
         "packets_seen_on",
-        True,
-        bool(out.packets_on_bridge),
-        source=out.source,
-        outside=out.outside,
-        device=out.device,
+        "bridge.device",
+        seen("the capture's device", out.device) if out.packets_on_bridge else None,
+        source=source,
+        outside=outside,
     )
     if not profile.egress.masquerade and out.peer_seen is None:  # `ip-masq: false` or `iptables: false`
         # the outside has no route back to a container's own address, so no connection completes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from docker_conformance.conformance.core.declaration import claim, family
 from docker_conformance.conformance.core.profile import Profile
 from docker_conformance.conformance.core.verdict import Judgement, Unobservable
-from docker_conformance.conformance.judges.shared import acted
+from docker_conformance.conformance.judges.shared import acted, seen
 from docker_conformance.conformance.model.gateway_modes import GatewayModes, ModeNetwork
 from docker_conformance.conformance.model.reachability import Attempt
 
@@ -83,7 +83,7 @@ def routed(j: Judgement, gwm: GatewayModes, profile: Profile) -> None:
             "outside_at_host_address_hostport_inspect",
             "blocked",
             _sent(network.host_port)[0].word,
-            value=network.host_port.target.rsplit(":", 1)[-1],
+            value=seen("the host port's target", network.host_port.target).rsplit(":", 1)[-1],
         )
     j.attach("NetworkSettings.Ports", str(network.ports))
     if network.egress:
@@ -131,14 +131,16 @@ def isolated(j: Judgement, gwm: GatewayModes, profile: Profile) -> None:
     network = _network(j, gwm, profile, "isolated", "gateway_modes.isolated")
     if network.refused:
         return
-    j.fact("ipv4_addresses_2", (), network.bridge_addresses, bridge=network.bridge)  # fmt: skip
+    j.fact(
+        "ipv4_addresses_2", (), network.bridge_addresses, bridge=seen("the network's bridge", network.bridge)
+    )
     if network.peer is None or network.inside is None or network.egress is None:
         raise Unobservable("this_observation_has_no_tries_inside")  # fmt: skip
     acted(network.peer)
     j.fact("g1_g2_replies", network.peer.transmitted, network.peer.received)
     gateway = next((r.gateway for r in network.inside.routes if r.dst == "default"), None)
     j.fact("g1_default_route", None, gateway)
-    j.fact("outside_saw_connection", None, network.egress_peer, outside=gwm.outside)  # fmt: skip
+    j.fact("outside_saw_connection", None, network.egress_peer, outside=seen("the outside", gwm.outside))
     j.attach(network.peer.exec.command, network.peer.exec.output)
     j.attach(network.egress.command, f"exit {network.egress.exit_code}\n{network.egress.output}")
     j.attach("g1 namespace (netlink)", network.inside.dump())
@@ -165,6 +167,7 @@ def trusted_interfaces(j: Judgement, gwm: GatewayModes, profile: Profile) -> Non
     if network.refused:
         return
     published, untrusted = _sent(network.published, network.untrusted)
-    j.fact("outside_on_trusted_link_at_container", "reached", published.word, outside_link=gwm.outside_link)
+    link = seen("the outside's link", gwm.outside_link)
+    j.fact("outside_on_trusted_link_at_container", "reached", published.word, outside_link=link)
     j.expect("second_outside_on_another_link_at", "gateway_modes.untrusted", untrusted.word)
     _tries(j, network, gwm)

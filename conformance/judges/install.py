@@ -5,6 +5,7 @@ from __future__ import annotations
 from docker_conformance.conformance.core.declaration import claim, family
 from docker_conformance.conformance.core.profile import Profile
 from docker_conformance.conformance.core.verdict import Judgement
+from docker_conformance.conformance.judges.shared import seen_keys
 from docker_conformance.conformance.model.seed import SeedObservation
 
 family(__name__, "INST", "Installing Docker", "도커 설치")
@@ -75,6 +76,8 @@ def three_builtin_networks(j: Judgement, seed: SeedObservation, profile: Profile
     Seed: 도커에서 사용할 수 있는 네트워크 종류는 브리지(bridge), 호스트(host), 논(none) 등이 있다.
     """
     builtin = {n.name for n in profile.networks.builtin}
+    for network in seed.networks:
+        seen_keys("a network of docker network ls", network, "Id", "Name", "Driver", "Scope")
     j.exactly(
         "built_in_networks_name_driver_scope",
         ((n.name, n.driver, n.scope) for n in profile.networks.builtin),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from docker_conformance.conformance.core.declaration import claim, family
 from docker_conformance.conformance.core.profile import Profile
 from docker_conformance.conformance.core.verdict import Judgement
-from docker_conformance.conformance.judges.shared import acted, direct_reach
+from docker_conformance.conformance.judges.shared import acted, direct_reach, seen
 from docker_conformance.conformance.model.netns import gateway_of, subnet_of
 from docker_conformance.conformance.model.scenarios import InternalNetwork
 
@@ -37,9 +37,10 @@ def internal_only(j: Judgement, net: InternalNetwork, profile: Profile) -> None:
     if profile.internal.default_route:
         expected.append(f"default via {gateway_of(net.network)} dev {device} UG")
     j.exactly("i1_routes", expected, routes)
-    j.fact("outside_saw_connection", None, net.peer_seen, outside=net.outside)
+    outside = seen("the outside", net.outside)
+    j.fact("outside_saw_connection", None, net.peer_seen, outside=outside)
     acted(net.ping_outside)
-    j.fact("replies_from_outside", 0, net.ping_outside.received, outside=net.outside)
+    j.fact("replies_from_outside", 0, net.ping_outside.received, outside=outside)
     j.attach(net.to_outside.command, f"exit {net.to_outside.exit_code}\n{net.to_outside.output}")
     j.attach(net.ping_outside.exec.command, net.ping_outside.exec.output)
     j.attach("i1 namespace (netlink)", net.inside.dump())

@@ -8,7 +8,7 @@ from typing import Any
 from docker_conformance.conformance.core.declaration import claim, family
 from docker_conformance.conformance.core.profile import Profile
 from docker_conformance.conformance.core.verdict import Judgement
-from docker_conformance.conformance.judges.shared import cidr_in, locally_administered_unicast
+from docker_conformance.conformance.judges.shared import cidr_in, locally_administered_unicast, seen
 from docker_conformance.conformance.model.netns import subnet_of
 from docker_conformance.conformance.model.seed import SeedObservation
 
@@ -194,7 +194,10 @@ def mac_derived_from_ip(j: Judgement, seed: SeedObservation, profile: Profile) -
     Seed: "MacAddress": "02:42:ac:11:00:02", "IPv4Address": "172.17.0.2/16"
     """
     for view in seed.containers():
-        mac, ip = view.endpoint.get("MacAddress", ""), view.endpoint.get("IPAddress", "")
+        mac, ip = (
+            view.endpoint.get("MacAddress", ""),
+            seen(f"{view.role}'s address", view.endpoint.get("IPAddress")),
+        )
         j.expect(
             "mac",
             "container.mac",

@@ -25,9 +25,10 @@ def removal_undoes(j: Judgement, life: Lifecycle, profile: Profile) -> None:
         된다.
     Ko title: 컨테이너를 지우면 veth와 엔드포인트가 지워진다
     """
-    j.fact("busybox1_host_veth_was_there", True, life.first_veth is not None)
-    still = life.after_first_removed.host.holds(life.first_veth, life.first_veth_index)
-    j.fact("after_removal", "gone", "present" if still else "gone", first_veth=life.first_veth)
+    j.fact("busybox1_host_veth_was_there", True, bool(life.first_veth))
+    if life.first_veth:  # gone is judged of a veth that was seen, never of a name that matches nothing
+        still = life.after_first_removed.host.holds(life.first_veth, life.first_veth_index)
+        j.fact("after_removal", "gone", "present" if still else "gone", first_veth=life.first_veth)
     listed = life.after_first_removed.listed()
     j.fact("busybox1_endpoint_after_removal", "gone", "present" if life.first_id in listed else "gone")
     shot = life.after_all_removed

@@ -7,7 +7,7 @@ import ipaddress
 from docker_conformance.conformance.core.declaration import claim, family
 from docker_conformance.conformance.core.profile import Profile
 from docker_conformance.conformance.core.verdict import Judgement
-from docker_conformance.conformance.judges.shared import acted, refused_for
+from docker_conformance.conformance.judges.shared import acted, refused_for, seen_keys
 from docker_conformance.conformance.model.netns import Link, ipam_config
 from docker_conformance.conformance.model.scenarios import CustomNetwork
 
@@ -64,7 +64,8 @@ def addressing(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
     Ko: 사용자 네트워크는 --subnet, --ip-range, --gateway와 고정 --ip를 따르고, 기본 브리지는 --ip를 거부한다.
     Ko title: 사용자 네트워크의 --subnet, --ip-range, --gateway, --ip; bridge에는 --ip 없음
     """
-    asked, config = net.requested, ipam_config(net.network)
+    asked = seen_keys("the options asked for", net.requested, "subnet", "ip_range", "gateway", "static_ip")
+    config = ipam_config(net.network)
     j.fact("ipam_subnet", asked["subnet"], config.get("Subnet"))
     j.fact("ipam_iprange", asked["ip_range"], config.get("IPRange"))
     j.fact("ipam_gateway", asked["gateway"], config.get("Gateway"))
@@ -101,9 +102,10 @@ def mtu_option(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
     Ko: 네트워크의 MTU 옵션은 커널까지 전달된다.
     Ko title: 네트워크의 MTU 옵션({icc.mtu})이 브리지와 eth0에 닿는다
     """
-    mtu = net.requested["mtu"]
-    device = _with_address(net.host.links, net.requested["gateway"])
-    inside = _with_address(net.w1_netns.links, net.requested["static_ip"])
+    asked = seen_keys("the options asked for", net.requested, "mtu", "gateway", "static_ip")
+    mtu = asked["mtu"]
+    device = _with_address(net.host.links, asked["gateway"])
+    inside = _with_address(net.w1_netns.links, asked["static_ip"])
     j.fact("network_bridge_mtu", mtu, device.mtu if device else None)
     j.fact("w1_interface_on_mtu", mtu, inside.mtu if inside else None)
     j.fact("w1_interface_on_name", profile.container.device, inside.name if inside else None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from docker_conformance.conformance.core.declaration import claim, family
 from docker_conformance.conformance.core.profile import Profile
 from docker_conformance.conformance.core.verdict import SYS_ADMIN, Judgement, Unobservable
+from docker_conformance.conformance.judges.shared import seen
 from docker_conformance.conformance.model.scenarios import PublishedPort
 
 family(__name__, "PORT", "Published ports", "포트 공개")
@@ -22,6 +23,7 @@ def published_port(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     Ko: 공개된 포트는 호스트에서 닿고 컨테이너로 이어진다.
     Ko title: 공개된 포트가 TCP 연결을 컨테이너로 전달한다
     """
+    seen("the published address", port.host_ip)
     binding = (port.bindings or {}).get(f"{port.container_port}/tcp") or [{}]
     j.fact(
         "binding_in_inspect",
@@ -55,7 +57,7 @@ def every_address(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     Ko title: -p PORT:8080은 {ports.any_host_ips}에 묶인다
     """
     port = _any_port(port)
-    bound = [b.get("HostIp") for b in (port.any_bindings or {}).get(f"{port.container_port}/tcp") or []]
+    bound = [b.get("HostIp") or "" for b in (port.any_bindings or {}).get(f"{port.container_port}/tcp") or []]
     j.expect("hostips_bound", "ports.any_host_ips", tuple(sorted(set(bound))), via=lambda v: tuple(sorted(v)))
     if {"0.0.0.0", "127.0.0.1"} & set(profile.ports.any_host_ips):  # (dockerd --ip may bind another)
         j.fact("read_through_127_0_0_1", "conformance", port.any_received.get("127.0.0.1"))
@@ -85,7 +87,9 @@ def loopback_only(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     Not applicable with: ip-forward=false
     """
     port = _outside(_any_port(port))
-    j.fact("read_through_port", "conformance", port.received, host_ip=port.host_ip)
+    j.fact(
+        "read_through_port", "conformance", port.received, host_ip=seen("the loopback address", port.host_ip)
+    )
     j.fact("outside_reaches_host_address_there_at", "conformance", port.from_outside.get("any port"))
     j.expect(
         "outside_refused_at_host_address_there",

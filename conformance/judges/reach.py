@@ -142,8 +142,8 @@ def loopback_port_from_another_host(j: Judgement, r: Reachability, profile: Prof
     tried = _sent(r.loopback)
     _listener_up(r, "loopback")
     unprotected = profile.reach.loopback_published == "unprotected"
-    seen = "reached" if tried.reached else "blocked"
-    j.expect("outside_at_127_0_0_1", "reach.loopback_published", seen, holds=unprotected or seen == "blocked")
+    word = tried.word
+    j.expect("outside_at_127_0_0_1", "reach.loopback_published", word, holds=unprotected or word == "blocked")
     if unprotected and tried.reached:
         j.note("this_host_exposed_neighbour_sending_to")
     j.attach("the outside's try", tried.line())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 from docker_conformance.conformance.core.verdict import Judgement, Unobservable
 from docker_conformance.conformance.model.execs import Ping
@@ -13,6 +14,24 @@ from docker_conformance.conformance.model.netns import Link
 from docker_conformance.conformance.model.reachability import Reachability
 from docker_conformance.conformance.model.scenarios import BridgeFiles, UserBridges
 from docker_conformance.conformance.model.upgrade import Upgrade
+
+T = TypeVar("T")
+
+
+def seen(what: str, value: T | None) -> T:
+    """`value` as recorded; missing or empty ("", [], {}, None), the claim is not judged, naming
+    `what` was not recorded: a judge never passes, nor raises, on nothing."""
+    if value is None or (isinstance(value, str | list | tuple | dict) and not value):
+        raise Unobservable("not_recorded", what=what)
+    return value
+
+
+def seen_keys(what: str, mapping: dict[str, Any] | None, *keys: str) -> dict[str, Any]:
+    """`mapping` with every one of `keys` recorded (`seen`), as `what.key` when one is not."""
+    found = seen(what, mapping)
+    for key in keys:
+        seen(f"{what}.{key}", found.get(key))
+    return found
 
 
 def acted(*pings: Ping) -> None:
@@ -101,6 +120,8 @@ def ipv6_observed(v6: Ipv6Observation) -> Ipv6Observation:
     """The IPv6 observation, where this host could make one."""
     if v6.unavailable:
         raise Unobservable("ipv6_unavailable", why=v6.unavailable)
+    seen("the IPv6 network's subnet", v6.subnet)
+    seen("the IPv6 network's bridge", v6.bridge)
     return v6
 
 

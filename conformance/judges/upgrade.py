@@ -6,7 +6,7 @@ from __future__ import annotations
 from docker_conformance.conformance.core.declaration import claim, family
 from docker_conformance.conformance.core.profile import Profile
 from docker_conformance.conformance.core.verdict import Judgement, Unobservable
-from docker_conformance.conformance.judges.shared import tried_again
+from docker_conformance.conformance.judges.shared import seen, tried_again
 from docker_conformance.conformance.model.upgrade import Kept, Upgrade
 
 family(__name__, "RESTART", "Upgrades: containers", "업그레이드: 컨테이너")
@@ -182,12 +182,13 @@ def users_containers_running(j: Judgement, u: Upgrade, profile: Profile) -> None
     ran = [t for t in u.before.theirs if t.running]
     if not ran:
         raise Unobservable("upgrade_no_user_container")
+    live = seen("live-restore, as the engine said before", u.live_restore)
     for theirs in ran:
         now = u.after.theirs_by(theirs.id)
-        seen = "gone" if now is None else "running" if now.running else "stopped"
-        j.fact("upgrade_user_container", _expected(theirs.restart, u.live_restore), seen, name=theirs.name,
+        state = "gone" if now is None else "running" if now.running else "stopped"
+        j.fact("upgrade_user_container", _expected(theirs.restart, live), state, name=theirs.name,
                restart=theirs.restart)  # fmt: skip
-        if u.live_restore and now is not None:
+        if live and now is not None:
             j.fact("upgrade_never_stopped", theirs.started_at, now.started_at, name=theirs.name)
 
 
@@ -209,7 +210,10 @@ def users_ports_answer(j: Judgement, u: Upgrade, profile: Profile) -> None:
         raise Unobservable("upgrade_no_user_port")
     for theirs, port in answered:
         now = u.after.theirs_by(theirs.id)
-        if _expected(theirs.restart, u.live_restore) != "running":
+        if (
+            _expected(theirs.restart, seen("live-restore, as the engine said before", u.live_restore))
+            != "running"
+        ):
             j.cannot_judge("upgrade_port_not_expected", name=theirs.name, port=port, restart=theirs.restart)
             continue
         j.fact("upgrade_user_port", True, bool(now and now.ports.get(port)), name=theirs.name, port=port)
@@ -231,7 +235,7 @@ def live_restore_keeps_containers(j: Judgement, u: Upgrade, profile: Profile) ->
     Ko: live-restore이면 엔진이 내려가 업그레이드되는 동안에도 컨테이너는 계속 돈다.
     Ko title: live-restore이면 컨테이너가 멈추지 않는다
     """
-    if not u.live_restore:
+    if not seen("live-restore, as the engine said before", u.live_restore):
         j.cannot_judge("upgrade_live_restore_off")  # its outages follow, reported as data
         for outage in u.outages:
             j.cannot_judge("upgrade_outage", what=outage.what, target=outage.target, seconds=outage.longest)

@@ -8,7 +8,7 @@ import re
 from docker_conformance.conformance.core.declaration import claim, family
 from docker_conformance.conformance.core.profile import Profile
 from docker_conformance.conformance.core.verdict import Judgement, Unobservable
-from docker_conformance.conformance.judges.shared import acted, refused_for
+from docker_conformance.conformance.judges.shared import acted, refused_for, seen, seen_keys
 from docker_conformance.conformance.model.netns import subnet_of
 from docker_conformance.conformance.model.scenarios import UserBridges
 
@@ -30,7 +30,7 @@ def own_bridge_and_subnet(j: Judgement, ubr: UserBridges, profile: Profile) -> N
     Ko: 사용자 정의 브리지 네트워크는 자기 리눅스 브리지와 서브넷을 갖는다.
     Ko title: 사용자 정의 네트워크는 자기 br-<id> 브리지와 서브넷을 갖는다
     """
-    device = ubr.host.bridge_of(ubr.net1, f"br-{ubr.net1['Id'][:12]}")
+    device = ubr.host.bridge_of(ubr.net1, f"br-{seen_keys('net1', ubr.net1, 'Id')['Id'][:12]}")
     j.expect(
         "device_name_pattern",
         "user_bridge.device",
@@ -74,7 +74,7 @@ def name_resolution(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     Ko title: 이름은 사용자 정의 브리지에서 풀리고, 기본 브리지에서는 안 풀린다
     Not applicable with: default-network-opts=enable_icc=false
     """
-    dns = ubr.placed(profile.user_bridge.dns)
+    dns, u2 = ubr.placed(profile.user_bridge.dns), seen("u2's address", ubr.u2_address)
     j.expect(
         "user_network_resolv_conf_nameserver",
         "user_bridge.dns",
@@ -82,16 +82,14 @@ def name_resolution(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
         via=ubr.placed,
     )
     j.fact(
-        "u1_resolves_u2_by_name",
-        ubr.u2_address,
-        ubr.u2_address if ubr.u2_address in ubr.lookup_same_network.output.split("Name:")[-1] else None,
+        "u1_resolves_u2_by_name", u2, u2 if u2 in ubr.lookup_same_network.output.split("Name:")[-1] else None
     )
     j.fact("default_bridge_resolv_conf_has_no", False, dns in ubr.resolv_default.output)
-    j.fact("default_bridge_etc_hosts_knows_u2", False, ubr.u2_address in ubr.hosts_default.output)
+    j.fact("default_bridge_etc_hosts_knows_u2", False, u2 in ubr.hosts_default.output)
     j.fact(
         "default_bridge_lookup_u2_fails",
         "fails",
-        "fails" if ubr.u2_address not in ubr.lookup_default_bridge.output else "resolves",
+        "fails" if u2 not in ubr.lookup_default_bridge.output else "resolves",
     )
     for ex in (ubr.lookup_same_network, ubr.resolv_user, ubr.lookup_default_bridge, ubr.resolv_default):
         j.attach(ex.command, ex.output)
@@ -133,7 +131,7 @@ def second_interface(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     j.fact(
         "eth1_address_endpoint", ubr.connected_endpoint.get("IPAddress"), address.address if address else None
     )
-    subnet = subnet_of(ubr.net2)
+    subnet = seen("net2's subnet", subnet_of(ubr.net2))
     j.fact(
         "eth1_address_in_net2_subnet",
         subnet,
@@ -163,20 +161,16 @@ def network_alias(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     if not ubr.alias_lookups or ubr.files is None:
         raise Unobservable("this_observation_has_no_alias_lookups")
     here, there = ubr.alias_lookups
-    j.fact(
-        "from_u1_same_network",
-        ubr.u2_address,
-        ubr.u2_address if ubr.u2_address in here.output.split("Name:")[-1] else None,
-        alias=ubr.alias,
-    )
+    u2, alias = seen("u2's address", ubr.u2_address), seen("the alias", ubr.alias)
+    j.fact("from_u1_same_network", u2, u2 if u2 in here.output.split("Name:")[-1] else None, alias=alias)
     if server := ubr.unasked_server:  # the suite's own guard (docker_conformance/observe/networks.py)
-        j.note("was_not_looked_up_from_v1", alias=ubr.alias, server=server)
+        j.note("was_not_looked_up_from_v1", alias=alias, server=server)
     else:
         j.fact(
             "from_v1_another_network",
             "no answer",
             "answered" if "Name:" in there.output else "no answer",
-            alias=ubr.alias,
+            alias=alias,
         )
     j.expect(
         "alias_on_default_bridge",
@@ -206,20 +200,22 @@ def disconnect(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
         raise Unobservable("this_observation_has_no_disconnect_older")
     gone = ubr.disconnect
     j.fact("eth1_after_disconnect", "gone", "present" if gone.after.interface("eth1") else "gone")
-    j.fact("eth1_host_veth_was_seen", True, gone.host_veth is not None)
-    j.fact(
-        "after_disconnect",
-        "gone",
-        "present" if gone.host_after.holds(gone.host_veth, gone.host_veth_index) else "gone",
-        host_veth=gone.host_veth,
-    )
+    j.fact("eth1_host_veth_was_seen", True, bool(gone.host_veth))
+    if gone.host_veth:  # gone is judged of a veth that was seen, never of a name that matches nothing
+        j.fact(
+            "after_disconnect",
+            "gone",
+            "present" if gone.host_after.holds(gone.host_veth, gone.host_veth_index) else "gone",
+            host_veth=gone.host_veth,
+        )
     u1 = ubr.connected_endpoint.get("EndpointID")
     j.fact("net2_lists_u1_after", False, any(u1 and u1 == e for e in gone.endpoints_after))
+    address = seen("u1's address on net2", gone.address)
     j.fact(
         "etc_hosts_had_while_connected",
         True,
-        gone.address in gone.hosts_connected.output,
-        address=gone.address,
+        address in gone.hosts_connected.output,
+        address=address,
     )
     j.fact("etc_hosts_has_after", False, gone.address in gone.hosts_after.output, address=gone.address)
     j.fact("u1_still_running", True, gone.running)

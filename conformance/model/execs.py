@@ -33,9 +33,10 @@ class Ping:
     @property
     def acted(self) -> bool:
         """Whether ping could send at all. One that could not open its raw socket (no NET_RAW:
-        "permission denied"), or could not run, says nothing of the network; one that sent and
-        heard nothing, or was told "Network is unreachable", does."""
-        return _SUMMARY.search(self.exec.output) is not None or not _COULD_NOT.search(self.exec.output)
+        "permission denied"), could not run, or said nothing at all, says nothing of the network;
+        one that sent and heard nothing, or was told "Network is unreachable", does."""
+        said = self.exec.output
+        return _SUMMARY.search(said) is not None or (bool(said.strip()) and not _COULD_NOT.search(said))
 
     @property
     def complete(self) -> bool:

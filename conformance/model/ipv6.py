@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from docker_conformance.conformance.model.execs import Exec, Ping
+from docker_conformance.conformance.model.named import Named
 from docker_conformance.conformance.model.netns import Address, NetnsView
 from docker_conformance.conformance.model.reachability import Attempt
 
@@ -36,8 +37,8 @@ def ipam_subnets(network: dict[str, Any], version: int) -> tuple[str, ...]:
 class V6Container:
     """A container on the IPv6 network, seen from inside."""
 
-    role: str
-    name: str
+    role: Named
+    name: Named
     endpoint: dict[str, Any]  # its endpoint on the network
     eth0: tuple[Address, ...]  # eth0's IPv6 addresses (netlink)
     routes: tuple[str, ...]  # its IPv6 routes: "default via GW dev eth0", "PREFIX dev eth0"

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass, field
+from typing import Annotated
+
+from docker_conformance.conformance.model.named import NOT_EMPTY, Named
 
 
 @dataclass(frozen=True)
 class Address:
-    address: str
+    address: Named
     prefixlen: int
     broadcast: str | None
     scope: str
@@ -28,11 +31,11 @@ SUITE_VETH = "dcf"  # the prefix of the veths the suite makes for its outsides (
 @dataclass(frozen=True)
 class Link:
     index: int
-    name: str
+    name: Named
     kind: str | None
     link_type: str
     mtu: int
-    flags: tuple[str, ...]
+    flags: tuple[Named, ...]
     operstate: str
     mac: str
     qdisc: str | None
@@ -98,7 +101,7 @@ class Route:
 
 @dataclass(frozen=True)
 class NetnsView:
-    links: tuple[Link, ...]
+    links: Annotated[tuple[Link, ...], NOT_EMPTY]
     routes: tuple[Route, ...] = field(default=())
 
     def interface(self, name: str) -> Link | None:

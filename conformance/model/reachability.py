@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from docker_conformance.conformance.model.packet_filter import PacketFilter
 
@@ -14,7 +15,7 @@ class Attempt:
     """One TCP connection an outside tried, and what came of it."""
 
     target: str  # address:port, as the outside dialled it
-    outcome: str  # "answered", "refused", "unreachable", "no answer", or "not sent" (see `observe.reach`)
+    outcome: Literal["answered", "refused", "unreachable", "no answer", "not sent"]  # see `observe.reach`
     read: str = ""  # what the far end sent back
     error: str = ""  # the socket's own words, where it failed
 
@@ -28,7 +29,10 @@ class Attempt:
 
     @property
     def word(self) -> str:
-        """`reached` or `blocked`, as the claims say it."""
+        """`reached` or `blocked`, as the claims say it; `accepted` when something took the
+        connection but sent nothing back (neither the container's answer nor a block)."""
+        if self.outcome == "answered" and not self.read:
+            return "accepted"
         return "reached" if self.reached else "blocked"
 
     def line(self) -> str:

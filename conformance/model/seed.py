@@ -12,6 +12,7 @@ from typing import Any
 
 from docker_conformance.conformance.model.engine import EngineFacts
 from docker_conformance.conformance.model.execs import Exec, Ping
+from docker_conformance.conformance.model.named import Named
 from docker_conformance.conformance.model.netns import Link, NetnsView
 
 BRIDGE_NAME_OPTION = "com.docker.network.bridge.name"
@@ -52,8 +53,8 @@ class Snapshot:
 
 @dataclass(frozen=True)
 class ContainerView:
-    role: str  # the seed's name: busybox1, busybox2
-    name: str  # the unique name the engine knows
+    role: Named  # the seed's name: busybox1, busybox2
+    name: Named  # the unique name the engine knows
     id: str
     pid: int
     endpoint: dict[str, Any]  # NetworkSettings.Networks.bridge

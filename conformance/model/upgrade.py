@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from docker_conformance.conformance.model.named import Named
+
 
 @dataclass(frozen=True)
 class Try:
@@ -17,7 +19,7 @@ class Try:
     `sent` False: the probe could not act (no socket, no tool, the container gone): that says
     nothing of the network, and is never judged as "did not answer"."""
 
-    what: str  # "loopback", "another host", "name", "bridge", "route", "ping"
+    what: Named  # "loopback", "another host", "name", "bridge", "route", "ping"
     target: str  # what was tried: "127.0.0.1:PORT", "c2 on net1", "203.0.113.2"
     ok: bool
     sent: bool = True
@@ -28,11 +30,11 @@ class Try:
 class Kept:
     """A container of the suite's (`role`), as the engine shows it."""
 
-    role: str
-    name: str
+    role: Named
+    name: Named
     id: str
     running: bool
-    restart: str  # its restart policy's name
+    restart: Named  # its restart policy's name
     addresses: dict[str, str] = field(default_factory=dict)  # network -> IPv4 address
     given: dict[str, str] = field(default_factory=dict)  # network -> the address asked for (`--ip`)
     pid: int = 0  # its process on the host (0: not running)
@@ -43,8 +45,8 @@ class Kept:
 class KeptNetwork:
     """A network of the suite's, as `docker network inspect` shows it."""
 
-    role: str
-    name: str
+    role: Named
+    name: Named
     subnet: str
     gateway: str
     options: dict[str, str] = field(default_factory=dict)
@@ -56,7 +58,7 @@ class Theirs:
     """One of the user's own containers, read and never touched: whether it runs, its networks and
     addresses, its published ports and whether each TCP one accepted a connection from the host."""
 
-    name: str
+    name: Named
     id: str
     running: bool
     restart: str
@@ -74,7 +76,7 @@ class Snapshot:
     networks: tuple[KeptNetwork, ...]
     theirs: tuple[Theirs, ...]
     tries: tuple[Try, ...]
-    docker_user: tuple[str, ...]  # the DOCKER-USER chain's rules, in order (`iptables -S`)
+    docker_user: tuple[Named, ...]  # the DOCKER-USER chain's rules, in order (`iptables -S`)
     forward: tuple[str, ...]  # the FORWARD chain's rules, in order
     suite_rules: tuple[str, ...]  # the rules of the suite's own among those (its comment)
     unread: str = ""  # why the packet filter was not read ("": it was)
@@ -100,7 +102,7 @@ class Outage:
     failures in seconds, from the first failed try to the next that answered (or the watch's end);
     `unsent` the tries that could not act (the container's process gone, no tool)."""
 
-    what: str
+    what: Named
     target: str
     tries: int
     failed: int
@@ -120,5 +122,7 @@ class Upgrade:
     record: str = ""  # where the record was
 
     @property
-    def live_restore(self) -> bool:
-        return self.before.engine.get("live_restore") == "true"
+    def live_restore(self) -> bool | None:
+        """Whether the engine ran with live-restore before the upgrade (None: it did not say)."""
+        said = self.before.engine.get("live_restore")
+        return None if said in (None, "") else said == "true"

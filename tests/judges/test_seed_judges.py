@@ -184,7 +184,7 @@ DEVIATIONS = {
     "S-EGRESS-1 not through docker0": (
         "S-EGRESS-1",
         lambda s: _egress(s, packets_on_bridge=()),
-        "seen on docker0",
+        "captured on",
     ),
 }
 
