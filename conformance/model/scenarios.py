@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from docker_conformance.conformance.model.execs import Exec, Ping
+from docker_conformance.conformance.model.named import Named
 from docker_conformance.conformance.model.netns import Link, NetnsView, gateway_of
 from docker_conformance.conformance.model.seed import Snapshot
 
@@ -161,7 +162,7 @@ class EngineConfig:
 
     bridge_options: dict[str, str]
     ip_forward: str | None  # /proc/sys/net/ipv4/ip_forward in the engine's namespace
-    forward_rules: tuple[str, ...] | None  # `iptables -S FORWARD` there (None: not read)
+    forward_rules: tuple[Named, ...] | None  # `iptables -S FORWARD` there (None: not read)
     unread: str = ""  # why something was not read
     # ip_forward read again while a container of the default bridge ran, when it was 0 before
     # (an engine that turns forwarding on with the first container that needs it: Podman)
