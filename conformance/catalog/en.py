@@ -422,8 +422,6 @@ NOTES = {
     "says nothing of the network",
     "published_port_does_not_answer_outside": "the published port does not answer the outside even without "
     "the rule ({line})",
-    "raw_direct_routing_off": "the raw table Docker documents is the one that blocks direct routing, which "
-    "{setting} turns off",
     "suite_own_outsides_veths_not_judged": "the suite's own outsides' veths (not judged): {outsides}",
     "table_not_judged_this_version_rules": "the {table} table is not judged: this version's rules are "
     "documented but not measured here",

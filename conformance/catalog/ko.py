@@ -385,7 +385,6 @@ NOTES = {
     "probe_could_not_act_sent_nothing": "검사가 동작하지 못했다: `{command}`가 아무것도 보내지 못했다 ({said!r}). 네트워크에 대해서는 아무것도 "
     "말해 주지 않는다",
     "published_port_does_not_answer_outside": "규칙이 없어도 공개한 포트가 바깥쪽에 응답하지 않는다 ({line})",
-    "raw_direct_routing_off": "Docker이 문서화한 raw 테이블은 직접 라우팅을 막는 것인데, {setting}가 그것을 끈다",
     "suite_own_outsides_veths_not_judged": "스위트가 만든 바깥쪽의 veth (판정하지 않음): {outsides}",
     "table_not_judged_this_version_rules": "{table} 테이블은 판정하지 않는다: 이 버전의 규칙은 문서에는 있지만 여기서 측정하지 않았다",
     "this_host_exposed_neighbour_sending_to": "이 호스트는 노출되어 있다: 이 호스트를 거쳐 127.0.0.1로 보내는 이웃이 컨테이너에 닿는다",

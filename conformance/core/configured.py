@@ -65,9 +65,6 @@ def derive(
     pools = [ipaddress.IPv4Network(p) for p in data["user_bridge"]["pools"]]
     unjudged: dict[str, tuple[str, dict[str, Any]]] = {}
     _from_api(configure, config, bridge, pools, data, unjudged)
-    if config.value("allow-direct-routing"):  # its raw rules are not documented: judge the rest
-        why = config.settings["allow-direct-routing"].describe("allow-direct-routing")
-        unjudged["firewall.raw"] = ("raw_direct_routing_off", {"setting": why})
     if (cidr := config.value("fixed-cidr")) and "bip" not in config.settings:
         # no bip: the engine gives docker0 the range's first address, placed in the bridge's subnet
         # (measured on 20.10: fixed-cidr 172.17.5.0/24 -> docker0 172.17.5.0/16, containers .1, .2)

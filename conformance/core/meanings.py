@@ -10,6 +10,7 @@ module names no claim.
 from __future__ import annotations
 
 import ipaddress
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -231,18 +232,21 @@ def _default_gateway(value: str, _data: dict) -> tuple[dict, dict]:
 
 
 @means("allow-direct-routing")
-def _direct_routing(value: bool, _data: dict) -> tuple[dict, dict]:
-    """allow-direct-routing (28.0 release notes, moby PR 48724): no raw-table rule drops packets
-    routed to a container's address, so another host reaches its published ports directly (the
-    unpublished ones stay dropped by the filter table); D-FW-2 judges the filter and nat tables, and
-    leaves the raw table unjudged, naming the setting."""
+def _direct_routing(value: bool, data: dict) -> tuple[dict, dict]:
+    """allow-direct-routing (28.0 release notes, moby PR 48724; moby's `filterDirectAccess` adds
+    no "DIRECT ACCESS" drop with it): another host reaches published ports at a container's
+    address (unpublished ones stay dropped by the filter table); a 127.0.0.1 port's drop stays."""
     if not value:
         return {}, {}
-    moved = {  # unpublished ports stay dropped: by the DOCKER chain's rule, whatever the policy
-        "reach.direct_published": "reached",
-        "gateway_modes.untrusted": "reached",  # every link is trusted
-    }
+    moved: dict[str, Any] = {"reach.direct_published": "reached", "gateway_modes.untrusted": "reached"}
+    if isinstance(raw := data["firewall"]["raw"], (list, tuple)):
+        moved["firewall.raw"] = tuple(r for r in raw if not _DIRECT_ACCESS.match(r))
+    if isinstance(nft := data["firewall"]["nft"], (list, tuple)):
+        moved["firewall.nft"] = tuple(r for r in nft if '"DROP DIRECT ACCESS"' not in r)
     return moved, {}
+
+
+_DIRECT_ACCESS = re.compile(r"-A PREROUTING -d \{\w+\}/32 ! -i \{bridge\} -j DROP$")  # a container's address
 
 
 @means("bridge-accept-fwmark")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 
 import pytest
 
@@ -14,9 +15,11 @@ from docker_conformance.conformance.core.meanings import MEANINGS
 from docker_conformance.conformance.core.profile import documented
 from docker_conformance.conformance.core.summary import Summary, configuration_record
 from docker_conformance.conformance.core.verdict import Status
+from docker_conformance.conformance.model import store
 from docker_conformance.conformance.model.daemon import Configuration, drift, effective, parse_flags
 from docker_conformance.conformance.model.execs import Exec
 from docker_conformance.observe.daemon import _read_file, config_file
+from tests.conftest import RECORDED
 
 FILE = "/etc/docker/daemon.json"
 
@@ -212,3 +215,44 @@ def test_the_settings_table_covers_every_setting_the_suite_reads():
         row = next(line for line in text.splitlines() if line.startswith(f"| `{name}` |"))
         assert "dockerd reference" in row or "moby" in row or "release notes" in row, row
     assert "| `icc` | `icc=False` | D-FW-2, D-OPT-1, S-PING-1 |" in text
+
+
+def _without_direct_access_drops(packet_filter):
+    """The packet filter as the engine makes it with allow-direct-routing: no drop of what another
+    host routes to a container's address (moby's `filterDirectAccess`), in either backend."""
+    kept = {
+        table: tuple(
+            line for line in lines if not re.search(r"-A PREROUTING -d [\d.]+/32 ! -i \S+ -j DROP$", line)
+        )
+        for table, lines in packet_filter.tables.items()
+    }
+    nft = {
+        t: tuple(r for r in rules if '"DROP DIRECT ACCESS"' not in r)
+        for t, rules in packet_filter.nft_rules.items()
+    }
+    return dataclasses.replace(packet_filter, tables=kept, nft_rules=nft)
+
+
+@pytest.mark.parametrize(
+    ("folder", "version", "backend"),
+    [("docker-28.5", "28.5.2", "iptables"), ("docker-29.7", "29.7.2", "iptables"),
+     ("docker-29.7-nftables", "29.7.2", "nftables")],
+)  # fmt: skip
+def test_allow_direct_routing_judges_the_raw_table_without_its_direct_access_drops(folder, version, backend):
+    """The setting's documented effect, judged (not left unjudged): an engine with it deviates from
+    the default, naming it; one that still drops direct access, as these recorded engines did
+    without it, is inconsistent with its own configuration."""
+    base = documented().for_engine("Docker Engine", version, "rootful", backend)
+    profile = derive(base, effective(["dockerd", "--allow-direct-routing"], {}, FILE), {})
+    recorded = store.load(RECORDED / folder, "reachability")
+    still = registry.judge("D-FW-2", recorded, profile)
+    assert still.status is Status.INCONSISTENT, still.message()
+    assert "allow-direct-routing" in still.message()
+    routed = dataclasses.replace(
+        recorded,
+        before=_without_direct_access_drops(recorded.before),
+        after=_without_direct_access_drops(recorded.after),
+    )
+    verdict = registry.judge("D-FW-2", routed, profile)
+    assert verdict.status is Status.DEVIATES, verdict.message()
+    assert "allow-direct-routing" in verdict.message()
