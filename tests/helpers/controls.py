@@ -10,6 +10,7 @@ from typing import Any
 from docker_conformance.conformance.core.profile import Profile, documented
 from tests.conftest import DOCKER_20_10, RECORDED
 from tests.engines import test_docker29
+from tests.helpers.fields import profile_of
 from tests.judges import (
     test_beyond_judges,
     test_ipv6_judges,
@@ -24,6 +25,7 @@ def _as(version: str, backend: str = "iptables") -> Profile:
     return documented().for_engine("Docker Engine", version, "rootful", backend)
 
 
+IPV6_CONFIGURED = RECORDED / "docker-20.10-ipv6"
 # each module's deviations, and the recording and profile they change: as a real run judges it
 SOURCES: list[tuple[dict[str, tuple[str, Any, str]], Path, Profile]] = [
     (test_seed_judges.DEVIATIONS, DOCKER_20_10, _as("20.10.24")),
@@ -31,7 +33,13 @@ SOURCES: list[tuple[dict[str, tuple[str, Any, str]], Path, Profile]] = [
     (test_neighbour_judges.DEVIATIONS, DOCKER_20_10, _as("20.10.24")),
     (test_reach_judges.DEVIATIONS, DOCKER_20_10, _as("20.10.24")),
     (test_ipv6_judges.DEVIATIONS, DOCKER_20_10, _as("20.10.24")),
+    (
+        test_ipv6_judges.CONFIGURED_DEVIATIONS,
+        RECORDED / "docker-20.10-ipv6",
+        profile_of(RECORDED / "docker-20.10-ipv6"),
+    ),
     (test_upgrade_judges.DEVIATIONS, DOCKER_20_10, _as("20.10.24")),
+    (test_upgrade_judges.LIVE_DEVIATIONS, RECORDED / "docker-20.10-live-restore", _as("20.10.24")),
     (test_docker29.GWM_DEVIATIONS, RECORDED / "docker-29.7", _as("29.7.2")),
     (test_docker29.NFT_DEVIATIONS, RECORDED / "docker-29.7-nftables", _as("29.7.2", "nftables")),
 ]

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from docker_conformance.conformance.core import registry
+from docker_conformance.conformance.core.configured import derive
 from docker_conformance.conformance.core.profile import Profile, documented
 from docker_conformance.conformance.core.verdict import Verdict
 from docker_conformance.conformance.model import store
@@ -21,7 +22,10 @@ from docker_conformance.conformance.model import store
 Path_ = tuple[str | int, ...]
 RECORDED = Path(__file__).resolve().parent.parent / "recorded"
 # each recorded result set's engine, as a real run's profile takes it: product, version, mode, backend
+# (a result set recorded with `--profile daemon` is judged by its recorded configuration: CONFIGURED)
+CONFIGURED = {"docker-20.10-ipv6"}
 ENGINES = {
+    "docker-20.10-ipv6": ("Docker Engine", "20.10.24", "rootful", "iptables"),
     "docker-20.10": ("Docker Engine", "20.10.24", "rootful", "iptables"),
     "docker-20.10-live-restore": ("Docker Engine", "20.10.24", "rootful", "iptables"),
     "docker-28.5": ("Docker Engine", "28.5.2", "rootful", "iptables"),
@@ -34,7 +38,10 @@ ENGINES = {
 
 def profile_of(folder: Path) -> Profile:
     """The profile a real run judges the engine of the result set in `folder` with."""
-    return documented().for_engine(*ENGINES[folder.name])
+    base = documented().for_engine(*ENGINES[folder.name])
+    if folder.name in CONFIGURED:
+        return derive(base, store.load(folder, "configuration"), {})
+    return base
 
 
 def recordings() -> list[tuple[Path, str]]:

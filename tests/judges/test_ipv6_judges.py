@@ -103,12 +103,36 @@ DEVIATIONS = {
     ),
     "D-V6-7 ULA before 27.0": ("D-V6-7", _auto_created, "--ipv6 with no subnet"),
     "D-V6-7 another refusal": ("D-V6-7", _refused_differently, "the engine's words"),
-    "D-V6-6 configured, judged by the default": (
-        "D-V6-6",
-        lambda v: _default_bridge(v, DOCKER0),
-        "the default bridge's IPv6 subnet",
-    ),
 }
+
+
+def _configured(v6: Ipv6Observation, **changes: object) -> Ipv6Observation:
+    assert v6.default_bridge is not None
+    return replace(v6, default_bridge=replace(v6.default_bridge, **changes))
+
+
+# on the recording of a default bridge configured for IPv6 (`--ipv6 --fixed-cidr-v6`), judged by
+# that configuration (`--profile daemon`), where D-V6-6 holds
+CONFIGURED_DEVIATIONS = {
+    "D-V6-6 another prefix": (
+        "D-V6-6", lambda v: _configured(v, subnet="2001:db8:dcf:67::/64"), "IPv6 subnet",
+    ),
+    "D-V6-6 docker0 without the gateway": (
+        "D-V6-6",
+        lambda v: _configured(v, bridge=tuple(a for a in v.default_bridge.bridge if a.scope != "global")),
+        "prefix's gateway",
+    ),
+    "D-V6-6 docker0 without link-local": (
+        "D-V6-6",
+        lambda v: _configured(v, bridge=tuple(a for a in v.default_bridge.bridge if a.scope != "link")),
+        "link-local",
+    ),
+    "D-V6-6 a container outside the prefix": (
+        "D-V6-6",
+        lambda v: _configured(v, container=(Address("2001:db8:dcf:99::2", 64, None, "global"),)),
+        "in the prefix",
+    ),
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")

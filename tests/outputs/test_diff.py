@@ -65,18 +65,25 @@ def test_volatile_names_are_not_changes():
 
 def test_a_version_1_result_set_reads_against_a_version_2_one(judged_20_10):
     """diff reads a result set written before facts were data: its labels are read back into the
-    catalog's keys, so the same engine judged again by today's judges changes nothing but the one
-    fact whose meaning moved since (S-EGRESS-1's capture: the device the packets were seen on,
-    where it was whether they were)."""
+    catalog's keys, so the same engine judged again by today's judges changes nothing but the facts
+    whose meaning moved since (S-EGRESS-1's capture: the device the packets were seen on, where it
+    was whether they were; D-LIFE-1: whether docker0 stays once its last port left, where it was
+    judged only when it did not)."""
     old = Summary.load(RECORDED / "docker-20.10" / "summary.json")
     assert json.loads((RECORDED / "docker-20.10" / "summary.json").read_text())["schema_version"] == 1
     new = judged_20_10
     assert new.schema_version == 2
     assert list(new.claims) == list(old.claims)
-    [egress] = diff.compare(old, new)
-    assert (egress.claim, egress.before, egress.after) == ("S-EGRESS-1", Status.CONFORMS, Status.CONFORMS)
-    assert [(m.fact.split("[")[0], m.after) for m in egress.values] == [("packets_seen_on", "docker0")]
-    new = replace(new, claims={**new.claims, "S-EGRESS-1": old.claims["S-EGRESS-1"]})
+    moved_since = {
+        "S-EGRESS-1": ("packets_seen_on", "docker0"),
+        "D-LIFE-1": ("once_last_port_left", "present"),
+    }
+    changes = diff.compare(old, new)
+    assert {c.claim: [(m.fact.split("[")[0], m.after) for m in c.values] for c in changes} == {
+        claim: [fact] for claim, fact in moved_since.items()
+    }
+    assert all(c.before is c.after is Status.CONFORMS for c in changes)
+    new = replace(new, claims={**new.claims, **{c: old.claims[c] for c in moved_since}})
     moved = replace(new, claims={**new.claims, "S-BR-2": _mtu(new.claims["S-BR-2"], 1450)})
     [change] = diff.compare(old, moved)
     assert (change.claim, change.after, [(m.fact, m.before, m.after) for m in change.values]) == (
