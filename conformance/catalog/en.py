@@ -235,7 +235,6 @@ FACTS = {
     "nft_lines_for_bridge": "ip docker-bridges: the lines for {bridge} and the suite's own",
     "not_default_bridge_subnet": "not the default bridge's subnet",
     "once_last_port_left": "{device} once its last port left",
-    "option_keys": "option keys",
     "options": "Options",
     "outside_at_127_0_0_1": "the outside at 127.0.0.1:LPORT through this host",
     "outside_at_container_address_8080_published": "the outside at <container address>:8080 (published)",

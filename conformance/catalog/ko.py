@@ -229,7 +229,6 @@ FACTS = {
     "nft_lines_for_bridge": "ip docker-bridges: {bridge}와 스위트 자신의 것에 대한 줄",
     "not_default_bridge_subnet": "기본 브리지의 서브넷이 아닌가",
     "once_last_port_left": "마지막 포트가 빠진 뒤의 {device}",
-    "option_keys": "옵션 키",
     "options": "Options 값",
     "outside_at_127_0_0_1": "바깥쪽에서 이 호스트를 거쳐 127.0.0.1:LPORT로",
     "outside_at_container_address_8080_published": "바깥쪽이 <container address>:8080(공개)에",

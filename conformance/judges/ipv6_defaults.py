@@ -8,7 +8,7 @@ import ipaddress
 from docker_conformance.conformance.core.declaration import claim, family
 from docker_conformance.conformance.core.profile import Profile
 from docker_conformance.conformance.core.verdict import SYS_ADMIN, Judgement, Unobservable
-from docker_conformance.conformance.judges.shared import bridge_files, ipv6_observed
+from docker_conformance.conformance.judges.shared import bridge_files, ipv6_observed, seen
 from docker_conformance.conformance.model.ipv6 import Ipv6Observation, ipam_subnets
 from docker_conformance.conformance.model.scenarios import UserBridges
 
@@ -70,7 +70,11 @@ def ipv6_default_bridge(j: Judgement, v6: Ipv6Observation, profile: Profile) -> 
             j.expect("default_bridge_ipv6_subnet", "ipv6.default_bridge", "")
             return
         raise Unobservable("default_bridge_has_no_ipv6_engine")
-    j.expect("default_bridge_ipv6_subnet", "ipv6.default_bridge", bridge.subnet)
+    j.expect(
+        "default_bridge_ipv6_subnet",
+        "ipv6.default_bridge",
+        seen("the default bridge's IPv6 subnet", bridge.subnet),
+    )
     net = ipaddress.IPv6Network(bridge.subnet)
     gateway = bridge.gateway or str(net.network_address + 1)
     held = {a.address for a in bridge.bridge}

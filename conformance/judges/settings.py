@@ -29,7 +29,6 @@ def bridge_options(j: Judgement, config: EngineConfig, profile: Profile) -> None
         tuple(sorted(f"{k}={v}" for k, v in config.bridge_options.items())),
         via=lambda options: tuple(sorted(f"{k}={v}" for k, v in options.items())),
     )
-    j.exactly("option_keys", profile.bridge.options, config.bridge_options)
 
 
 @claim("D-FWD-1", observes="engine_config")

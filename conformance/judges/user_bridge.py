@@ -158,7 +158,7 @@ def network_alias(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     Ko title: 네트워크 별칭은 그 네트워크에서만 풀리고, bridge에는 없다
     Not applicable with: default-network-opts=enable_icc=false
     """
-    if not ubr.alias_lookups or ubr.files is None:
+    if len(ubr.alias_lookups) != 2 or ubr.files is None:  # from u1 on its network, and from v1 on another
         raise Unobservable("this_observation_has_no_alias_lookups")
     here, there = ubr.alias_lookups
     u2, alias = seen("u2's address", ubr.u2_address), seen("the alias", ubr.alias)

@@ -203,3 +203,9 @@ def test_the_engines_firewall_driver_is_told_from_the_rules_present(chains, nft_
     assert rules.driver() == driver
     facts = firewall_facts(replace(store.load(RECORDED / "docker-20.10", "reachability"), after=rules))
     assert facts["firewall.driver"] == driver
+
+
+# one for each fact the ones above leave unreached (tests/judges/test_every_fact.py counts them)
+DEVIATIONS |= {
+    "D-FW-1 the rule counted nothing": ("D-FW-1", lambda r: replace(r, rule_packets=0), "counted"),
+}
