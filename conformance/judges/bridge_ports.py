@@ -12,7 +12,6 @@ from docker_conformance.conformance.model.seed import SeedObservation
 family(__name__, "BRCTL", "Bridge membership", "브리지 포트")
 
 
-@claim("S-BRCTL-1", observes="seed", part="bridge")
 def brctl_view(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """docker0's bridge view.
 
@@ -73,3 +72,6 @@ def brctl_view(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
         "brctl show (netlink)",
         f"{bridge.name}\t{bridge.bridge_id}\t{'yes' if bridge.stp_state else 'no'}\t{' '.join(ports)}",
     )
+
+
+claim("S-BRCTL-1", observes="seed", part="bridge")(brctl_view)

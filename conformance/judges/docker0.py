@@ -13,7 +13,6 @@ from docker_conformance.conformance.model.seed import SeedObservation
 family(__name__, "BR", "docker0", "docker0")
 
 
-@claim("S-BR-1", observes="seed", part="bridge")
 def docker0_address(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """docker0's IPv4 address.
 
@@ -40,6 +39,9 @@ def docker0_address(j: Judgement, seed: SeedObservation, profile: Profile) -> No
     j.attach("ip addr show docker0 (netlink)", link.summary() if link else "absent")
 
 
+claim("S-BR-1", observes="seed", part="bridge")(docker0_address)
+
+
 def _prefixlen(subnet: str) -> int:
     return ipaddress.IPv4Network(subnet).prefixlen
 
@@ -48,7 +50,6 @@ def _netmask(subnet: str) -> str:
     return str(ipaddress.IPv4Network(subnet).netmask)
 
 
-@claim("S-BR-2", observes="seed", part="bridge")
 def docker0_link(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """docker0's link attributes.
 
@@ -70,7 +71,9 @@ def docker0_link(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     j.attach("ip link show docker0 (netlink)", link.summary() if link else "absent")
 
 
-@claim("S-BR-3", observes="seed", part="bridge")
+claim("S-BR-2", observes="seed", part="bridge")(docker0_link)
+
+
 def docker0_mac(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """docker0's hardware address is a locally administered unicast MAC.
 
@@ -96,7 +99,9 @@ def docker0_mac(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     j.attach("MAC", mac)
 
 
-@claim("S-BR-4", observes="seed", part="bridge")
+claim("S-BR-3", observes="seed", part="bridge")(docker0_mac)
+
+
 def docker0_carrier(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """docker0's carrier follows its ports.
 
@@ -121,3 +126,6 @@ def docker0_carrier(j: Judgement, seed: SeedObservation, profile: Profile) -> No
     j.expect("with_containers_state", "bridge.busy_state", during.operstate if during else None)
     j.attach("before docker run", before.summary() if before else "absent")
     j.attach("after docker run", during.summary() if during else "absent")
+
+
+claim("S-BR-4", observes="seed", part="bridge")(docker0_carrier)

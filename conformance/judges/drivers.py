@@ -33,7 +33,6 @@ def _no_new_veth(j: Judgement, run: DriverRun) -> None:
     note_others(j, list(run.veths_added))
 
 
-@claim("D-HOST-1", observes="host_driver")
 def host_network(j: Judgement, run: DriverRun, profile: Profile) -> None:
     """A container with --network host shares the host's namespace.
 
@@ -54,7 +53,9 @@ def host_network(j: Judgement, run: DriverRun, profile: Profile) -> None:
     j.attach(run.ip_addr.command, run.ip_addr.output)
 
 
-@claim("D-NONE-1", observes="none_driver")
+claim("D-HOST-1", observes="host_driver")(host_network)
+
+
 def none_network(j: Judgement, run: DriverRun, profile: Profile) -> None:
     """A container with --network none has only a loopback.
 
@@ -69,3 +70,6 @@ def none_network(j: Judgement, run: DriverRun, profile: Profile) -> None:
     j.fact("own_namespace", False, run.shares_engine_netns)
     _no_new_veth(j, run)
     j.attach(run.ip_addr.command, run.ip_addr.output)
+
+
+claim("D-NONE-1", observes="none_driver")(none_network)

@@ -11,7 +11,6 @@ from docker_conformance.conformance.model.seed import SeedObservation
 family(__name__, "EGRESS", "The gateway", "게이트웨이")
 
 
-@claim("S-EGRESS-1", observes="seed", part="egress")
 def masqueraded_through_docker0(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """Every packet a container sends off the bridge leaves through docker0 and is masqueraded to the host.
 
@@ -62,3 +61,6 @@ def masqueraded_through_docker0(j: Judgement, seed: SeedObservation, profile: Pr
     j.attach(
         "the outside", f"{out.host_veth} {out.host_address} <-> {out.outside} (namespace made by the suite)"
     )
+
+
+claim("S-EGRESS-1", observes="seed", part="egress")(masqueraded_through_docker0)

@@ -29,7 +29,6 @@ def _canonical(fields: list[str]) -> list[str]:
         return fields
 
 
-@claim("D-HOSTS-1", observes="user_bridges", part="files")
 def etc_hosts(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     """A container's `/etc/hosts` and hostname are written by the engine.
 
@@ -56,6 +55,9 @@ def etc_hosts(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     j.fact("hostname", short, files.hostname.output.strip())
     j.attach(files.hosts.command, files.hosts.output)
     j.attach(files.hostname.command, files.hostname.output)
+
+
+claim("D-HOSTS-1", observes="user_bridges", part="files")(etc_hosts)
 
 
 def _host_based(j: Judgement, written: list[str], own: str, localhost: str) -> None:
@@ -94,7 +96,6 @@ def _engine_written(j: Judgement, files: BridgeFiles, written: list[str], own: s
     j.fact("own_entry", own, own if own in written else None)
 
 
-@claim("D-RESOLV-1", observes="user_bridges", part="files")
 def resolv_conf(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     """`/etc/resolv.conf` depends on the network: the default bridge copies the host's non-loopback
     nameservers; a user network points at the embedded DNS.
@@ -156,7 +157,9 @@ def resolv_conf(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     j.attach(ubr.resolv_user.command, ubr.resolv_user.output)
 
 
-@claim("D-HOSTGW-1", observes="user_bridges", part="files")
+claim("D-RESOLV-1", observes="user_bridges", part="files")(resolv_conf)
+
+
 def host_gateway(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     """`--add-host NAME:host-gateway` maps NAME to the default bridge's gateway.
 
@@ -181,3 +184,6 @@ def host_gateway(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
         gateway_name=files.gateway_name,
     )
     j.attach(files.hosts.command, files.hosts.output)
+
+
+claim("D-HOSTGW-1", observes="user_bridges", part="files")(host_gateway)

@@ -22,7 +22,6 @@ def _read(r: Reachability) -> PacketFilter:
     return r.after
 
 
-@claim("D-FW-1", observes="reachability")
 def docker_user_first(j: Judgement, r: Reachability, profile: Profile) -> None:
     """Rules in DOCKER-USER come before Docker's own.
 
@@ -70,7 +69,9 @@ def docker_user_first(j: Judgement, r: Reachability, profile: Profile) -> None:
     evidence(j, r, "filter")
 
 
-@claim("D-FW-2", observes="reachability")
+claim("D-FW-1", observes="reachability")(docker_user_first)
+
+
 def documented_rules(j: Judgement, r: Reachability, profile: Profile) -> None:
     """The rules Docker documents for the default bridge and a published port are there, as the engine's
     version documents them.
@@ -104,6 +105,9 @@ def documented_rules(j: Judgement, r: Reachability, profile: Profile) -> None:
         chains = tuple(sorted(c for c in packet_filter.chains("filter", ipv6=True) if c.startswith("DOCKER")))
         _exactly(j, "docker_chains_ip6tables_filter", "firewall.ip6_chains", chains)
     _rules_evidence(j, r, "filter", "nat", "raw")
+
+
+claim("D-FW-2", observes="reachability")(documented_rules)
 
 
 def _nftables(j: Judgement, r: Reachability, packet_filter: PacketFilter) -> None:

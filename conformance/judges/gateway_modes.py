@@ -54,7 +54,6 @@ def _tries(j: Judgement, network: ModeNetwork, gwm: GatewayModes) -> None:
     )
 
 
-@claim("D-GWM-1", observes="gateway_modes")
 def routed(j: Judgement, gwm: GatewayModes, profile: Profile) -> None:
     """In a `routed` network, a published port is reached at the container's own address, with no NAT
     either way, and nothing unpublished is reached.
@@ -91,7 +90,9 @@ def routed(j: Judgement, gwm: GatewayModes, profile: Profile) -> None:
     _tries(j, network, gwm)
 
 
-@claim("D-GWM-2", observes="gateway_modes")
+claim("D-GWM-1", observes="gateway_modes")(routed)
+
+
 def nat_unprotected(j: Judgement, gwm: GatewayModes, profile: Profile) -> None:
     """In a `nat-unprotected` network, unpublished container ports are reachable by direct routing.
 
@@ -113,7 +114,9 @@ def nat_unprotected(j: Judgement, gwm: GatewayModes, profile: Profile) -> None:
     _tries(j, network, gwm)
 
 
-@claim("D-GWM-3", observes="gateway_modes")
+claim("D-GWM-2", observes="gateway_modes")(nat_unprotected)
+
+
 def isolated(j: Judgement, gwm: GatewayModes, profile: Profile) -> None:
     """An `--internal` network in `isolated` mode gives its bridge no address.
 
@@ -146,7 +149,9 @@ def isolated(j: Judgement, gwm: GatewayModes, profile: Profile) -> None:
     j.attach("g1 namespace (netlink)", network.inside.dump())
 
 
-@claim("D-GWM-4", observes="gateway_modes")
+claim("D-GWM-3", observes="gateway_modes")(isolated)
+
+
 def trusted_interfaces(j: Judgement, gwm: GatewayModes, profile: Profile) -> None:
     """`trusted_host_interfaces` lets direct routing in from the named interface only.
 
@@ -171,3 +176,6 @@ def trusted_interfaces(j: Judgement, gwm: GatewayModes, profile: Profile) -> Non
     j.fact("outside_on_trusted_link_at_container", "reached", published.word, outside_link=link)
     j.expect("second_outside_on_another_link_at", "gateway_modes.untrusted", untrusted.word)
     _tries(j, network, gwm)
+
+
+claim("D-GWM-4", observes="gateway_modes")(trusted_interfaces)

@@ -14,7 +14,6 @@ family(__name__, "NET", "Installing Docker", "도커 설치")
 SEED_NETWORKS = ("bridge", "host", "none")  # what `docker network ls` shows in the seed
 
 
-@claim("S-INST-1", observes="seed", part="bridge")
 def docker0_exists(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """A running engine creates a host interface named docker0.
 
@@ -40,7 +39,9 @@ def docker0_exists(j: Judgement, seed: SeedObservation, profile: Profile) -> Non
     j.attach("host links (netlink)", shot.host.dump())
 
 
-@claim("S-INST-2", observes="seed", part="bridge")
+claim("S-INST-1", observes="seed", part="bridge")(docker0_exists)
+
+
 def docker0_is_the_bridge_network(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """docker0 is a Linux bridge and it is the device of the network named bridge (driver bridge).
 
@@ -61,7 +62,9 @@ def docker0_is_the_bridge_network(j: Judgement, seed: SeedObservation, profile: 
     j.attach("docker network inspect bridge (Options)", str(shot.bridge.get("Options")))
 
 
-@claim("S-NET-1", observes="seed")
+claim("S-INST-2", observes="seed", part="bridge")(docker0_is_the_bridge_network)
+
+
 def three_builtin_networks(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """The engine provides exactly three built-in networks.
 
@@ -96,3 +99,6 @@ def three_builtin_networks(j: Judgement, seed: SeedObservation, profile: Profile
         "docker network ls",
         "\n".join(f"{n['Id'][:12]}  {n['Name']:<20} {n['Driver']:<10} {n['Scope']}" for n in seed.networks),
     )
+
+
+claim("S-NET-1", observes="seed")(three_builtin_networks)

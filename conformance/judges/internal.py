@@ -12,7 +12,6 @@ from docker_conformance.conformance.model.scenarios import InternalNetwork
 family(__name__, "INT", "Internal networks", "internal 네트워크")
 
 
-@claim("D-INT-1", observes="internal_network")
 def internal_only(j: Judgement, net: InternalNetwork, profile: Profile) -> None:
     """An internal network (docker network create --internal) connects its containers to each other and to
     nothing else.
@@ -44,3 +43,6 @@ def internal_only(j: Judgement, net: InternalNetwork, profile: Profile) -> None:
     j.attach(net.to_outside.command, f"exit {net.to_outside.exit_code}\n{net.to_outside.output}")
     j.attach(net.ping_outside.exec.command, net.ping_outside.exec.output)
     j.attach("i1 namespace (netlink)", net.inside.dump())
+
+
+claim("D-INT-1", observes="internal_network")(internal_only)

@@ -15,7 +15,6 @@ from docker_conformance.conformance.model.seed import SeedObservation
 family(__name__, "IPAM", "The bridge network", "bridge 네트워크")
 
 
-@claim("S-IPAM-1", observes="seed", part="bridge")
 def bridge_ipam(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """The bridge network's IPAM configuration.
 
@@ -39,7 +38,9 @@ def bridge_ipam(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     j.attach("docker network inspect bridge (IPAM)", str(ipam))
 
 
-@claim("S-IPAM-2", observes="seed", part="eth0")
+claim("S-IPAM-1", observes="seed", part="bridge")(bridge_ipam)
+
+
 def bridge_lists_containers(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """The bridge network lists its running containers.
 
@@ -88,6 +89,9 @@ def bridge_lists_containers(j: Judgement, seed: SeedObservation, profile: Profil
     j.attach("docker network inspect bridge (Containers)", str(listed))
 
 
+claim("S-IPAM-2", observes="seed", part="eth0")(bridge_lists_containers)
+
+
 def _in_prefix(address: str, prefix: str) -> bool:
     """`2001:db8::2/64` is an address of `2001:db8::/64` (a default bridge with `fixed-cidr-v6`)."""
     try:
@@ -96,7 +100,6 @@ def _in_prefix(address: str, prefix: str) -> bool:
         return False
 
 
-@claim("S-IPAM-3", observes="seed", part="eth0")
 def joins_bridge_by_default(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """A container started without --network joins bridge automatically.
 
@@ -113,6 +116,9 @@ def joins_bridge_by_default(j: Judgement, seed: SeedObservation, profile: Profil
         j.fact(
             "endpoint_network", seed.during.bridge.get("Id"), view.endpoint.get("NetworkID"), role=view.role
         )
+
+
+claim("S-IPAM-3", observes="seed", part="eth0")(joins_bridge_by_default)
 
 
 def lowest_free(
@@ -136,7 +142,6 @@ def lowest_free(
     return free
 
 
-@claim("S-IPAM-4", observes="seed", part="eth0")
 def addresses_in_order(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """Addresses are handed out in order from the subnet, after the gateway.
 
@@ -169,6 +174,9 @@ def addresses_in_order(j: Judgement, seed: SeedObservation, profile: Profile) ->
     j.attach("docker exec busybox2 ip addr", seed.busybox2.ip_addr.output)
 
 
+claim("S-IPAM-4", observes="seed", part="eth0")(addresses_in_order)
+
+
 def mac_from_ip(ip: str) -> str:
     return "02:42:" + ":".join(f"{int(octet):02x}" for octet in ip.split("."))
 
@@ -179,7 +187,6 @@ def mac_fits(mac: str, ip: str, rule: str) -> bool:
     return bool(mac) and locally_administered_unicast(mac)
 
 
-@claim("S-IPAM-5", observes="seed", part="eth0")
 def mac_derived_from_ip(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """A container's MAC address is derived from its IPv4 address.
 
@@ -209,3 +216,6 @@ def mac_derived_from_ip(j: Judgement, seed: SeedObservation, profile: Profile) -
             volatile=True,  # random since 28.0
             role=view.role,
         )
+
+
+claim("S-IPAM-5", observes="seed", part="eth0")(mac_derived_from_ip)

@@ -13,7 +13,6 @@ family(__name__, "V6", "IPv6", "IPv6")
 UNREACHED = "not reachable in the engine's namespace"
 
 
-@claim("D-V6-1", observes="ipv6")
 def ipv6_gateway(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
     """An IPv6 user network gives its bridge the gateway address.
 
@@ -45,7 +44,9 @@ def ipv6_gateway(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
     j.attach("IPAM (inspect)", str((v6.network.get("IPAM") or {}).get("Config")))
 
 
-@claim("D-V6-2", observes="ipv6")
+claim("D-V6-1", observes="ipv6")(ipv6_gateway)
+
+
 def ipv6_addresses(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
     """Its containers get IPv6 addresses from the subnet, in order, and route through the gateway.
 
@@ -85,7 +86,9 @@ def ipv6_addresses(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
         j.attach(f"{container.role}: ip -6 addr; ip -6 route", container.dump())
 
 
-@claim("D-V6-3", observes="ipv6")
+claim("D-V6-2", observes="ipv6")(ipv6_addresses)
+
+
 def ipv6_reach_and_names(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
     """Containers on it reach each other and the gateway over IPv6, and find each other's IPv6 addresses by
     name.
@@ -115,7 +118,9 @@ def ipv6_reach_and_names(j: Judgement, v6: Ipv6Observation, profile: Profile) ->
     j.attach(v6.first.hosts.command, v6.first.hosts.output)
 
 
-@claim("D-V6-4", observes="ipv6")
+claim("D-V6-3", observes="ipv6")(ipv6_reach_and_names)
+
+
 def ipv6_egress(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
     """IPv6 traffic leaving the network is masqueraded when ip6tables is on, and routed as is when it is off.
 
@@ -150,7 +155,9 @@ def ipv6_egress(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
     )
 
 
-@claim("D-V6-5", observes="ipv6")
+claim("D-V6-4", observes="ipv6")(ipv6_egress)
+
+
 def ipv6_published(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
     """A port published on every address is reachable over IPv6 from another host, and reaches the
     container.
@@ -175,3 +182,6 @@ def ipv6_published(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
         j.fact("what_read_container_answer", "conformance", v6.published.read)
     j.attach("the outside's try", v6.published.line())
     j.attach("IPv6 DNAT rules for the port (ip6tables, else nftables)", "\n".join(v6.nat_rules) or "(none)")
+
+
+claim("D-V6-5", observes="ipv6")(ipv6_published)

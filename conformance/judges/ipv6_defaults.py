@@ -16,7 +16,6 @@ family(__name__, "V6OFF", "IPv6", "IPv6")
 family(__name__, "V6", "IPv6", "IPv6")
 
 
-@claim("D-V6OFF-1", observes="user_bridges", part="files")
 def no_ipv6_on_eth0(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     """In an IPv4-only network a container's eth0 has no IPv6 address (engine-version dependent).
 
@@ -48,7 +47,9 @@ def no_ipv6_on_eth0(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     j.attach(files.disable_ipv6.command, files.disable_ipv6.output)
 
 
-@claim("D-V6-6", observes="ipv6")
+claim("D-V6OFF-1", observes="user_bridges", part="files")(no_ipv6_on_eth0)
+
+
 def ipv6_default_bridge(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
     """The default bridge with IPv6 configured (`ipv6`, `fixed-cidr-v6`) carries it as documented.
 
@@ -91,7 +92,9 @@ def ipv6_default_bridge(j: Judgement, v6: Ipv6Observation, profile: Profile) -> 
     )
 
 
-@claim("D-V6-7", observes="ipv6")
+claim("D-V6-6", observes="ipv6")(ipv6_default_bridge)
+
+
 def ipv6_automatic_subnet(j: Judgement, v6: Ipv6Observation, profile: Profile) -> None:
     """`--ipv6` without a subnet: from 27.0 the network gets an automatic ULA /64; before 27.0 the engine
     refuses and says why.
@@ -127,3 +130,6 @@ def ipv6_automatic_subnet(j: Judgement, v6: Ipv6Observation, profile: Profile) -
             holds=profile.ipv6.auto_refused in v6.auto_refused,
         )
         j.attach("the engine's refusal", v6.auto_refused)
+
+
+claim("D-V6-7", observes="ipv6")(ipv6_automatic_subnet)

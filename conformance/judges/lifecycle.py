@@ -12,7 +12,6 @@ from docker_conformance.conformance.model.scenarios import Lifecycle
 family(__name__, "LIFE", "Container lifecycle", "컨테이너의 수명")
 
 
-@claim("D-LIFE-1", observes="lifecycle")
 def removal_undoes(j: Judgement, life: Lifecycle, profile: Profile) -> None:
     """Removing a container removes its host veth and its endpoint; docker0 drops to NO-CARRIER when its
     last port leaves.
@@ -54,7 +53,9 @@ def removal_undoes(j: Judgement, life: Lifecycle, profile: Profile) -> None:
     j.attach("after the last removal", bridge.summary() if bridge else "no bridge")
 
 
-@claim("D-LIFE-2", observes="lifecycle")
+claim("D-LIFE-1", observes="lifecycle")(removal_undoes)
+
+
 def address_reused(j: Judgement, life: Lifecycle, profile: Profile) -> None:
     """A released address is handed out again.
 
@@ -79,3 +80,6 @@ def address_reused(j: Judgement, life: Lifecycle, profile: Profile) -> None:
             life.third.get("IPAddress"),
             via=lambda allocation: after if allocation == "next" else released,
         )
+
+
+claim("D-LIFE-2", observes="lifecycle")(address_reused)

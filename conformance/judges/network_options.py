@@ -20,7 +20,6 @@ def _with_address(links: tuple[Link, ...], address: str) -> Link | None:
     return next((link for link in links if any(a.address == address for a in link.addresses)), None)
 
 
-@claim("D-ICC-1", observes="custom_network")
 def icc_off(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
     """`enable_icc=false` on a bridge network stops traffic between its containers.
 
@@ -49,7 +48,9 @@ def icc_off(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
         j.attach(ping.exec.command, ping.exec.output)
 
 
-@claim("D-IP-1", observes="custom_network")
+claim("D-ICC-1", observes="custom_network")(icc_off)
+
+
 def addressing(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
     """A user network honours `--subnet`, `--ip-range`, `--gateway` and a static `--ip`; the default bridge
     refuses `--ip`.
@@ -89,7 +90,9 @@ def addressing(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
         j.attach("bridge device", device.summary())
 
 
-@claim("D-MTU-1", observes="custom_network")
+claim("D-IP-1", observes="custom_network")(addressing)
+
+
 def mtu_option(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
     """A network's MTU option reaches the kernel.
 
@@ -112,3 +115,6 @@ def mtu_option(j: Judgement, net: CustomNetwork, profile: Profile) -> None:
     for link in (device, inside):
         if link:
             j.attach(link.name, link.summary())
+
+
+claim("D-MTU-1", observes="custom_network")(mtu_option)

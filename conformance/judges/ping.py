@@ -11,7 +11,6 @@ from docker_conformance.conformance.model.seed import SeedObservation
 family(__name__, "PING", "Container to container", "컨테이너 간 통신")
 
 
-@claim("S-PING-1", observes="seed", part="ping")
 def containers_reach_each_other(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """Two containers on the same bridge reach each other directly.
 
@@ -30,3 +29,6 @@ def containers_reach_each_other(j: Judgement, seed: SeedObservation, profile: Pr
         j.attach(seed.ping.exec.command, seed.ping.exec.output)
         return
     direct_reach(j, seed.ping)
+
+
+claim("S-PING-1", observes="seed", part="ping")(containers_reach_each_other)

@@ -12,7 +12,6 @@ family(__name__, "PORT", "Published ports", "포트 공개")
 family(__name__, "HAIRPIN", "Published ports", "포트 공개")
 
 
-@claim("D-PORT-1", observes="published_port")
 def published_port(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     """A published port is reachable from the host and reaches the container.
 
@@ -36,13 +35,15 @@ def published_port(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     j.attach("attempts until the listener answered", str(port.attempts))
 
 
+claim("D-PORT-1", observes="published_port")(published_port)
+
+
 def _any_port(port: PublishedPort) -> PublishedPort:
     if not port.any_port:
         raise Unobservable("this_observation_has_no_port_published")
     return port
 
 
-@claim("D-PORT-2", observes="published_port")
 def every_address(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     """A port published without an address binds every host address, IPv4 and IPv6.
 
@@ -65,13 +66,15 @@ def every_address(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     j.attach("docker port (inspect)", f"PORT={port.any_port}: {port.any_bindings}")
 
 
+claim("D-PORT-2", observes="published_port")(every_address)
+
+
 def _outside(port: PublishedPort) -> PublishedPort:
     if not port.from_outside:
         raise Unobservable("no_outside_namespace_was_made_needs", needs=SYS_ADMIN)
     return port
 
 
-@claim("D-PORT-3", observes="published_port")
 def loopback_only(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     """A port published on loopback is reachable on loopback only.
 
@@ -102,7 +105,9 @@ def loopback_only(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     )
 
 
-@claim("D-HAIRPIN-1", observes="published_port")
+claim("D-PORT-3", observes="published_port")(loopback_only)
+
+
 def hairpin(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     """A container reaches a published port through the host's address, its own included.
 
@@ -119,3 +124,6 @@ def hairpin(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     for who, nc in sorted(port.hairpin.items()):
         j.expect("reads_through_host_address", "ports.hairpin", "conformance" in nc.output, who=who)
         j.attach(f"{who}: {nc.command}", nc.output or "(nothing read)")
+
+
+claim("D-HAIRPIN-1", observes="published_port")(hairpin)

@@ -29,7 +29,6 @@ def _listener_up(r: Reachability, role: str) -> None:
         raise Unobservable("listener_did_not_answer_even_from", role=role, line=up.line() if up else None)
 
 
-@claim("D-REACH-1", observes="reachability")
 def published_port_from_another_host(j: Judgement, r: Reachability, profile: Profile) -> None:
     """A port published on every address is reachable from another host through this host's address, and
     the connection reaches the container.
@@ -53,7 +52,9 @@ def published_port_from_another_host(j: Judgement, r: Reachability, profile: Pro
     evidence(j, r, "nat", "filter")
 
 
-@claim("D-REACH-2", observes="reachability")
+claim("D-REACH-1", observes="reachability")(published_port_from_another_host)
+
+
 def unpublished_port(j: Judgement, r: Reachability, profile: Profile) -> None:
     """Another host that routes straight to a container's address reaches no unpublished port.
 
@@ -90,7 +91,9 @@ def unpublished_port(j: Judgement, r: Reachability, profile: Profile) -> None:
     evidence(j, r, "filter", "raw")
 
 
-@claim("D-REACH-3", observes="reachability")
+claim("D-REACH-2", observes="reachability")(unpublished_port)
+
+
 def direct_routing(j: Judgement, r: Reachability, profile: Profile) -> None:
     """Direct routing to a published port's container address is blocked since 28.0.
 
@@ -117,7 +120,9 @@ def direct_routing(j: Judgement, r: Reachability, profile: Profile) -> None:
     evidence(j, r, "raw", "filter")
 
 
-@claim("D-REACH-4", observes="reachability")
+claim("D-REACH-3", observes="reachability")(direct_routing)
+
+
 def loopback_port_from_another_host(j: Judgement, r: Reachability, profile: Profile) -> None:
     """A port published on 127.0.0.1 is not reachable from another host, even when that host sends to
     127.0.0.1 through this host.
@@ -148,3 +153,6 @@ def loopback_port_from_another_host(j: Judgement, r: Reachability, profile: Prof
         j.note("this_host_exposed_neighbour_sending_to")
     j.attach("the outside's try", tried.line())
     evidence(j, r, "raw", "nat")
+
+
+claim("D-REACH-4", observes="reachability")(loopback_port_from_another_host)

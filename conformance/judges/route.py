@@ -11,7 +11,6 @@ from docker_conformance.conformance.model.seed import SeedObservation
 family(__name__, "ROUTE", "The gateway", "게이트웨이")
 
 
-@claim("S-ROUTE-1", observes="seed", part="gateway")
 def routing_table(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """The container's routing table.
 
@@ -45,7 +44,9 @@ def routing_table(j: Judgement, seed: SeedObservation, profile: Profile) -> None
         j.attach(view.route.command, view.route.output)
 
 
-@claim("S-ROUTE-2", observes="seed", part="gateway")
+claim("S-ROUTE-1", observes="seed", part="gateway")(routing_table)
+
+
 def gateway_is_docker0(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """The container's gateway is docker0 itself, and it answers.
 
@@ -73,3 +74,6 @@ def gateway_is_docker0(j: Judgement, seed: SeedObservation, profile: Profile) ->
     if seed.gateway_ping.lost_while_busy:
         j.note("earlier_ping_to_gateway_was_lost")
     j.attach(seed.gateway_ping.exec.command, seed.gateway_ping.exec.output)
+
+
+claim("S-ROUTE-2", observes="seed", part="gateway")(gateway_is_docker0)

@@ -12,7 +12,6 @@ family(__name__, "OPT", "The engine's settings", "엔진 설정")
 family(__name__, "FWD", "The engine's settings", "엔진 설정")
 
 
-@claim("D-OPT-1", observes="engine_config")
 def bridge_options(j: Judgement, config: EngineConfig, profile: Profile) -> None:
     """The default bridge network's options.
 
@@ -31,7 +30,9 @@ def bridge_options(j: Judgement, config: EngineConfig, profile: Profile) -> None
     )
 
 
-@claim("D-FWD-1", observes="engine_config")
+claim("D-OPT-1", observes="engine_config")(bridge_options)
+
+
 def forwarding(j: Judgement, config: EngineConfig, profile: Profile) -> None:
     """The engine turns on IPv4 forwarding and guards FORWARD.
 
@@ -74,3 +75,6 @@ def forwarding(j: Judgement, config: EngineConfig, profile: Profile) -> None:
     elif policy != profile.forwarding.policy:  # not the engine's to set, or not set by it
         j.note("forward_policy_not_engine_sets_only", policy=policy, policy2=profile.forwarding.policy)
     j.attach("iptables -S FORWARD", "\n".join(forward))
+
+
+claim("D-FWD-1", observes="engine_config")(forwarding)

@@ -29,7 +29,6 @@ def _state(kept: Kept | None) -> str:
     return "gone" if kept is None or not kept.id else "running" if kept.running else "stopped"
 
 
-@claim("U-RESTART-1", observes="upgrade")
 def restart_policy_containers_back(j: Judgement, u: Upgrade, profile: Profile) -> None:
     """Containers with a restart policy of always or unless-stopped are running again after the engine
     is upgraded (stopped and started on the same data root).
@@ -57,7 +56,9 @@ def restart_policy_containers_back(j: Judgement, u: Upgrade, profile: Profile) -
                restart=kept.restart)  # fmt: skip
 
 
-@claim("U-UNET-1", observes="upgrade")
+claim("U-RESTART-1", observes="upgrade")(restart_policy_containers_back)
+
+
 def networks_keep_their_settings(j: Judgement, u: Upgrade, profile: Profile) -> None:
     """User-defined networks keep their subnets, gateways and options across an upgrade, the allocated
     ones as well as those given with --subnet.
@@ -81,7 +82,9 @@ def networks_keep_their_settings(j: Judgement, u: Upgrade, profile: Profile) -> 
         j.fact("upgrade_network_options", network.options, now.options if now else None, network=network.role)
 
 
-@claim("U-UNET-2", observes="upgrade")
+claim("U-UNET-1", observes="upgrade")(networks_keep_their_settings)
+
+
 def given_address_kept(j: Judgement, u: Upgrade, profile: Profile) -> None:
     """An address given with --ip is the container's address again after the upgrade.
 
@@ -102,7 +105,9 @@ def given_address_kept(j: Judgement, u: Upgrade, profile: Profile) -> None:
         j.fact("upgrade_given_address", address, now.addresses.get(network) if now else None, role=kept.role)
 
 
-@claim("U-UPORT-1", observes="upgrade")
+claim("U-UNET-2", observes="upgrade")(given_address_kept)
+
+
 def published_ports_on_loopback(j: Judgement, u: Upgrade, profile: Profile) -> None:
     """Ports published on 0.0.0.0 and on 127.0.0.1 answer on this host's loopback after the upgrade, as
     they did before.
@@ -119,7 +124,9 @@ def published_ports_on_loopback(j: Judgement, u: Upgrade, profile: Profile) -> N
     tried_again(j, u, "loopback", "upgrade_answers")
 
 
-@claim("U-UPORT-2", observes="upgrade")
+claim("U-UPORT-1", observes="upgrade")(published_ports_on_loopback)
+
+
 def published_port_from_another_host(j: Judgement, u: Upgrade, profile: Profile) -> None:
     """A port published on every address answers another host, through this host's address, after the
     upgrade as it did before.
@@ -140,7 +147,9 @@ def published_port_from_another_host(j: Judgement, u: Upgrade, profile: Profile)
     tried_again(j, u, "another host", "upgrade_answers", "reach.published_after_switch" if switched else None)
 
 
-@claim("U-UDNS-1", observes="upgrade")
+claim("U-UPORT-2", observes="upgrade")(published_port_from_another_host)
+
+
 def names_still_resolve(j: Judgement, u: Upgrade, profile: Profile) -> None:
     """Names still resolve through the embedded DNS server after the upgrade, on every network a
     container is on (one of them on two networks).
@@ -158,11 +167,13 @@ def names_still_resolve(j: Judgement, u: Upgrade, profile: Profile) -> None:
     tried_again(j, u, "name", "upgrade_resolves")
 
 
+claim("U-UDNS-1", observes="upgrade")(names_still_resolve)
+
+
 def _expected(restart: str, live: bool) -> str:
     return "running" if live or restart in RESTARTED else "stopped"
 
 
-@claim("U-USER-1", observes="upgrade")
 def users_containers_running(j: Judgement, u: Upgrade, profile: Profile) -> None:
     """Each of the user's own containers that ran before runs after, as its restart policy says (with
     live-restore, never stopped); one whose policy does not restart it is stopped, as documented.
@@ -192,7 +203,9 @@ def users_containers_running(j: Judgement, u: Upgrade, profile: Profile) -> None
             j.fact("upgrade_never_stopped", theirs.started_at, now.started_at, name=theirs.name)
 
 
-@claim("U-USER-2", observes="upgrade")
+claim("U-USER-1", observes="upgrade")(users_containers_running)
+
+
 def users_ports_answer(j: Judgement, u: Upgrade, profile: Profile) -> None:
     """Each published TCP port of the user's that accepted a connection from this host before accepts
     one after, where its container runs again.
@@ -219,7 +232,9 @@ def users_ports_answer(j: Judgement, u: Upgrade, profile: Profile) -> None:
         j.fact("upgrade_user_port", True, bool(now and now.ports.get(port)), name=theirs.name, port=port)
 
 
-@claim("U-LIVE-1", observes="upgrade")
+claim("U-USER-2", observes="upgrade")(users_ports_answer)
+
+
 def live_restore_keeps_containers(j: Judgement, u: Upgrade, profile: Profile) -> None:
     """With live-restore, the containers keep running while the engine is down and is upgraded: none is
     stopped or restarted. Without it, the outage is reported, not judged.
@@ -245,3 +260,6 @@ def live_restore_keeps_containers(j: Judgement, u: Upgrade, profile: Profile) ->
         j.fact("upgrade_never_stopped", kept.started_at, now.started_at if now else None, name=kept.role)
     for outage in u.outages:
         j.note("upgrade_outage", what=outage.what, target=outage.target, seconds=outage.longest)
+
+
+claim("U-LIVE-1", observes="upgrade")(live_restore_keeps_containers)

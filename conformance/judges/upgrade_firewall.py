@@ -19,7 +19,6 @@ family(
 DOCKER_USER_JUMP = "-A FORWARD -j DOCKER-USER"
 
 
-@claim("U-UFW-1", observes="upgrade")
 def docker_user_rules_kept(j: Judgement, u: Upgrade, profile: Profile) -> None:
     """The rules in DOCKER-USER, the user's and the suite's, are kept across the upgrade, FORWARD still
     sends to DOCKER-USER first, and the suite's rule still does what it did.
@@ -57,7 +56,9 @@ def docker_user_rules_kept(j: Judgement, u: Upgrade, profile: Profile) -> None:
         j.cannot_judge("upgrade_rule_not_tried")
 
 
-@claim("U-UFW-2", observes="upgrade")
+claim("U-UFW-1", observes="upgrade")(docker_user_rules_kept)
+
+
 def other_bridge_forwards(j: Judgement, u: Upgrade, profile: Profile) -> None:
     """A Linux bridge that is not Docker's (two namespaces on it, as libvirt's guests) still forwards
     across itself after the upgrade, its ACCEPT rule in DOCKER-USER as Docker documents.
@@ -78,7 +79,9 @@ def other_bridge_forwards(j: Judgement, u: Upgrade, profile: Profile) -> None:
     tried_again(j, u, "bridge", "upgrade_forwards")
 
 
-@claim("U-UFW-3", observes="upgrade")
+claim("U-UFW-2", observes="upgrade")(other_bridge_forwards)
+
+
 def routed_subnet_still_routed(j: Judgement, u: Upgrade, profile: Profile) -> None:
     """A subnet routed through this host (two outsides, as a subnet router's or a VPN mesh's) is still
     routed after the upgrade, its ACCEPT rules in DOCKER-USER as Docker documents.
@@ -94,3 +97,6 @@ def routed_subnet_still_routed(j: Judgement, u: Upgrade, profile: Profile) -> No
     Ko title: 라우팅되는 서브넷이 여전히 라우팅된다
     """
     tried_again(j, u, "route", "upgrade_forwards")
+
+
+claim("U-UFW-3", observes="upgrade")(routed_subnet_still_routed)

@@ -17,7 +17,6 @@ family(__name__, "DISC", "User-defined bridges", "사용자 정의 브리지")
 family(__name__, "ALIAS", "User-defined bridges", "사용자 정의 브리지")
 
 
-@claim("D-UBR-1", observes="user_bridges")
 def own_bridge_and_subnet(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     """A user-defined bridge network gets its own Linux bridge and its own subnet.
 
@@ -60,7 +59,9 @@ def own_bridge_and_subnet(j: Judgement, ubr: UserBridges, profile: Profile) -> N
     j.attach("bridge device", device.summary() if device else "absent")
 
 
-@claim("D-UBR-2", observes="user_bridges")
+claim("D-UBR-1", observes="user_bridges")(own_bridge_and_subnet)
+
+
 def name_resolution(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     """Containers on a user-defined bridge resolve each other by name; on the default bridge they do not.
 
@@ -95,7 +96,9 @@ def name_resolution(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
         j.attach(ex.command, ex.output)
 
 
-@claim("D-UBR-3", observes="user_bridges")
+claim("D-UBR-2", observes="user_bridges")(name_resolution)
+
+
 def isolation(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     """Networks are isolated from each other.
 
@@ -114,7 +117,9 @@ def isolation(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     j.attach(ubr.across_networks.exec.command, ubr.across_networks.exec.output)
 
 
-@claim("D-UBR-4", observes="user_bridges")
+claim("D-UBR-3", observes="user_bridges")(isolation)
+
+
 def second_interface(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     """A container connected to a second network gets a second interface.
 
@@ -142,7 +147,9 @@ def second_interface(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     j.attach(ubr.connect_ip_addr.command, ubr.connect_ip_addr.output)
 
 
-@claim("D-ALIAS-1", observes="user_bridges")
+claim("D-UBR-4", observes="user_bridges")(second_interface)
+
+
 def network_alias(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     """A network-scoped alias resolves on that network only; the default bridge refuses aliases.
 
@@ -182,7 +189,9 @@ def network_alias(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
         j.attach(ex.command, ex.output)
 
 
-@claim("D-DISC-1", observes="user_bridges")
+claim("D-ALIAS-1", observes="user_bridges")(network_alias)
+
+
 def disconnect(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     """`docker network disconnect` undoes `connect`.
 
@@ -221,3 +230,6 @@ def disconnect(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     j.fact("u1_still_running", True, gone.running)
     j.attach("u1's namespace after (netlink)", gone.after.dump())
     j.attach(gone.hosts_after.command + " (after)", gone.hosts_after.output)
+
+
+claim("D-DISC-1", observes="user_bridges")(disconnect)

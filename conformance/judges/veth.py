@@ -13,7 +13,6 @@ from docker_conformance.conformance.model.seed import SeedObservation
 family(__name__, "VETH", "veth pairs", "veth 쌍")
 
 
-@claim("S-VETH-1", observes="seed", part="eth0")
 def two_interfaces(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """A container on the bridge has exactly two interfaces in its namespace.
 
@@ -40,7 +39,9 @@ def two_interfaces(j: Judgement, seed: SeedObservation, profile: Profile) -> Non
         j.attach(f"{view.role} namespace (netlink)", view.netns.dump())
 
 
-@claim("S-VETH-2", observes="seed", part="eth0")
+claim("S-VETH-1", observes="seed", part="eth0")(two_interfaces)
+
+
 def container_eth0(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """The container's eth0.
 
@@ -87,7 +88,9 @@ def container_eth0(j: Judgement, seed: SeedObservation, profile: Profile) -> Non
         j.attach(f"docker exec {view.role} ip addr", view.ip_addr.output)
 
 
-@claim("S-VETH-3", observes="seed", part="veth")
+claim("S-VETH-2", observes="seed", part="eth0")(container_eth0)
+
+
 def one_host_veth_each(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """Each container adds one host interface, of kind veth, named veth + 7 hex digits.
 
@@ -127,7 +130,9 @@ def one_host_veth_each(j: Judgement, seed: SeedObservation, profile: Profile) ->
     j.attach("ip link show type veth (netlink)", "\n".join(v.summary() for v in appeared))
 
 
-@claim("S-VETH-4", observes="seed", part="veth")
+claim("S-VETH-3", observes="seed", part="veth")(one_host_veth_each)
+
+
 def pair_indices(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """The container's eth0 and its host veth are the two ends of one veth pair, and their indices point at
     each other.
@@ -161,7 +166,9 @@ def pair_indices(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
         )
 
 
-@claim("S-VETH-5", observes="seed", part="veth")
+claim("S-VETH-4", observes="seed", part="veth")(pair_indices)
+
+
 def host_end_on_bridge(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """The host end is enslaved to docker0 and in the container's namespace's peer.
 
@@ -192,3 +199,6 @@ def host_end_on_bridge(j: Judgement, seed: SeedObservation, profile: Profile) ->
         netnsids.append(veth.link_netnsid)
     j.fact("link_netnsids_distinct", len(netnsids), len(set(netnsids)))
     j.attach("ip -d link show type veth (netlink)", "\n".join(v.summary() for v in seed.during.host.veths()))
+
+
+claim("S-VETH-5", observes="seed", part="veth")(host_end_on_bridge)

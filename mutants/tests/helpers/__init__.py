@@ -1,0 +1,1 @@
+"""What the self-tests share: runners, recorded-observation edits, controls, stand-in engines."""

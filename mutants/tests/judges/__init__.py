@@ -1,0 +1,1 @@
+"""Judges, controls and expectations, on recorded and deviating observations: no engine."""

@@ -1,0 +1,1 @@
+"""Reports and outputs read from recorded results: summary, schema, diff, fleet, Allure, Korean."""
