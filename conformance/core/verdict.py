@@ -136,6 +136,13 @@ class Verdict:
 SYS_ADMIN = "CAP_SYS_ADMIN"  # what entering a container's namespace, or making one, needs (root has it)
 
 
+def _known(table: str, key: str) -> str:
+    """`key`, which the English catalog's `table` must have: a judge names only what can be shown."""
+    if key not in catalog.words("en", table):
+        raise KeyError(f"{key!r} is not in the catalog's {table} (conformance/catalog/en.py)")
+    return key
+
+
 class Unobservable(Exception):
     """Raised by a judge that cannot see what its claim is about: its verdict is not-applicable.
 
@@ -144,7 +151,7 @@ class Unobservable(Exception):
 
     def __init__(self, code: str, needs: str = "", **params: Any) -> None:
         super().__init__(code)
-        self.note = Note(code, {k: as_json(v) for k, v in params.items()})
+        self.note = Note(_known("NOTES", code), {k: as_json(v) for k, v in params.items()})
         self.needs = needs
 
 
@@ -164,7 +171,14 @@ class Judgement:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected == observed if holds is None else holds
         self.facts.append(
-            Fact(key, as_json(expected), as_json(observed), ok, _params(params), baseline=self.baseline)
+            Fact(
+                _known("FACTS", key),
+                as_json(expected),
+                as_json(observed),
+                ok,
+                _params(params),
+                baseline=self.baseline,
+            )
         )
         return ok
 
@@ -189,7 +203,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -218,11 +232,11 @@ class Judgement:
         self.evidence[name] = text
 
     def note(self, code: str, **params: Any) -> None:
-        self.notes.append(Note(code, _params(params)))
+        self.notes.append(Note(_known("NOTES", code), _params(params)))
 
     def cannot_judge(self, code: str, **params: Any) -> None:
         """A part of the claim could not be judged: unless another fact fails, the verdict says so."""
-        self.unjudged.append(Note(code, _params(params)))
+        self.unjudged.append(Note(_known("NOTES", code), _params(params)))
 
     def verdict(self) -> Verdict:
         failed = [f for f in self.facts if not f.holds]

@@ -14,7 +14,6 @@ from tests.helpers.runner import ROOT, checkout_copy
 
 THROWAWAY = '''
 
-@claim("S-BR-90", observes="seed", part="bridge")
 def docker0_mtu_once_more(j: Judgement, seed: SeedObservation, profile: Profile) -> None:
     """A throwaway claim: docker0's MTU.
 
@@ -27,6 +26,9 @@ def docker0_mtu_once_more(j: Judgement, seed: SeedObservation, profile: Profile)
     """
     link = seed.bridge_shot(profile.bridge.device).bridge_link(profile.bridge.device)
     j.expect("mtu", "bridge.mtu", link.mtu if link else None)
+
+
+claim("S-BR-90", observes="seed", part="bridge")(docker0_mtu_once_more)
 '''
 CONTROL = (
     """    "S-BR-90 another MTU": ("S-BR-90", lambda s: m.host(s, "before", "docker0", mtu=1450), "MTU"),"""

@@ -182,7 +182,10 @@ def parse_declaration(claim_id: str, doc: str | None) -> dict[str, str]:
 
 
 def claim(claim_id: str, *, observes: str, part: str = "") -> Callable[[J], J]:
-    """Declare a claim, judged by the decorated function `(judgement, observation, profile)`.
+    """Declare a claim, judged by the function `(judgement, observation, profile)` it is applied to:
+    `claim("S-BR-1", observes="seed")(docker0_address)`, right after the judge (a decorator would do
+    the same, but mutmut leaves decorated functions unmutated, and the judges' mutation score is
+    measured: `tox -e mutants`).
 
     The function adds facts to the `Judgement`, which then closes into the verdict; it raises
     `Unobservable(why)` when the observation cannot show what the claim is about.
