@@ -58,7 +58,10 @@ def docker_user_first(j: Judgement, r: Reachability, profile: Profile) -> None:
     )
     if not r.published.reached:
         j.cannot_judge("published_port_does_not_answer_outside", line=r.published.line())
-    elif r.behind_rule is not None and r.after_rule is not None:
+    elif r.behind_rule is None or r.after_rule is None:  # blocking is never taken as judged on nothing
+        if not r.user_rule_refused:  # (a refused rule was tried nowhere, and fails above)
+            j.cannot_judge("not_recorded", what="the outside's tries with the rule and without it")
+    else:
         j.expect(
             "outside_at_host_address_port_behind", "reach.user_rule_blocks", r.behind_rule.word == "blocked"
         )

@@ -23,7 +23,7 @@ def published_port(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     Ko title: 공개된 포트가 TCP 연결을 컨테이너로 전달한다
     """
     seen("the published address", port.host_ip)
-    binding = (port.bindings or {}).get(f"{port.container_port}/tcp") or [{}]
+    binding = [b or {} for b in (port.bindings or {}).get(f"{port.container_port}/tcp") or [{}]]
     j.fact(
         "binding_in_inspect",
         f"{port.host_ip}:{port.host_port}",
@@ -58,7 +58,10 @@ def every_address(j: Judgement, port: PublishedPort, profile: Profile) -> None:
     Ko title: -p PORT:8080은 {ports.any_host_ips}에 묶인다
     """
     port = _any_port(port)
-    bound = [b.get("HostIp") or "" for b in (port.any_bindings or {}).get(f"{port.container_port}/tcp") or []]
+    bound = [
+        (b or {}).get("HostIp") or ""
+        for b in (port.any_bindings or {}).get(f"{port.container_port}/tcp") or []
+    ]
     j.expect("hostips_bound", "ports.any_host_ips", tuple(sorted(set(bound))), via=lambda v: tuple(sorted(v)))
     if {"0.0.0.0", "127.0.0.1"} & set(profile.ports.any_host_ips):  # (dockerd --ip may bind another)
         j.fact("read_through_127_0_0_1", "conformance", port.any_received.get("127.0.0.1"))

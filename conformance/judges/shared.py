@@ -122,6 +122,18 @@ def ipv6_observed(v6: Ipv6Observation) -> Ipv6Observation:
         raise Unobservable("ipv6_unavailable", why=v6.unavailable)
     seen("the IPv6 network's subnet", v6.subnet)
     seen("the IPv6 network's bridge", v6.bridge)
+    for part in (
+        "network",
+        "host",
+        "first",
+        "second",
+        "to_peer",
+        "to_gateway",
+        "lookup",
+        "egress",
+        "published",
+    ):
+        seen(f"the IPv6 observation's {part}", getattr(v6, part))  # where IPv6 was available, all are
     return v6
 
 

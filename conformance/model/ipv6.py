@@ -9,7 +9,7 @@ from typing import Any
 
 from docker_conformance.conformance.model.execs import Exec, Ping
 from docker_conformance.conformance.model.named import Named
-from docker_conformance.conformance.model.netns import Address, NetnsView
+from docker_conformance.conformance.model.netns import Address, NetnsView, ipam_configs
 from docker_conformance.conformance.model.reachability import Attempt
 
 
@@ -28,7 +28,7 @@ def by_scope(addresses: tuple[Address, ...]) -> dict[str, tuple[str, ...]]:
 
 def ipam_subnets(network: dict[str, Any], version: int) -> tuple[str, ...]:
     """The network's IPAM subnets of one IP version, as `docker network inspect` lists them."""
-    configs = (network.get("IPAM") or {}).get("Config") or []
+    configs = ipam_configs(network)
     subnets = (c["Subnet"] for c in configs if c.get("Subnet"))
     return tuple(s for s in subnets if ipaddress.ip_network(s, strict=False).version == version)
 

@@ -128,7 +128,7 @@ class NetnsView:
         """A network's Linux bridge: the one its option names, else the bridge holding its gateway
         (whatever the engine calls it: Docker's br-<id>, netavark's podmanN), else `default`."""
         named = (network.get("Options") or {}).get("com.docker.network.bridge.name")
-        gateways = {c.get("Gateway") for c in (network.get("IPAM") or {}).get("Config") or []} - {None}
+        gateways = {c.get("Gateway") for c in ipam_configs(network)} - {None}
         holding = (
             link
             for link in self.links
@@ -146,9 +146,14 @@ class NetnsView:
         return "\n".join([*(link.summary() for link in self.links), *(f"route {r}" for r in self.routes)])
 
 
+def ipam_configs(network: dict) -> list[dict]:
+    """The IPAM configs of a `docker network inspect` record (what is not one left out)."""
+    return [c for c in (network.get("IPAM") or {}).get("Config") or [] if isinstance(c, dict)]
+
+
 def ipam_config(network: dict) -> dict:
     """The first IPAM config of a `docker network inspect` record ({} when it has none)."""
-    return ((network.get("IPAM") or {}).get("Config") or [{}])[0]
+    return next(iter(ipam_configs(network)), {})
 
 
 def subnet_of(network: dict) -> str | None:

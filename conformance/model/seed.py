@@ -13,7 +13,7 @@ from typing import Any
 from docker_conformance.conformance.model.engine import EngineFacts
 from docker_conformance.conformance.model.execs import Exec, Ping
 from docker_conformance.conformance.model.named import Named
-from docker_conformance.conformance.model.netns import Link, NetnsView
+from docker_conformance.conformance.model.netns import Link, NetnsView, ipam_configs
 
 BRIDGE_NAME_OPTION = "com.docker.network.bridge.name"
 
@@ -32,7 +32,7 @@ class Snapshot:
         name = (self.bridge.get("Options") or {}).get(BRIDGE_NAME_OPTION)
         if name:
             return name
-        gateways = {c.get("Gateway") for c in (self.bridge.get("IPAM") or {}).get("Config") or []}
+        gateways = {c.get("Gateway") for c in ipam_configs(self.bridge)}
         return next(
             (
                 link.name

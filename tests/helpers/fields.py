@@ -80,11 +80,14 @@ def name(at: Path_) -> str:
     return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in at).lstrip(".")
 
 
-def emptied(value: Any) -> Any:
-    """The empty value of a place's kind: "", [], {}, 0; None for a boolean or null (nothing seen)."""
+def emptied(value: Any) -> list[Any]:
+    """The empty values of a place's kind: "", 0; [] or {}, and None (an object or a list not seen
+    at all, where the format allows it); None for a boolean."""
     if isinstance(value, bool) or value is None:
-        return None
-    return type(value)()
+        return [None]
+    if isinstance(value, list | dict):
+        return [type(value)(), None]
+    return [type(value)()]
 
 
 def _other_char(c: str) -> str:
@@ -142,16 +145,16 @@ def emptied_walk(folder: Path, name_: str) -> list[str]:
     profile, data = profile_of(folder), json.loads(raw(folder, name_))
     before = {c: registry.judge(c, load(name_, data), profile) for c in claims_of(name_)}
     found = []
-    for at, value in places(data):
-        observation = load(name_, put(data, at, emptied(value)))
+    for at, empty in ((at, e) for at, value in places(data) for e in emptied(value)):
+        observation = load(name_, put(data, at, empty))
         if observation is None:  # the format refuses it: no judge ever sees it
             continue
         for claim, unchanged in before.items():
             try:
                 verdict = registry.judge(claim, observation, profile)
             except Exception as exc:  # what the walk looks for: a judge that raises
-                found.append(f"{claim} raised on {name(at)} emptied: {exc!r}")
+                found.append(f"{claim} raised on {name(at)} = {empty!r}: {exc!r}")
                 continue
             if unchanged.passed and verdict.passed and read(verdict) != read(unchanged):
-                found.append(f"{claim} still {verdict.status.value} with {name(at)} emptied")
+                found.append(f"{claim} still {verdict.status.value} with {name(at)} = {empty!r}")
     return found

@@ -61,7 +61,7 @@ def started_as(name: str, *args: str, docker_host: str, reports: Path) -> Iterat
     a session of its own (its process group is what a Ctrl-C reaches); once it has ended, its
     reports (summary.json, junit.xml, allure-results/, observations/) are copied to `reports`."""
     account = pwd.getpwnam(name)
-    skip = shutil.ignore_patterns(".tox", ".git", "reports", "build", "__pycache__", "*.egg-info")
+    skip = shutil.ignore_patterns(".tox", ".git", "reports", "build", "__pycache__", "*.egg-info", "mutants")
     with tempfile.TemporaryDirectory(prefix="dcf-user-") as tmp:
         base = Path(tmp)
         shutil.copytree(ROOT, base / "project", ignore=skip)

@@ -64,7 +64,7 @@ def start_suite(
 def checkout_copy(to: Path) -> Path:
     """A copy of the checkout at `to`: its sources and documents, without git, tox, build output,
     reports or caches; the package's links to conformance/ and fixtures/ stay links (to the copy's)."""
-    left_out = (".git", ".tox", "build", "reports", "*.egg-info", "__pycache__", "node_modules")
+    left_out = (".git", ".tox", "build", "reports", "*.egg-info", "__pycache__", "node_modules", "mutants")
     shutil.copytree(ROOT, to, symlinks=True, ignore=shutil.ignore_patterns(*left_out))
     return to
 

@@ -585,6 +585,88 @@ mutants_xǁVerdictǁmessage__mutmut['xǁVerdictǁmessage__mutmut_6'] = Verdict.x
 
 
 SYS_ADMIN = "CAP_SYS_ADMIN"  # what entering a container's namespace, or making one, needs (root has it)
+mutants_x__known__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x__known__mutmut)
+def _known(table: str, key: str) -> str:
+    """`key`, which the English catalog's `table` must have: a judge names only what can be shown."""
+    if key not in catalog.words("en", table):
+        raise KeyError(f"{key!r} is not in the catalog's {table} (conformance/catalog/en.py)")
+    return key
+
+
+def x__known__mutmut_orig(table: str, key: str) -> str:
+    """`key`, which the English catalog's `table` must have: a judge names only what can be shown."""
+    if key not in catalog.words("en", table):
+        raise KeyError(f"{key!r} is not in the catalog's {table} (conformance/catalog/en.py)")
+    return key
+
+
+def x__known__mutmut_1(table: str, key: str) -> str:
+    """`key`, which the English catalog's `table` must have: a judge names only what can be shown."""
+    if key in catalog.words("en", table):
+        raise KeyError(f"{key!r} is not in the catalog's {table} (conformance/catalog/en.py)")
+    return key
+
+
+def x__known__mutmut_2(table: str, key: str) -> str:
+    """`key`, which the English catalog's `table` must have: a judge names only what can be shown."""
+    if key not in catalog.words(None, table):
+        raise KeyError(f"{key!r} is not in the catalog's {table} (conformance/catalog/en.py)")
+    return key
+
+
+def x__known__mutmut_3(table: str, key: str) -> str:
+    """`key`, which the English catalog's `table` must have: a judge names only what can be shown."""
+    if key not in catalog.words("en", None):
+        raise KeyError(f"{key!r} is not in the catalog's {table} (conformance/catalog/en.py)")
+    return key
+
+
+def x__known__mutmut_4(table: str, key: str) -> str:
+    """`key`, which the English catalog's `table` must have: a judge names only what can be shown."""
+    if key not in catalog.words(table):
+        raise KeyError(f"{key!r} is not in the catalog's {table} (conformance/catalog/en.py)")
+    return key
+
+
+def x__known__mutmut_5(table: str, key: str) -> str:
+    """`key`, which the English catalog's `table` must have: a judge names only what can be shown."""
+    if key not in catalog.words("en", ):
+        raise KeyError(f"{key!r} is not in the catalog's {table} (conformance/catalog/en.py)")
+    return key
+
+
+def x__known__mutmut_6(table: str, key: str) -> str:
+    """`key`, which the English catalog's `table` must have: a judge names only what can be shown."""
+    if key not in catalog.words("XXenXX", table):
+        raise KeyError(f"{key!r} is not in the catalog's {table} (conformance/catalog/en.py)")
+    return key
+
+
+def x__known__mutmut_7(table: str, key: str) -> str:
+    """`key`, which the English catalog's `table` must have: a judge names only what can be shown."""
+    if key not in catalog.words("EN", table):
+        raise KeyError(f"{key!r} is not in the catalog's {table} (conformance/catalog/en.py)")
+    return key
+
+
+def x__known__mutmut_8(table: str, key: str) -> str:
+    """`key`, which the English catalog's `table` must have: a judge names only what can be shown."""
+    if key not in catalog.words("en", table):
+        raise KeyError(None)
+    return key
+
+mutants_x__known__mutmut['_mutmut_orig'] = x__known__mutmut_orig # type: ignore # mutmut generated
+mutants_x__known__mutmut['x__known__mutmut_1'] = x__known__mutmut_1 # type: ignore # mutmut generated
+mutants_x__known__mutmut['x__known__mutmut_2'] = x__known__mutmut_2 # type: ignore # mutmut generated
+mutants_x__known__mutmut['x__known__mutmut_3'] = x__known__mutmut_3 # type: ignore # mutmut generated
+mutants_x__known__mutmut['x__known__mutmut_4'] = x__known__mutmut_4 # type: ignore # mutmut generated
+mutants_x__known__mutmut['x__known__mutmut_5'] = x__known__mutmut_5 # type: ignore # mutmut generated
+mutants_x__known__mutmut['x__known__mutmut_6'] = x__known__mutmut_6 # type: ignore # mutmut generated
+mutants_x__known__mutmut['x__known__mutmut_7'] = x__known__mutmut_7 # type: ignore # mutmut generated
+mutants_x__known__mutmut['x__known__mutmut_8'] = x__known__mutmut_8 # type: ignore # mutmut generated
 mutants_xǁUnobservableǁ__init____mutmut: MutantDict = {}  # type: ignore
 
 
@@ -597,22 +679,22 @@ class Unobservable(Exception):
     @_mutmut_mutated(mutants_xǁUnobservableǁ__init____mutmut)
     def __init__(self, code: str, needs: str = "", **params: Any) -> None:
         super().__init__(code)
-        self.note = Note(code, {k: as_json(v) for k, v in params.items()})
+        self.note = Note(_known("NOTES", code), {k: as_json(v) for k, v in params.items()})
         self.needs = needs
 
     def xǁUnobservableǁ__init____mutmut_orig(self, code: str, needs: str = "", **params: Any) -> None:
         super().__init__(code)
-        self.note = Note(code, {k: as_json(v) for k, v in params.items()})
+        self.note = Note(_known("NOTES", code), {k: as_json(v) for k, v in params.items()})
         self.needs = needs
 
     def xǁUnobservableǁ__init____mutmut_1(self, code: str, needs: str = "XXXX", **params: Any) -> None:
         super().__init__(code)
-        self.note = Note(code, {k: as_json(v) for k, v in params.items()})
+        self.note = Note(_known("NOTES", code), {k: as_json(v) for k, v in params.items()})
         self.needs = needs
 
     def xǁUnobservableǁ__init____mutmut_2(self, code: str, needs: str = "", **params: Any) -> None:
         super().__init__(None)
-        self.note = Note(code, {k: as_json(v) for k, v in params.items()})
+        self.note = Note(_known("NOTES", code), {k: as_json(v) for k, v in params.items()})
         self.needs = needs
 
     def xǁUnobservableǁ__init____mutmut_3(self, code: str, needs: str = "", **params: Any) -> None:
@@ -627,7 +709,7 @@ class Unobservable(Exception):
 
     def xǁUnobservableǁ__init____mutmut_5(self, code: str, needs: str = "", **params: Any) -> None:
         super().__init__(code)
-        self.note = Note(code, None)
+        self.note = Note(_known("NOTES", code), None)
         self.needs = needs
 
     def xǁUnobservableǁ__init____mutmut_6(self, code: str, needs: str = "", **params: Any) -> None:
@@ -637,17 +719,47 @@ class Unobservable(Exception):
 
     def xǁUnobservableǁ__init____mutmut_7(self, code: str, needs: str = "", **params: Any) -> None:
         super().__init__(code)
-        self.note = Note(code, )
+        self.note = Note(_known("NOTES", code), )
         self.needs = needs
 
     def xǁUnobservableǁ__init____mutmut_8(self, code: str, needs: str = "", **params: Any) -> None:
         super().__init__(code)
-        self.note = Note(code, {k: as_json(None) for k, v in params.items()})
+        self.note = Note(_known(None, code), {k: as_json(v) for k, v in params.items()})
         self.needs = needs
 
     def xǁUnobservableǁ__init____mutmut_9(self, code: str, needs: str = "", **params: Any) -> None:
         super().__init__(code)
-        self.note = Note(code, {k: as_json(v) for k, v in params.items()})
+        self.note = Note(_known("NOTES", None), {k: as_json(v) for k, v in params.items()})
+        self.needs = needs
+
+    def xǁUnobservableǁ__init____mutmut_10(self, code: str, needs: str = "", **params: Any) -> None:
+        super().__init__(code)
+        self.note = Note(_known(code), {k: as_json(v) for k, v in params.items()})
+        self.needs = needs
+
+    def xǁUnobservableǁ__init____mutmut_11(self, code: str, needs: str = "", **params: Any) -> None:
+        super().__init__(code)
+        self.note = Note(_known("NOTES", ), {k: as_json(v) for k, v in params.items()})
+        self.needs = needs
+
+    def xǁUnobservableǁ__init____mutmut_12(self, code: str, needs: str = "", **params: Any) -> None:
+        super().__init__(code)
+        self.note = Note(_known("XXNOTESXX", code), {k: as_json(v) for k, v in params.items()})
+        self.needs = needs
+
+    def xǁUnobservableǁ__init____mutmut_13(self, code: str, needs: str = "", **params: Any) -> None:
+        super().__init__(code)
+        self.note = Note(_known("notes", code), {k: as_json(v) for k, v in params.items()})
+        self.needs = needs
+
+    def xǁUnobservableǁ__init____mutmut_14(self, code: str, needs: str = "", **params: Any) -> None:
+        super().__init__(code)
+        self.note = Note(_known("NOTES", code), {k: as_json(None) for k, v in params.items()})
+        self.needs = needs
+
+    def xǁUnobservableǁ__init____mutmut_15(self, code: str, needs: str = "", **params: Any) -> None:
+        super().__init__(code)
+        self.note = Note(_known("NOTES", code), {k: as_json(v) for k, v in params.items()})
         self.needs = None
 
 mutants_xǁUnobservableǁ__init____mutmut['_mutmut_orig'] = Unobservable.xǁUnobservableǁ__init____mutmut_orig # type: ignore # mutmut generated
@@ -660,6 +772,12 @@ mutants_xǁUnobservableǁ__init____mutmut['xǁUnobservableǁ__init____mutmut_6']
 mutants_xǁUnobservableǁ__init____mutmut['xǁUnobservableǁ__init____mutmut_7'] = Unobservable.xǁUnobservableǁ__init____mutmut_7 # type: ignore # mutmut generated
 mutants_xǁUnobservableǁ__init____mutmut['xǁUnobservableǁ__init____mutmut_8'] = Unobservable.xǁUnobservableǁ__init____mutmut_8 # type: ignore # mutmut generated
 mutants_xǁUnobservableǁ__init____mutmut['xǁUnobservableǁ__init____mutmut_9'] = Unobservable.xǁUnobservableǁ__init____mutmut_9 # type: ignore # mutmut generated
+mutants_xǁUnobservableǁ__init____mutmut['xǁUnobservableǁ__init____mutmut_10'] = Unobservable.xǁUnobservableǁ__init____mutmut_10 # type: ignore # mutmut generated
+mutants_xǁUnobservableǁ__init____mutmut['xǁUnobservableǁ__init____mutmut_11'] = Unobservable.xǁUnobservableǁ__init____mutmut_11 # type: ignore # mutmut generated
+mutants_xǁUnobservableǁ__init____mutmut['xǁUnobservableǁ__init____mutmut_12'] = Unobservable.xǁUnobservableǁ__init____mutmut_12 # type: ignore # mutmut generated
+mutants_xǁUnobservableǁ__init____mutmut['xǁUnobservableǁ__init____mutmut_13'] = Unobservable.xǁUnobservableǁ__init____mutmut_13 # type: ignore # mutmut generated
+mutants_xǁUnobservableǁ__init____mutmut['xǁUnobservableǁ__init____mutmut_14'] = Unobservable.xǁUnobservableǁ__init____mutmut_14 # type: ignore # mutmut generated
+mutants_xǁUnobservableǁ__init____mutmut['xǁUnobservableǁ__init____mutmut_15'] = Unobservable.xǁUnobservableǁ__init____mutmut_15 # type: ignore # mutmut generated
 mutants_xǁJudgementǁ__init____mutmut: MutantDict = {}  # type: ignore
 mutants_xǁJudgementǁfact__mutmut: MutantDict = {}  # type: ignore
 mutants_xǁJudgementǁexpect__mutmut: MutantDict = {}  # type: ignore
@@ -755,7 +873,14 @@ class Judgement:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected == observed if holds is None else holds
         self.facts.append(
-            Fact(key, as_json(expected), as_json(observed), ok, _params(params), baseline=self.baseline)
+            Fact(
+                _known("FACTS", key),
+                as_json(expected),
+                as_json(observed),
+                ok,
+                _params(params),
+                baseline=self.baseline,
+            )
         )
         return ok
 
@@ -763,7 +888,14 @@ class Judgement:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected == observed if holds is None else holds
         self.facts.append(
-            Fact(key, as_json(expected), as_json(observed), ok, _params(params), baseline=self.baseline)
+            Fact(
+                _known("FACTS", key),
+                as_json(expected),
+                as_json(observed),
+                ok,
+                _params(params),
+                baseline=self.baseline,
+            )
         )
         return ok
 
@@ -771,7 +903,14 @@ class Judgement:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = None
         self.facts.append(
-            Fact(key, as_json(expected), as_json(observed), ok, _params(params), baseline=self.baseline)
+            Fact(
+                _known("FACTS", key),
+                as_json(expected),
+                as_json(observed),
+                ok,
+                _params(params),
+                baseline=self.baseline,
+            )
         )
         return ok
 
@@ -779,7 +918,14 @@ class Judgement:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected == observed if (holds is None) and False else holds
         self.facts.append(
-            Fact(key, as_json(expected), as_json(observed), ok, _params(params), baseline=self.baseline)
+            Fact(
+                _known("FACTS", key),
+                as_json(expected),
+                as_json(observed),
+                ok,
+                _params(params),
+                baseline=self.baseline,
+            )
         )
         return ok
 
@@ -787,7 +933,14 @@ class Judgement:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected == observed if (holds is None) or True else holds
         self.facts.append(
-            Fact(key, as_json(expected), as_json(observed), ok, _params(params), baseline=self.baseline)
+            Fact(
+                _known("FACTS", key),
+                as_json(expected),
+                as_json(observed),
+                ok,
+                _params(params),
+                baseline=self.baseline,
+            )
         )
         return ok
 
@@ -795,7 +948,14 @@ class Judgement:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected != observed if holds is None else holds
         self.facts.append(
-            Fact(key, as_json(expected), as_json(observed), ok, _params(params), baseline=self.baseline)
+            Fact(
+                _known("FACTS", key),
+                as_json(expected),
+                as_json(observed),
+                ok,
+                _params(params),
+                baseline=self.baseline,
+            )
         )
         return ok
 
@@ -803,7 +963,14 @@ class Judgement:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected == observed if holds is not None else holds
         self.facts.append(
-            Fact(key, as_json(expected), as_json(observed), ok, _params(params), baseline=self.baseline)
+            Fact(
+                _known("FACTS", key),
+                as_json(expected),
+                as_json(observed),
+                ok,
+                _params(params),
+                baseline=self.baseline,
+            )
         )
         return ok
 
@@ -819,7 +986,14 @@ class Judgement:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected == observed if holds is None else holds
         self.facts.append(
-            Fact(None, as_json(expected), as_json(observed), ok, _params(params), baseline=self.baseline)
+            Fact(
+                None,
+                as_json(expected),
+                as_json(observed),
+                ok,
+                _params(params),
+                baseline=self.baseline,
+            )
         )
         return ok
 
@@ -827,7 +1001,14 @@ class Judgement:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected == observed if holds is None else holds
         self.facts.append(
-            Fact(key, None, as_json(observed), ok, _params(params), baseline=self.baseline)
+            Fact(
+                _known("FACTS", key),
+                None,
+                as_json(observed),
+                ok,
+                _params(params),
+                baseline=self.baseline,
+            )
         )
         return ok
 
@@ -835,7 +1016,14 @@ class Judgement:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected == observed if holds is None else holds
         self.facts.append(
-            Fact(key, as_json(expected), None, ok, _params(params), baseline=self.baseline)
+            Fact(
+                _known("FACTS", key),
+                as_json(expected),
+                None,
+                ok,
+                _params(params),
+                baseline=self.baseline,
+            )
         )
         return ok
 
@@ -843,7 +1031,14 @@ class Judgement:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected == observed if holds is None else holds
         self.facts.append(
-            Fact(key, as_json(expected), as_json(observed), None, _params(params), baseline=self.baseline)
+            Fact(
+                _known("FACTS", key),
+                as_json(expected),
+                as_json(observed),
+                None,
+                _params(params),
+                baseline=self.baseline,
+            )
         )
         return ok
 
@@ -851,7 +1046,14 @@ class Judgement:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected == observed if holds is None else holds
         self.facts.append(
-            Fact(key, as_json(expected), as_json(observed), ok, None, baseline=self.baseline)
+            Fact(
+                _known("FACTS", key),
+                as_json(expected),
+                as_json(observed),
+                ok,
+                None,
+                baseline=self.baseline,
+            )
         )
         return ok
 
@@ -859,7 +1061,14 @@ class Judgement:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected == observed if holds is None else holds
         self.facts.append(
-            Fact(key, as_json(expected), as_json(observed), ok, _params(params), baseline=None)
+            Fact(
+                _known("FACTS", key),
+                as_json(expected),
+                as_json(observed),
+                ok,
+                _params(params),
+                baseline=None,
+            )
         )
         return ok
 
@@ -867,7 +1076,13 @@ class Judgement:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected == observed if holds is None else holds
         self.facts.append(
-            Fact(as_json(expected), as_json(observed), ok, _params(params), baseline=self.baseline)
+            Fact(
+                as_json(expected),
+                as_json(observed),
+                ok,
+                _params(params),
+                baseline=self.baseline,
+            )
         )
         return ok
 
@@ -875,7 +1090,13 @@ class Judgement:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected == observed if holds is None else holds
         self.facts.append(
-            Fact(key, as_json(observed), ok, _params(params), baseline=self.baseline)
+            Fact(
+                _known("FACTS", key),
+                as_json(observed),
+                ok,
+                _params(params),
+                baseline=self.baseline,
+            )
         )
         return ok
 
@@ -883,7 +1104,13 @@ class Judgement:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected == observed if holds is None else holds
         self.facts.append(
-            Fact(key, as_json(expected), ok, _params(params), baseline=self.baseline)
+            Fact(
+                _known("FACTS", key),
+                as_json(expected),
+                ok,
+                _params(params),
+                baseline=self.baseline,
+            )
         )
         return ok
 
@@ -891,7 +1118,13 @@ class Judgement:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected == observed if holds is None else holds
         self.facts.append(
-            Fact(key, as_json(expected), as_json(observed), _params(params), baseline=self.baseline)
+            Fact(
+                _known("FACTS", key),
+                as_json(expected),
+                as_json(observed),
+                _params(params),
+                baseline=self.baseline,
+            )
         )
         return ok
 
@@ -899,7 +1132,13 @@ class Judgement:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected == observed if holds is None else holds
         self.facts.append(
-            Fact(key, as_json(expected), as_json(observed), ok, baseline=self.baseline)
+            Fact(
+                _known("FACTS", key),
+                as_json(expected),
+                as_json(observed),
+                ok,
+                baseline=self.baseline,
+            )
         )
         return ok
 
@@ -907,7 +1146,13 @@ class Judgement:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected == observed if holds is None else holds
         self.facts.append(
-            Fact(key, as_json(expected), as_json(observed), ok, _params(params), )
+            Fact(
+                _known("FACTS", key),
+                as_json(expected),
+                as_json(observed),
+                ok,
+                _params(params),
+                )
         )
         return ok
 
@@ -915,7 +1160,14 @@ class Judgement:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected == observed if holds is None else holds
         self.facts.append(
-            Fact(key, as_json(None), as_json(observed), ok, _params(params), baseline=self.baseline)
+            Fact(
+                _known(None, key),
+                as_json(expected),
+                as_json(observed),
+                ok,
+                _params(params),
+                baseline=self.baseline,
+            )
         )
         return ok
 
@@ -923,7 +1175,14 @@ class Judgement:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected == observed if holds is None else holds
         self.facts.append(
-            Fact(key, as_json(expected), as_json(None), ok, _params(params), baseline=self.baseline)
+            Fact(
+                _known("FACTS", None),
+                as_json(expected),
+                as_json(observed),
+                ok,
+                _params(params),
+                baseline=self.baseline,
+            )
         )
         return ok
 
@@ -931,7 +1190,104 @@ class Judgement:
         """A fact whose expectation is not a profile key (computed, or a rule)."""
         ok = expected == observed if holds is None else holds
         self.facts.append(
-            Fact(key, as_json(expected), as_json(observed), ok, _params(None), baseline=self.baseline)
+            Fact(
+                _known(key),
+                as_json(expected),
+                as_json(observed),
+                ok,
+                _params(params),
+                baseline=self.baseline,
+            )
+        )
+        return ok
+
+    def xǁJudgementǁfact__mutmut_22(self, key: str, expected: Any, observed: Any, holds: bool | None = None, **params: Any) -> bool:
+        """A fact whose expectation is not a profile key (computed, or a rule)."""
+        ok = expected == observed if holds is None else holds
+        self.facts.append(
+            Fact(
+                _known("FACTS", ),
+                as_json(expected),
+                as_json(observed),
+                ok,
+                _params(params),
+                baseline=self.baseline,
+            )
+        )
+        return ok
+
+    def xǁJudgementǁfact__mutmut_23(self, key: str, expected: Any, observed: Any, holds: bool | None = None, **params: Any) -> bool:
+        """A fact whose expectation is not a profile key (computed, or a rule)."""
+        ok = expected == observed if holds is None else holds
+        self.facts.append(
+            Fact(
+                _known("XXFACTSXX", key),
+                as_json(expected),
+                as_json(observed),
+                ok,
+                _params(params),
+                baseline=self.baseline,
+            )
+        )
+        return ok
+
+    def xǁJudgementǁfact__mutmut_24(self, key: str, expected: Any, observed: Any, holds: bool | None = None, **params: Any) -> bool:
+        """A fact whose expectation is not a profile key (computed, or a rule)."""
+        ok = expected == observed if holds is None else holds
+        self.facts.append(
+            Fact(
+                _known("facts", key),
+                as_json(expected),
+                as_json(observed),
+                ok,
+                _params(params),
+                baseline=self.baseline,
+            )
+        )
+        return ok
+
+    def xǁJudgementǁfact__mutmut_25(self, key: str, expected: Any, observed: Any, holds: bool | None = None, **params: Any) -> bool:
+        """A fact whose expectation is not a profile key (computed, or a rule)."""
+        ok = expected == observed if holds is None else holds
+        self.facts.append(
+            Fact(
+                _known("FACTS", key),
+                as_json(None),
+                as_json(observed),
+                ok,
+                _params(params),
+                baseline=self.baseline,
+            )
+        )
+        return ok
+
+    def xǁJudgementǁfact__mutmut_26(self, key: str, expected: Any, observed: Any, holds: bool | None = None, **params: Any) -> bool:
+        """A fact whose expectation is not a profile key (computed, or a rule)."""
+        ok = expected == observed if holds is None else holds
+        self.facts.append(
+            Fact(
+                _known("FACTS", key),
+                as_json(expected),
+                as_json(None),
+                ok,
+                _params(params),
+                baseline=self.baseline,
+            )
+        )
+        return ok
+
+    def xǁJudgementǁfact__mutmut_27(self, key: str, expected: Any, observed: Any, holds: bool | None = None, **params: Any) -> bool:
+        """A fact whose expectation is not a profile key (computed, or a rule)."""
+        ok = expected == observed if holds is None else holds
+        self.facts.append(
+            Fact(
+                _known("FACTS", key),
+                as_json(expected),
+                as_json(observed),
+                ok,
+                _params(None),
+                baseline=self.baseline,
+            )
         )
         return ok
 
@@ -957,7 +1313,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -984,7 +1340,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1011,7 +1367,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1038,7 +1394,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1065,7 +1421,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1092,7 +1448,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1119,7 +1475,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1146,7 +1502,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1173,7 +1529,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1200,7 +1556,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1227,7 +1583,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1254,7 +1610,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1281,7 +1637,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1308,7 +1664,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1335,7 +1691,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1362,7 +1718,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1389,7 +1745,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1416,7 +1772,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1443,7 +1799,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1470,7 +1826,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1497,7 +1853,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1524,7 +1880,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1551,7 +1907,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1578,7 +1934,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1605,7 +1961,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1632,7 +1988,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1659,7 +2015,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1686,7 +2042,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1713,7 +2069,7 @@ class Judgement:
         setting, change = None
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1740,7 +2096,7 @@ class Judgement:
         setting, change = self.profile.settings.get(None), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1767,7 +2123,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(None)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1794,7 +2150,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1821,7 +2177,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if (setting or change) and False else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1848,7 +2204,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if (setting or change) or True else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1875,7 +2231,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(None) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1902,7 +2258,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(None)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -1929,7 +2285,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting and change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -2007,7 +2363,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, None, as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), None, as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -2034,7 +2390,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), None, ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), None, ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -2061,7 +2417,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), None, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), None, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -2088,7 +2444,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, None, profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, None, profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -2115,7 +2471,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), None,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), None,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -2142,7 +2498,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             None, setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -2169,7 +2525,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), None, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -2196,7 +2552,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, None, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -2223,7 +2579,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, None, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -2250,7 +2606,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, None,
         )  # fmt: skip
         self.facts.append(fact)
@@ -2304,7 +2660,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -2331,7 +2687,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -2358,7 +2714,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -2385,7 +2741,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -2412,7 +2768,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), as_json(seed_value), setting, change, self.baseline, volatile,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
         return ok
@@ -2438,7 +2794,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -2465,7 +2821,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -2492,7 +2848,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -2519,7 +2875,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -2546,7 +2902,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, )  # fmt: skip
         self.facts.append(fact)
         return ok
@@ -2572,7 +2928,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(None), as_json(observed), ok, _params(params), profile_key,
+            _known(None, key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -2599,7 +2955,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(None), ok, _params(params), profile_key,
+            _known("FACTS", None), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -2626,7 +2982,7 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(None), profile_key,
+            _known(key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
@@ -2653,8 +3009,8 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
-            as_json(None), setting, change, self.baseline, volatile,
+            _known("FACTS", ), as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(fact)
         return ok
@@ -2680,7 +3036,169 @@ class Judgement:
         setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
         seed_value = derive(documented().value(profile_key)) if setting or change else None
         fact = Fact(
-            key, as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            _known("XXFACTSXX", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            as_json(seed_value), setting, change, self.baseline, volatile,
+        )  # fmt: skip
+        self.facts.append(fact)
+        return ok
+
+    def xǁJudgementǁexpect__mutmut_64(
+        self,
+        key: str,
+        profile_key: str,
+        observed: Any,
+        holds: bool | None = None,
+        via: Callable[[Any], Any] | None = None,
+        volatile: bool = False,
+        **params: Any,
+    ) -> bool:
+        """A fact expected to equal profile key `profile_key`, or `via(its value)`, or `holds`."""
+        derive = via or (lambda value: value)
+        if why := self.profile.unjudged.get(profile_key):  # its expectation could not be known
+            code, values = why
+            self.cannot_judge("fact_not_judged", fact=key, named=params, why=code, **values)
+            return True
+        expected = derive(self.profile.value(profile_key))
+        ok = expected == observed if holds is None else holds
+        setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
+        seed_value = derive(documented().value(profile_key)) if setting or change else None
+        fact = Fact(
+            _known("facts", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            as_json(seed_value), setting, change, self.baseline, volatile,
+        )  # fmt: skip
+        self.facts.append(fact)
+        return ok
+
+    def xǁJudgementǁexpect__mutmut_65(
+        self,
+        key: str,
+        profile_key: str,
+        observed: Any,
+        holds: bool | None = None,
+        via: Callable[[Any], Any] | None = None,
+        volatile: bool = False,
+        **params: Any,
+    ) -> bool:
+        """A fact expected to equal profile key `profile_key`, or `via(its value)`, or `holds`."""
+        derive = via or (lambda value: value)
+        if why := self.profile.unjudged.get(profile_key):  # its expectation could not be known
+            code, values = why
+            self.cannot_judge("fact_not_judged", fact=key, named=params, why=code, **values)
+            return True
+        expected = derive(self.profile.value(profile_key))
+        ok = expected == observed if holds is None else holds
+        setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
+        seed_value = derive(documented().value(profile_key)) if setting or change else None
+        fact = Fact(
+            _known("FACTS", key), as_json(None), as_json(observed), ok, _params(params), profile_key,
+            as_json(seed_value), setting, change, self.baseline, volatile,
+        )  # fmt: skip
+        self.facts.append(fact)
+        return ok
+
+    def xǁJudgementǁexpect__mutmut_66(
+        self,
+        key: str,
+        profile_key: str,
+        observed: Any,
+        holds: bool | None = None,
+        via: Callable[[Any], Any] | None = None,
+        volatile: bool = False,
+        **params: Any,
+    ) -> bool:
+        """A fact expected to equal profile key `profile_key`, or `via(its value)`, or `holds`."""
+        derive = via or (lambda value: value)
+        if why := self.profile.unjudged.get(profile_key):  # its expectation could not be known
+            code, values = why
+            self.cannot_judge("fact_not_judged", fact=key, named=params, why=code, **values)
+            return True
+        expected = derive(self.profile.value(profile_key))
+        ok = expected == observed if holds is None else holds
+        setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
+        seed_value = derive(documented().value(profile_key)) if setting or change else None
+        fact = Fact(
+            _known("FACTS", key), as_json(expected), as_json(None), ok, _params(params), profile_key,
+            as_json(seed_value), setting, change, self.baseline, volatile,
+        )  # fmt: skip
+        self.facts.append(fact)
+        return ok
+
+    def xǁJudgementǁexpect__mutmut_67(
+        self,
+        key: str,
+        profile_key: str,
+        observed: Any,
+        holds: bool | None = None,
+        via: Callable[[Any], Any] | None = None,
+        volatile: bool = False,
+        **params: Any,
+    ) -> bool:
+        """A fact expected to equal profile key `profile_key`, or `via(its value)`, or `holds`."""
+        derive = via or (lambda value: value)
+        if why := self.profile.unjudged.get(profile_key):  # its expectation could not be known
+            code, values = why
+            self.cannot_judge("fact_not_judged", fact=key, named=params, why=code, **values)
+            return True
+        expected = derive(self.profile.value(profile_key))
+        ok = expected == observed if holds is None else holds
+        setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
+        seed_value = derive(documented().value(profile_key)) if setting or change else None
+        fact = Fact(
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(None), profile_key,
+            as_json(seed_value), setting, change, self.baseline, volatile,
+        )  # fmt: skip
+        self.facts.append(fact)
+        return ok
+
+    def xǁJudgementǁexpect__mutmut_68(
+        self,
+        key: str,
+        profile_key: str,
+        observed: Any,
+        holds: bool | None = None,
+        via: Callable[[Any], Any] | None = None,
+        volatile: bool = False,
+        **params: Any,
+    ) -> bool:
+        """A fact expected to equal profile key `profile_key`, or `via(its value)`, or `holds`."""
+        derive = via or (lambda value: value)
+        if why := self.profile.unjudged.get(profile_key):  # its expectation could not be known
+            code, values = why
+            self.cannot_judge("fact_not_judged", fact=key, named=params, why=code, **values)
+            return True
+        expected = derive(self.profile.value(profile_key))
+        ok = expected == observed if holds is None else holds
+        setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
+        seed_value = derive(documented().value(profile_key)) if setting or change else None
+        fact = Fact(
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
+            as_json(None), setting, change, self.baseline, volatile,
+        )  # fmt: skip
+        self.facts.append(fact)
+        return ok
+
+    def xǁJudgementǁexpect__mutmut_69(
+        self,
+        key: str,
+        profile_key: str,
+        observed: Any,
+        holds: bool | None = None,
+        via: Callable[[Any], Any] | None = None,
+        volatile: bool = False,
+        **params: Any,
+    ) -> bool:
+        """A fact expected to equal profile key `profile_key`, or `via(its value)`, or `holds`."""
+        derive = via or (lambda value: value)
+        if why := self.profile.unjudged.get(profile_key):  # its expectation could not be known
+            code, values = why
+            self.cannot_judge("fact_not_judged", fact=key, named=params, why=code, **values)
+            return True
+        expected = derive(self.profile.value(profile_key))
+        ok = expected == observed if holds is None else holds
+        setting, change = self.profile.settings.get(profile_key), self.profile.changed.get(profile_key)
+        seed_value = derive(documented().value(profile_key)) if setting or change else None
+        fact = Fact(
+            _known("FACTS", key), as_json(expected), as_json(observed), ok, _params(params), profile_key,
             as_json(seed_value), setting, change, self.baseline, volatile,
         )  # fmt: skip
         self.facts.append(None)
@@ -2945,10 +3463,10 @@ class Judgement:
 
     @_mutmut_mutated(mutants_xǁJudgementǁnote__mutmut)
     def note(self, code: str, **params: Any) -> None:
-        self.notes.append(Note(code, _params(params)))
+        self.notes.append(Note(_known("NOTES", code), _params(params)))
 
     def xǁJudgementǁnote__mutmut_orig(self, code: str, **params: Any) -> None:
-        self.notes.append(Note(code, _params(params)))
+        self.notes.append(Note(_known("NOTES", code), _params(params)))
 
     def xǁJudgementǁnote__mutmut_1(self, code: str, **params: Any) -> None:
         self.notes.append(None)
@@ -2957,25 +3475,43 @@ class Judgement:
         self.notes.append(Note(None, _params(params)))
 
     def xǁJudgementǁnote__mutmut_3(self, code: str, **params: Any) -> None:
-        self.notes.append(Note(code, None))
+        self.notes.append(Note(_known("NOTES", code), None))
 
     def xǁJudgementǁnote__mutmut_4(self, code: str, **params: Any) -> None:
         self.notes.append(Note(_params(params)))
 
     def xǁJudgementǁnote__mutmut_5(self, code: str, **params: Any) -> None:
-        self.notes.append(Note(code, ))
+        self.notes.append(Note(_known("NOTES", code), ))
 
     def xǁJudgementǁnote__mutmut_6(self, code: str, **params: Any) -> None:
-        self.notes.append(Note(code, _params(None)))
+        self.notes.append(Note(_known(None, code), _params(params)))
+
+    def xǁJudgementǁnote__mutmut_7(self, code: str, **params: Any) -> None:
+        self.notes.append(Note(_known("NOTES", None), _params(params)))
+
+    def xǁJudgementǁnote__mutmut_8(self, code: str, **params: Any) -> None:
+        self.notes.append(Note(_known(code), _params(params)))
+
+    def xǁJudgementǁnote__mutmut_9(self, code: str, **params: Any) -> None:
+        self.notes.append(Note(_known("NOTES", ), _params(params)))
+
+    def xǁJudgementǁnote__mutmut_10(self, code: str, **params: Any) -> None:
+        self.notes.append(Note(_known("XXNOTESXX", code), _params(params)))
+
+    def xǁJudgementǁnote__mutmut_11(self, code: str, **params: Any) -> None:
+        self.notes.append(Note(_known("notes", code), _params(params)))
+
+    def xǁJudgementǁnote__mutmut_12(self, code: str, **params: Any) -> None:
+        self.notes.append(Note(_known("NOTES", code), _params(None)))
 
     @_mutmut_mutated(mutants_xǁJudgementǁcannot_judge__mutmut)
     def cannot_judge(self, code: str, **params: Any) -> None:
         """A part of the claim could not be judged: unless another fact fails, the verdict says so."""
-        self.unjudged.append(Note(code, _params(params)))
+        self.unjudged.append(Note(_known("NOTES", code), _params(params)))
 
     def xǁJudgementǁcannot_judge__mutmut_orig(self, code: str, **params: Any) -> None:
         """A part of the claim could not be judged: unless another fact fails, the verdict says so."""
-        self.unjudged.append(Note(code, _params(params)))
+        self.unjudged.append(Note(_known("NOTES", code), _params(params)))
 
     def xǁJudgementǁcannot_judge__mutmut_1(self, code: str, **params: Any) -> None:
         """A part of the claim could not be judged: unless another fact fails, the verdict says so."""
@@ -2987,7 +3523,7 @@ class Judgement:
 
     def xǁJudgementǁcannot_judge__mutmut_3(self, code: str, **params: Any) -> None:
         """A part of the claim could not be judged: unless another fact fails, the verdict says so."""
-        self.unjudged.append(Note(code, None))
+        self.unjudged.append(Note(_known("NOTES", code), None))
 
     def xǁJudgementǁcannot_judge__mutmut_4(self, code: str, **params: Any) -> None:
         """A part of the claim could not be judged: unless another fact fails, the verdict says so."""
@@ -2995,11 +3531,35 @@ class Judgement:
 
     def xǁJudgementǁcannot_judge__mutmut_5(self, code: str, **params: Any) -> None:
         """A part of the claim could not be judged: unless another fact fails, the verdict says so."""
-        self.unjudged.append(Note(code, ))
+        self.unjudged.append(Note(_known("NOTES", code), ))
 
     def xǁJudgementǁcannot_judge__mutmut_6(self, code: str, **params: Any) -> None:
         """A part of the claim could not be judged: unless another fact fails, the verdict says so."""
-        self.unjudged.append(Note(code, _params(None)))
+        self.unjudged.append(Note(_known(None, code), _params(params)))
+
+    def xǁJudgementǁcannot_judge__mutmut_7(self, code: str, **params: Any) -> None:
+        """A part of the claim could not be judged: unless another fact fails, the verdict says so."""
+        self.unjudged.append(Note(_known("NOTES", None), _params(params)))
+
+    def xǁJudgementǁcannot_judge__mutmut_8(self, code: str, **params: Any) -> None:
+        """A part of the claim could not be judged: unless another fact fails, the verdict says so."""
+        self.unjudged.append(Note(_known(code), _params(params)))
+
+    def xǁJudgementǁcannot_judge__mutmut_9(self, code: str, **params: Any) -> None:
+        """A part of the claim could not be judged: unless another fact fails, the verdict says so."""
+        self.unjudged.append(Note(_known("NOTES", ), _params(params)))
+
+    def xǁJudgementǁcannot_judge__mutmut_10(self, code: str, **params: Any) -> None:
+        """A part of the claim could not be judged: unless another fact fails, the verdict says so."""
+        self.unjudged.append(Note(_known("XXNOTESXX", code), _params(params)))
+
+    def xǁJudgementǁcannot_judge__mutmut_11(self, code: str, **params: Any) -> None:
+        """A part of the claim could not be judged: unless another fact fails, the verdict says so."""
+        self.unjudged.append(Note(_known("notes", code), _params(params)))
+
+    def xǁJudgementǁcannot_judge__mutmut_12(self, code: str, **params: Any) -> None:
+        """A part of the claim could not be judged: unless another fact fails, the verdict says so."""
+        self.unjudged.append(Note(_known("NOTES", code), _params(None)))
 
     @_mutmut_mutated(mutants_xǁJudgementǁverdict__mutmut)
     def verdict(self) -> Verdict:
@@ -3511,6 +4071,12 @@ mutants_xǁJudgementǁfact__mutmut['xǁJudgementǁfact__mutmut_18'] = Judgement.
 mutants_xǁJudgementǁfact__mutmut['xǁJudgementǁfact__mutmut_19'] = Judgement.xǁJudgementǁfact__mutmut_19 # type: ignore # mutmut generated
 mutants_xǁJudgementǁfact__mutmut['xǁJudgementǁfact__mutmut_20'] = Judgement.xǁJudgementǁfact__mutmut_20 # type: ignore # mutmut generated
 mutants_xǁJudgementǁfact__mutmut['xǁJudgementǁfact__mutmut_21'] = Judgement.xǁJudgementǁfact__mutmut_21 # type: ignore # mutmut generated
+mutants_xǁJudgementǁfact__mutmut['xǁJudgementǁfact__mutmut_22'] = Judgement.xǁJudgementǁfact__mutmut_22 # type: ignore # mutmut generated
+mutants_xǁJudgementǁfact__mutmut['xǁJudgementǁfact__mutmut_23'] = Judgement.xǁJudgementǁfact__mutmut_23 # type: ignore # mutmut generated
+mutants_xǁJudgementǁfact__mutmut['xǁJudgementǁfact__mutmut_24'] = Judgement.xǁJudgementǁfact__mutmut_24 # type: ignore # mutmut generated
+mutants_xǁJudgementǁfact__mutmut['xǁJudgementǁfact__mutmut_25'] = Judgement.xǁJudgementǁfact__mutmut_25 # type: ignore # mutmut generated
+mutants_xǁJudgementǁfact__mutmut['xǁJudgementǁfact__mutmut_26'] = Judgement.xǁJudgementǁfact__mutmut_26 # type: ignore # mutmut generated
+mutants_xǁJudgementǁfact__mutmut['xǁJudgementǁfact__mutmut_27'] = Judgement.xǁJudgementǁfact__mutmut_27 # type: ignore # mutmut generated
 
 mutants_xǁJudgementǁexpect__mutmut['_mutmut_orig'] = Judgement.xǁJudgementǁexpect__mutmut_orig # type: ignore # mutmut generated
 mutants_xǁJudgementǁexpect__mutmut['xǁJudgementǁexpect__mutmut_1'] = Judgement.xǁJudgementǁexpect__mutmut_1 # type: ignore # mutmut generated
@@ -3576,6 +4142,12 @@ mutants_xǁJudgementǁexpect__mutmut['xǁJudgementǁexpect__mutmut_60'] = Judgem
 mutants_xǁJudgementǁexpect__mutmut['xǁJudgementǁexpect__mutmut_61'] = Judgement.xǁJudgementǁexpect__mutmut_61 # type: ignore # mutmut generated
 mutants_xǁJudgementǁexpect__mutmut['xǁJudgementǁexpect__mutmut_62'] = Judgement.xǁJudgementǁexpect__mutmut_62 # type: ignore # mutmut generated
 mutants_xǁJudgementǁexpect__mutmut['xǁJudgementǁexpect__mutmut_63'] = Judgement.xǁJudgementǁexpect__mutmut_63 # type: ignore # mutmut generated
+mutants_xǁJudgementǁexpect__mutmut['xǁJudgementǁexpect__mutmut_64'] = Judgement.xǁJudgementǁexpect__mutmut_64 # type: ignore # mutmut generated
+mutants_xǁJudgementǁexpect__mutmut['xǁJudgementǁexpect__mutmut_65'] = Judgement.xǁJudgementǁexpect__mutmut_65 # type: ignore # mutmut generated
+mutants_xǁJudgementǁexpect__mutmut['xǁJudgementǁexpect__mutmut_66'] = Judgement.xǁJudgementǁexpect__mutmut_66 # type: ignore # mutmut generated
+mutants_xǁJudgementǁexpect__mutmut['xǁJudgementǁexpect__mutmut_67'] = Judgement.xǁJudgementǁexpect__mutmut_67 # type: ignore # mutmut generated
+mutants_xǁJudgementǁexpect__mutmut['xǁJudgementǁexpect__mutmut_68'] = Judgement.xǁJudgementǁexpect__mutmut_68 # type: ignore # mutmut generated
+mutants_xǁJudgementǁexpect__mutmut['xǁJudgementǁexpect__mutmut_69'] = Judgement.xǁJudgementǁexpect__mutmut_69 # type: ignore # mutmut generated
 
 mutants_xǁJudgementǁexactly__mutmut['_mutmut_orig'] = Judgement.xǁJudgementǁexactly__mutmut_orig # type: ignore # mutmut generated
 mutants_xǁJudgementǁexactly__mutmut['xǁJudgementǁexactly__mutmut_1'] = Judgement.xǁJudgementǁexactly__mutmut_1 # type: ignore # mutmut generated
@@ -3624,6 +4196,12 @@ mutants_xǁJudgementǁnote__mutmut['xǁJudgementǁnote__mutmut_3'] = Judgement.x
 mutants_xǁJudgementǁnote__mutmut['xǁJudgementǁnote__mutmut_4'] = Judgement.xǁJudgementǁnote__mutmut_4 # type: ignore # mutmut generated
 mutants_xǁJudgementǁnote__mutmut['xǁJudgementǁnote__mutmut_5'] = Judgement.xǁJudgementǁnote__mutmut_5 # type: ignore # mutmut generated
 mutants_xǁJudgementǁnote__mutmut['xǁJudgementǁnote__mutmut_6'] = Judgement.xǁJudgementǁnote__mutmut_6 # type: ignore # mutmut generated
+mutants_xǁJudgementǁnote__mutmut['xǁJudgementǁnote__mutmut_7'] = Judgement.xǁJudgementǁnote__mutmut_7 # type: ignore # mutmut generated
+mutants_xǁJudgementǁnote__mutmut['xǁJudgementǁnote__mutmut_8'] = Judgement.xǁJudgementǁnote__mutmut_8 # type: ignore # mutmut generated
+mutants_xǁJudgementǁnote__mutmut['xǁJudgementǁnote__mutmut_9'] = Judgement.xǁJudgementǁnote__mutmut_9 # type: ignore # mutmut generated
+mutants_xǁJudgementǁnote__mutmut['xǁJudgementǁnote__mutmut_10'] = Judgement.xǁJudgementǁnote__mutmut_10 # type: ignore # mutmut generated
+mutants_xǁJudgementǁnote__mutmut['xǁJudgementǁnote__mutmut_11'] = Judgement.xǁJudgementǁnote__mutmut_11 # type: ignore # mutmut generated
+mutants_xǁJudgementǁnote__mutmut['xǁJudgementǁnote__mutmut_12'] = Judgement.xǁJudgementǁnote__mutmut_12 # type: ignore # mutmut generated
 
 mutants_xǁJudgementǁcannot_judge__mutmut['_mutmut_orig'] = Judgement.xǁJudgementǁcannot_judge__mutmut_orig # type: ignore # mutmut generated
 mutants_xǁJudgementǁcannot_judge__mutmut['xǁJudgementǁcannot_judge__mutmut_1'] = Judgement.xǁJudgementǁcannot_judge__mutmut_1 # type: ignore # mutmut generated
@@ -3632,6 +4210,12 @@ mutants_xǁJudgementǁcannot_judge__mutmut['xǁJudgementǁcannot_judge__mutmut_3
 mutants_xǁJudgementǁcannot_judge__mutmut['xǁJudgementǁcannot_judge__mutmut_4'] = Judgement.xǁJudgementǁcannot_judge__mutmut_4 # type: ignore # mutmut generated
 mutants_xǁJudgementǁcannot_judge__mutmut['xǁJudgementǁcannot_judge__mutmut_5'] = Judgement.xǁJudgementǁcannot_judge__mutmut_5 # type: ignore # mutmut generated
 mutants_xǁJudgementǁcannot_judge__mutmut['xǁJudgementǁcannot_judge__mutmut_6'] = Judgement.xǁJudgementǁcannot_judge__mutmut_6 # type: ignore # mutmut generated
+mutants_xǁJudgementǁcannot_judge__mutmut['xǁJudgementǁcannot_judge__mutmut_7'] = Judgement.xǁJudgementǁcannot_judge__mutmut_7 # type: ignore # mutmut generated
+mutants_xǁJudgementǁcannot_judge__mutmut['xǁJudgementǁcannot_judge__mutmut_8'] = Judgement.xǁJudgementǁcannot_judge__mutmut_8 # type: ignore # mutmut generated
+mutants_xǁJudgementǁcannot_judge__mutmut['xǁJudgementǁcannot_judge__mutmut_9'] = Judgement.xǁJudgementǁcannot_judge__mutmut_9 # type: ignore # mutmut generated
+mutants_xǁJudgementǁcannot_judge__mutmut['xǁJudgementǁcannot_judge__mutmut_10'] = Judgement.xǁJudgementǁcannot_judge__mutmut_10 # type: ignore # mutmut generated
+mutants_xǁJudgementǁcannot_judge__mutmut['xǁJudgementǁcannot_judge__mutmut_11'] = Judgement.xǁJudgementǁcannot_judge__mutmut_11 # type: ignore # mutmut generated
+mutants_xǁJudgementǁcannot_judge__mutmut['xǁJudgementǁcannot_judge__mutmut_12'] = Judgement.xǁJudgementǁcannot_judge__mutmut_12 # type: ignore # mutmut generated
 
 mutants_xǁJudgementǁverdict__mutmut['_mutmut_orig'] = Judgement.xǁJudgementǁverdict__mutmut_orig # type: ignore # mutmut generated
 mutants_xǁJudgementǁverdict__mutmut['xǁJudgementǁverdict__mutmut_1'] = Judgement.xǁJudgementǁverdict__mutmut_1 # type: ignore # mutmut generated
