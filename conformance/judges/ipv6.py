@@ -106,8 +106,8 @@ def ipv6_reach_and_names(j: Judgement, v6: Ipv6Observation, profile: Profile) ->
     """
     v6 = ipv6_observed(v6)
     peer, own = v6.second.global_address(), v6.first.global_address()
-    acted(v6.to_peer, v6.to_gateway)
-    j.fact("v6a_v6b_over_ipv6_replies", True, v6.to_peer.complete)
+    acted(v6.to_gateway, *([v6.to_peer] if peer else []))  # a peer with no address: nothing to ping
+    j.fact("v6a_v6b_over_ipv6_replies", True, bool(peer) and v6.to_peer.complete)
     j.fact("v6a_gateway_over_ipv6_replies", True, v6.to_gateway.complete)
     j.fact("aaaa_v6b_from_network_dns_holds", True, bool(peer) and f"Address: {peer}" in v6.lookup.output)
     hosts = [line.split()[0] for line in v6.first.hosts.output.splitlines() if line.strip()]
