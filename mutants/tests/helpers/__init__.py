@@ -1,1 +1,0 @@
-"""What the self-tests share: runners, recorded-observation edits, controls, stand-in engines."""

@@ -1,1 +1,0 @@
-"""Judges, controls and expectations, on recorded and deviating observations: no engine."""

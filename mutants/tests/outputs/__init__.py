@@ -1,1 +1,0 @@
-"""Reports and outputs read from recorded results: summary, schema, diff, fleet, Allure, Korean."""

@@ -1,1 +1,0 @@
-"""Packaging and layout: the wheel, the import graph, the registry's documents, a contributor's path."""
