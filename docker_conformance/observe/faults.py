@@ -16,8 +16,10 @@ from docker.errors import APIError, DockerException, NotFound
 from requests.exceptions import RequestException
 
 from docker_conformance.conformance.core.errors import ExitStatus, SuiteError
+from docker_conformance.conformance.model.engine import Observer
 from docker_conformance.observe.commands import ToolMissing
 from docker_conformance.observe.engine import Engine
+from docker_conformance.observe.netview import netlink
 
 ENGINE_ERRORS = (DockerException, RequestException, ConnectionError)
 # the connection itself failed (an APIError is an HTTP answer, though requests counts it among its errors)
@@ -34,6 +36,20 @@ def answers(engine: Engine) -> bool:
     except ENGINE_ERRORS:
         return False
     return True
+
+
+def vanished_bridge(engine: Engine) -> str | None:
+    """The default network's bridge device, when it no longer exists where the suite reads the
+    engine's host itself (None: it exists, or this process cannot look there)."""
+    if engine.facts.observed_by is not Observer.PROCESS:
+        return None
+    try:
+        options = engine.client.api.inspect_network("bridge").get("Options") or {}
+        device = options.get("com.docker.network.bridge.name", "docker0")
+        with netlink(engine.netns) as nl:
+            return None if nl.link_lookup(ifname=device) else device
+    except (*ENGINE_ERRORS, OSError):
+        return None
 
 
 def classify(engine: Engine, exc: BaseException, doing: str) -> SuiteError:
@@ -79,13 +95,16 @@ def classify(engine: Engine, exc: BaseException, doing: str) -> SuiteError:
             "실행하자.",
         )
     if isinstance(exc, OSError) and not isinstance(exc, RequestException | DockerException):
+        device = vanished_bridge(engine)
+        gone = f"{device}, the engine's default bridge, is gone" if device else "was the bridge deleted?"
+        gone_ko = f"엔진 기본 네트워크의 브리지 {device}가 더는 없다" if device else "브리지가 지워졌나?"
         return SuiteError(
             f"the host's network changed under the suite while it was {doing}: {exc}. Nothing was judged "
-            "from it; a device the suite was using vanished (was the bridge deleted?). Restart the engine "
-            "to make its bridge again, and run the suite again.",
+            f"from it; a device the suite was using vanished ({gone}). Restart the engine to make its "
+            "bridge again, and run the suite again.",
             ExitStatus.HOST_CHANGED,
             f"스위트가 일하는 동안 호스트의 네트워크가 바뀌었다 ({doing} 중: {exc}). 그것으로는 아무것도 "
-            "판정하지 않았다. 스위트가 쓰던 장치가 사라졌다 (브리지가 지워졌나?). 엔진을 다시 시작해 "
+            f"판정하지 않았다. 스위트가 쓰던 장치가 사라졌다 ({gone_ko}). 엔진을 다시 시작해 "
             "브리지를 다시 만들고, 스위트를 다시 실행하자.",
         )
     text = str(getattr(exc, "explanation", None) or exc)

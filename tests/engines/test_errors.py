@@ -13,6 +13,7 @@ from docker.errors import APIError, NotFound
 from docker_conformance.conformance.core.errors import ExitStatus
 from docker_conformance.conformance.core.summary import Summary
 from docker_conformance.conformance.core.verdict import Status
+from docker_conformance.conformance.model.engine import Observer
 from docker_conformance.observe.commands import ToolMissing, run_in
 from docker_conformance.observe.faults import ContainerLost, classify
 from tests.helpers.fake_engine import fake_engine
@@ -122,8 +123,11 @@ def test_without_namespace_entry_those_checks_skip_and_the_rest_run(tmp_path):
 
 
 class _Client:
-    def __init__(self, up: bool) -> None:
+    def __init__(self, up: bool, bridge: str = "lo") -> None:
         self.up = up
+        self.api = SimpleNamespace(
+            inspect_network=lambda _name: {"Options": {"com.docker.network.bridge.name": bridge}}
+        )
 
     def ping(self) -> bool:
         if not self.up:
@@ -131,8 +135,9 @@ class _Client:
         return True
 
 
-def _engine(up: bool = True) -> SimpleNamespace:
-    return SimpleNamespace(client=_Client(up), facts=SimpleNamespace(docker_host="unix:///run/x.sock"))
+def _engine(up: bool = True, bridge: str = "lo", observed_by: Observer = Observer.PROCESS) -> SimpleNamespace:
+    facts = SimpleNamespace(docker_host="unix:///run/x.sock", netns=None, observed_by=observed_by)
+    return SimpleNamespace(client=_Client(up, bridge), facts=facts, netns=None)
 
 
 FAULTS = {
@@ -163,6 +168,21 @@ def test_faults_are_classified(exc, up, status):
     assert error.status is status
     assert "observing seed" in error.paragraph()
     assert error.paragraph().endswith(f"(exit status {int(status)})")
+
+
+@pytest.mark.parametrize(
+    ("bridge", "observed_by", "says"),
+    [
+        ("dcf-gone0", Observer.PROCESS, "dcf-gone0, the engine's default bridge, is gone"),
+        ("lo", Observer.PROCESS, "was the bridge deleted?"),  # it is there: something else vanished
+        ("dcf-gone0", Observer.PROBE, "was the bridge deleted?"),  # not this process's host to look at
+    ],
+)
+def test_a_vanished_device_names_the_engine_s_bridge_when_it_is_gone(bridge, observed_by, says):
+    engine = _engine(bridge=bridge, observed_by=observed_by)
+    error = classify(engine, OSError(19, "No such device"), "observing seed")
+    assert error.status is ExitStatus.HOST_CHANGED
+    assert says in error.paragraph()
 
 
 def test_a_tool_is_found_off_a_login_shell_s_path_or_named_as_missing(monkeypatch):
