@@ -367,6 +367,8 @@ NOTES = {
     "were not read: {unread}",
     "engine_own_resolv_conf_not_readable": "the engine's own resolv.conf is not readable from here (a remote "
     "engine, or no root)",
+    "engine_resolv_conf_nameserver_not_an_address": "the engine's own resolv.conf names a nameserver that is "
+    "no address ({nameserver}): what the engine copies of it is not documented",
     "engine_predates": "the engine predates {mode} ({change})",
     "engine_veths_whose_container_namespace_gone": "the engine's veths whose container's namespace is gone: "
     "{stale}",

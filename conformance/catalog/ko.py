@@ -346,6 +346,8 @@ NOTES = {
     "engine_documents_no_chain_for_user": "엔진이 사용자 자신의 규칙을 위한 체인을 문서화하지 않는다: 스위트의 규칙은 판정하지 않았다",
     "engine_firewall_backend_nftables_and_tables": "엔진의 방화벽 백엔드가 nftables인데, 그 테이블을 읽지 못했다: {unread}",
     "engine_own_resolv_conf_not_readable": "엔진의 resolv.conf를 여기서 읽을 수 없다 (원격 엔진이거나 root가 아님)",
+    "engine_resolv_conf_nameserver_not_an_address": "엔진의 resolv.conf에 주소가 아닌 네임서버가 있다 "
+    "({nameserver}): 엔진이 그것을 어떻게 복사하는지는 문서에 없다",
     "engine_predates": "엔진이 {mode}보다 오래되었다 ({change})",
     "engine_veths_whose_container_namespace_gone": "컨테이너의 네임스페이스가 없어진 엔진의 veth: {stale}",
     "engine_warns_docker_info": "엔진의 경고 (docker info): {warning}",

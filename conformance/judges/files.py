@@ -96,6 +96,14 @@ def _engine_written(j: Judgement, files: BridgeFiles, written: list[str], own: s
     j.fact("own_entry", own, own if own in written else None)
 
 
+def _address(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
 def resolv_conf(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
     """`/etc/resolv.conf` depends on the network: the default bridge copies the host's non-loopback
     nameservers; a user network points at the embedded DNS.
@@ -119,6 +127,8 @@ def resolv_conf(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
         j.expect("default_bridge_no_dns_engine_dns", "files.dns", tuple(copied))
     elif files.engine_resolv is None:
         j.cannot_judge("engine_own_resolv_conf_not_readable")
+    elif odd := [s for s in nameservers(files.engine_resolv) if not _address(s)]:
+        j.cannot_judge("engine_resolv_conf_nameserver_not_an_address", nameserver=odd[0])
     else:
         host = [s for s in nameservers(files.engine_resolv) if not ipaddress.ip_address(s).is_loopback]
         if host:

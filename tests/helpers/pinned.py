@@ -1,5 +1,6 @@
 """Every verdict the self-tests make from the recordings, pinned as data: each claim on each
-recording, each negative control's deviating verdict, and each place of a recording emptied in turn.
+recording, each negative control's deviating verdict, and each place of a recording emptied, and
+changed, in turn.
 
 A judge's change shows as a change of a pinned verdict (`tests/judges/test_pinned.py`): its facts
 (key, expected, observed, holds, the values its label names, the setting or documented change
@@ -36,13 +37,13 @@ def as_data(verdict: Verdict) -> dict[str, Any]:
 
 
 def brief(verdict: Verdict) -> dict[str, Any]:
-    """What an emptied place changes: the verdict, its notes, and which facts failed."""
+    """What a varied place changes: the verdict, its notes, and which facts failed."""
     data = as_data(verdict)
     kept = {k: data[k] for k in ("status", "notes", "unjudged", "needs")}
     return kept | {"failed": [f.id for f in verdict.facts if not f.holds]}
 
 
-Case = Callable[[], Any]  # one verdict's data (or an emptied walk's), computed when called
+Case = Callable[[], Any]  # one verdict's data (or a walk's), computed when called
 
 
 @cache
@@ -88,7 +89,7 @@ def controls() -> dict[str, Case]:
 
 @cache
 def walked() -> dict[str, list[Path]]:
-    """Each observation's Docker recordings: the ones its emptied places are walked in (Podman's
+    """Each observation's Docker recordings: the ones whose places are walked (Podman's
     are judged too, in `recorded`, but reach fewer of the judges' paths)."""
     found: dict[str, list[Path]] = {}
     for folder, name in fields.recordings():
@@ -97,20 +98,25 @@ def walked() -> dict[str, list[Path]]:
     return dict(sorted(found.items()))
 
 
-def emptied(name: str, claim: str) -> dict[str, Any]:
-    """Each place of observation `name`, in each Docker recording, emptied in turn: where `claim`'s
-    verdict changed, what it became."""
+# how each place of a recording is varied: emptied ("", 0, [], {}, None), or changed the smallest
+# ways that keep its kind (a character, a number by one, a flag flipped, a list shortened)
+WALKS: dict[str, Callable[[Any], list[Any]]] = {"emptied": fields.emptied, "changed": fields.changed}
+
+
+def walk(how: str, name: str, claim: str) -> dict[str, Any]:
+    """Each place of observation `name`, in each Docker recording, varied in turn (`WALKS[how]`):
+    where `claim`'s verdict changed, what it became."""
     found = {}
     for folder in walked()[name]:
         data, profile = json.loads(fields.raw(folder, name)), fields.profile_of(folder)
         before = as_data(registry.judge(claim, fields.load(name, data), profile))
-        for at, empty in ((at, e) for at, value in fields.places(data) for e in fields.emptied(value)):
-            observation = fields.load(name, fields.put(data, at, empty))
+        for at, new in ((at, n) for at, value in fields.places(data) for n in WALKS[how](value)):
+            observation = fields.load(name, fields.put(data, at, new))
             if observation is None:  # the format refuses it: no judge ever sees it
                 continue
             verdict = registry.judge(claim, observation, profile)
             if as_data(verdict) != before:
-                found[f"{folder.name} {fields.name(at)} = {json.dumps(empty)}"] = brief(verdict)
+                found[f"{folder.name} {fields.name(at)} = {json.dumps(new)}"] = brief(verdict)
     return found
 
 
@@ -118,8 +124,8 @@ def emptied(name: str, claim: str) -> dict[str, Any]:
 def cases() -> dict[str, dict[str, Case]]:
     """Every pinned verdict's case, by group (a file of `FOLDER`) and key."""
     groups = {"recorded": recorded(), "controls": controls()}
-    for name in walked():
-        groups[f"emptied-{name}"] = {claim: partial(emptied, name, claim) for claim in fields.claims_of(name)}
+    for how, name in ((how, name) for how in WALKS for name in walked()):
+        groups[f"{how}-{name}"] = {claim: partial(walk, how, name, claim) for claim in fields.claims_of(name)}
     return groups
 
 

@@ -1,5 +1,5 @@
 """Every verdict the recordings give is the one pinned (`tests/judges/pinned/`): each claim on each
-recording, each control's deviating verdict, each emptied place's verdict. A judge that says
+recording, each control's deviating verdict, each emptied or changed place's verdict. A judge that says
 anything else, whether or not its verdict still passes, is caught. A change meant is pinned again
 with `python -m tests.helpers.pinned` and reviewed in the diff."""
 
