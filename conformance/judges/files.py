@@ -129,7 +129,7 @@ def resolv_conf(j: Judgement, ubr: UserBridges, profile: Profile) -> None:
         j.cannot_judge("engine_own_resolv_conf_not_readable")
     elif odd := [s for s in nameservers(files.engine_resolv) if not _address(s)]:
         j.cannot_judge("engine_resolv_conf_nameserver_not_an_address", nameserver=odd[0])
-    else:
+    else:  # every one an address
         host = [s for s in nameservers(files.engine_resolv) if not ipaddress.ip_address(s).is_loopback]
         if host:
             j.fact("default_bridge_no_dns_engine_servers", host, copied)

@@ -107,23 +107,19 @@ def search(wanted: set[Fact]) -> list[dict[str, Any]]:
             if not claims or not (folder / store.FOLDER / f"{name}.json").exists():
                 continue
             data = json.loads(fields.raw(folder, name))
-            for at, value in fields.places(data):
-                for new in fields.changed(value):
-                    observation = fields.load(name, fields.put(data, at, new))
-                    if observation is None:
+            for at, new, observation in fields.varied(name, data, fields.changed):
+                for claim in claims:
+                    try:
+                        after = registry.judge(claim, observation, profile)
+                    except Exception as exc:  # a judge that raises: named, to be mended
+                        raise RuntimeError(f"{claim} raised on {fields.name(at)} = {new!r}") from exc
+                    if after.status not in FAILING:
                         continue
-                    for claim in claims:
-                        try:
-                            after = registry.judge(claim, observation, profile)
-                        except Exception as exc:  # a judge that raises: named, to be mended
-                            raise RuntimeError(f"{claim} raised on {fields.name(at)} = {new!r}") from exc
-                        if after.status not in FAILING:
-                            continue
-                        for fact in (f for f in after.facts if not f.holds):
-                            key = (claim, fact.key)
-                            if key in wanted and key not in found and m.changed_fact(fact, passing[claim]):
-                                where = {"folder": folder.name, "observation": name, "place": list(at)}
-                                found[key] = {"claim": claim, "fact": fact.key, **where, "value": new}
+                    for fact in (f for f in after.facts if not f.holds):
+                        key = (claim, fact.key)
+                        if key in wanted and key not in found and m.changed_fact(fact, passing[claim]):
+                            where = {"folder": folder.name, "observation": name, "place": list(at)}
+                            found[key] = {"claim": claim, "fact": fact.key, **where, "value": new}
     return sorted(found.values(), key=lambda c: (c["claim"], c["fact"]))
 
 

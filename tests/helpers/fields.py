@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import string
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -139,16 +139,22 @@ def read(verdict: Verdict) -> list[str]:
     return sorted(json.dumps(fact, sort_keys=True, default=str) for fact in facts)
 
 
+def varied(name_: str, data: Any, how: Callable[[Any], list[Any]]) -> Iterator[tuple[Path_, Any, Any]]:
+    """Each place of observation `name_`'s `data` given each value `how` makes of it, in turn:
+    (the place, the value, the observation), where the format takes it (one it refuses never
+    reaches a judge)."""
+    for at, new in ((at, n) for at, value in places(data) for n in how(value)):
+        if (observation := load(name_, put(data, at, new))) is not None:
+            yield at, new, observation
+
+
 def emptied_walk(folder: Path, name_: str) -> list[str]:
     """Each place of the recording emptied in turn, every claim that judges it judged again: what
     raised, and what still passed though a fact read the emptied place (its facts changed)."""
     profile, data = profile_of(folder), json.loads(raw(folder, name_))
     before = {c: registry.judge(c, load(name_, data), profile) for c in claims_of(name_)}
     found = []
-    for at, empty in ((at, e) for at, value in places(data) for e in emptied(value)):
-        observation = load(name_, put(data, at, empty))
-        if observation is None:  # the format refuses it: no judge ever sees it
-            continue
+    for at, empty, observation in varied(name_, data, emptied):
         for claim, unchanged in before.items():
             try:
                 verdict = registry.judge(claim, observation, profile)

@@ -110,10 +110,7 @@ def walk(how: str, name: str, claim: str) -> dict[str, Any]:
     for folder in walked()[name]:
         data, profile = json.loads(fields.raw(folder, name)), fields.profile_of(folder)
         before = as_data(registry.judge(claim, fields.load(name, data), profile))
-        for at, new in ((at, n) for at, value in fields.places(data) for n in WALKS[how](value)):
-            observation = fields.load(name, fields.put(data, at, new))
-            if observation is None:  # the format refuses it: no judge ever sees it
-                continue
+        for at, new, observation in fields.varied(name, data, WALKS[how]):
             verdict = registry.judge(claim, observation, profile)
             if as_data(verdict) != before:
                 found[f"{folder.name} {fields.name(at)} = {json.dumps(new)}"] = brief(verdict)
@@ -138,6 +135,7 @@ def pinned(group: str) -> dict[str, Any]:
 def differences(pinned_: dict[str, Any], now: dict[str, Any], most: int = 3) -> str:
     """The keys whose data changed, appeared or vanished, with the first few in full."""
     changed = sorted(k for k in pinned_.keys() | now.keys() if pinned_.get(k) != now.get(k))
+
     def line(data: Any) -> str:
         return json.dumps(data, sort_keys=True, ensure_ascii=False)
 
