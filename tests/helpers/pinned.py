@@ -23,7 +23,7 @@ from docker_conformance.conformance.core import registry
 from docker_conformance.conformance.core.profile import Profile
 from docker_conformance.conformance.core.verdict import Verdict
 from tests.helpers import field_controls as fc
-from tests.helpers import fields
+from tests.helpers import fields, states
 from tests.helpers.controls import CASES, LATER
 
 FOLDER = Path(__file__).resolve().parent.parent / "judges" / "pinned"
@@ -117,10 +117,20 @@ def walk(how: str, name: str, claim: str) -> dict[str, Any]:
     return found
 
 
+def in_state(state: states.State) -> dict[str, Any]:
+    """Each claim whose verdict the state changes, or must leave as it was: its verdict."""
+    return {
+        claim: as_data(now)
+        for claim, (was, now) in state.judged().items()
+        if claim in state.holds or as_data(now) != as_data(was)
+    }
+
+
 @cache
 def cases() -> dict[str, dict[str, Case]]:
     """Every pinned verdict's case, by group (a file of `FOLDER`) and key."""
     groups = {"recorded": recorded(), "controls": controls()}
+    groups["states"] = {name: partial(in_state, state) for name, state in states.STATES.items()}
     for how, name in ((how, name) for how in WALKS for name in walked()):
         groups[f"{how}-{name}"] = {claim: partial(walk, how, name, claim) for claim in fields.claims_of(name)}
     return groups

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import pinned
+from tests.helpers import pinned, states
 
 CASES = [(group, key) for group, found in pinned.cases().items() for key in found]
 
@@ -22,6 +22,18 @@ def test_nothing_is_pinned_that_no_case_makes():
     """A pinned verdict whose control or recording is gone would go unnoticed."""
     kept = {(p.stem, key) for p in pinned.FOLDER.glob("*.json") for key in pinned.pinned(p.stem)}
     assert sorted(kept - set(CASES)) == []
+
+
+@pytest.mark.parametrize("name", list(states.STATES))
+def test_each_state_changes_a_verdict(name: str):
+    """A state that changes no claim's verdict, and names none it must leave, reaches no path of the
+    judges a recording did not; one that must leave a verdict as it was does."""
+    state = states.STATES[name]
+    found = pinned.in_state(state)
+    assert found != {}
+    for claim, (was, now) in state.judged().items():  # as it was: status, notes, failing facts
+        if claim in state.holds:
+            assert pinned.brief(now) == pinned.brief(was), f"{name} changed {claim}'s verdict"
 
 
 def test_a_changed_verdict_is_caught():
