@@ -58,6 +58,12 @@ def raw(folder: Path, name: str) -> str:
     return (folder / store.FOLDER / f"{name}.json").read_text()
 
 
+@cache
+def observation(folder: Path, name_: str) -> Any:
+    """The recorded observation `name_` of the result set in `folder`."""
+    return load(name_, json.loads(raw(folder, name_)))
+
+
 def claims_of(name: str) -> list[str]:
     """The claims that judge the observation `name`."""
     return [c.id for c in registry.claims().values() if c.observes == name]

@@ -46,13 +46,8 @@ def brief(verdict: Verdict) -> dict[str, Any]:
 Case = Callable[[], Any]  # one verdict's data (or a walk's), computed when called
 
 
-@cache
-def _observation(folder: Path, name: str) -> Any:
-    return fields.load(name, json.loads(fields.raw(folder, name)))
-
-
 def _recorded(folder: Path, name: str, claim: str) -> dict[str, Any]:
-    return as_data(registry.judge(claim, _observation(folder, name), fields.profile_of(folder)))
+    return as_data(registry.judge(claim, fields.observation(folder, name), fields.profile_of(folder)))
 
 
 def recorded() -> dict[str, Case]:
@@ -65,7 +60,7 @@ def recorded() -> dict[str, Case]:
 
 
 def _deviated(claim: str, deviate: Callable[[Any], Any], folder: Path, profile: Profile) -> dict[str, Any]:
-    observed = _observation(folder, registry.get(claim).observes)
+    observed = fields.observation(folder, registry.get(claim).observes)
     return as_data(registry.judge(claim, deviate(observed), profile))
 
 

@@ -10,11 +10,8 @@ none reaches nothing new), or leaves as it was the verdict it says it must."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 from docker_conformance.conformance.core import registry
@@ -22,8 +19,7 @@ from docker_conformance.conformance.core.configured import derive
 from docker_conformance.conformance.core.profile import Profile, documented
 from docker_conformance.conformance.core.verdict import Verdict
 from docker_conformance.conformance.judges.reach import TRUSTED
-from docker_conformance.conformance.model import store
-from docker_conformance.conformance.model.daemon import Configuration
+from docker_conformance.conformance.model.daemon import effective
 from docker_conformance.conformance.model.execs import Exec
 from docker_conformance.conformance.model.gateway_modes import GatewayModes
 from docker_conformance.conformance.model.ipv6 import Ipv6Observation
@@ -41,13 +37,12 @@ from docker_conformance.conformance.model.upgrade import Upgrade
 from tests.helpers import fields
 from tests.helpers import mutate as m
 
-RECORDED = fields.RECORDED
-
 
 @dataclass(frozen=True)
 class State:
     """`change` applied to observation `observation` of result set `folder`, judged as `engine`
-    (product, version, mode, backend; the result set's own by default) configured with `settings`.
+    (product, version, mode, backend; the result set's own by default) configured with `settings`
+    (daemon.json's keys and values).
     `holds`: claims whose verdict the state must leave as it was (a later veth given a gone one's
     name is not that veth); they are pinned too."""
 
@@ -59,46 +54,26 @@ class State:
     holds: tuple[str, ...] = ()
 
     def profile(self) -> Profile:
-        folder = RECORDED / self.folder
+        folder = fields.RECORDED / self.folder
         if self.engine is None and not self.settings:
             return fields.profile_of(folder)
         base = documented().for_engine(*(self.engine or fields.ENGINES[self.folder]))
-        if not self.settings:
-            return base
-        told = {
-            name: {"value": value, "source": "dockerd's command line"}
-            for name, value in self.settings.items()
-        }
-        config = store.loads(
-            "configuration", json.dumps({"settings": told, "read": ["dockerd's command line"]})
-        )
-        assert isinstance(config, Configuration)
-        return derive(base, config, {})
-
-    def observed(self) -> Any:
-        return self.change(_recorded(RECORDED / self.folder, self.observation))
+        return derive(base, effective(None, self.settings, DAEMON_JSON), {}) if self.settings else base
 
     def judged(self) -> dict[str, tuple[Verdict, Verdict]]:
         """Each claim of the observation: (its verdict on the recording, its verdict in this state)."""
-        before, after, profile = (
-            _recorded(RECORDED / self.folder, self.observation),
-            self.observed(),
-            self.profile(),
-        )
-        base = fields.profile_of(RECORDED / self.folder)
+        folder = fields.RECORDED / self.folder
+        before, base = fields.observation(folder, self.observation), fields.profile_of(folder)
+        after, profile = self.change(before), self.profile()
         return {
             claim: (registry.judge(claim, before, base), registry.judge(claim, after, profile))
             for claim in fields.claims_of(self.observation)
         }
 
 
-@cache
-def _recorded(folder: Path, name: str) -> Any:
-    return store.load(folder, name)
-
-
 # --- the states ----------------------------------------------------------------------------------
 
+DAEMON_JSON = "/etc/docker/daemon.json"  # where a state's settings are told to come from
 BUSY = ("dcf-other-1 joined the bridge",)  # what another user did on the bridge meanwhile
 LOST = tuple(
     f"PING 172.17.0.2 (172.17.0.2): 56 data bytes\n{n} packets transmitted, 0 packets received"
@@ -268,10 +243,6 @@ def _forward(config: EngineConfig, policy: str | None, before: str, running: str
     return replace(config, forward_rules=tuple(rules), ip_forward=before, ip_forward_running=running)
 
 
-def _reach(r: Reachability, **tries: Attempt) -> Reachability:
-    return replace(r, **tries)
-
-
 def _forward_policy(r: Reachability, policy: str) -> Reachability:
     """FORWARD's policy before the tries as `policy` (the host's, or the engine's)."""
     filter_ = tuple(
@@ -289,10 +260,6 @@ def _exposed(r: Reachability, policy: str) -> Reachability:
 
 def _mode(modes: GatewayModes, name: str, **changes: Any) -> GatewayModes:
     return replace(modes, networks={**modes.networks, name: replace(modes.networks[name], **changes)})
-
-
-def _v6(v6: Ipv6Observation, **changes: Any) -> Ipv6Observation:
-    return replace(v6, **changes)
 
 
 def _driver_busy(run: DriverRun) -> DriverRun:
@@ -356,10 +323,6 @@ def _nothing_sent(seed: SeedObservation) -> SeedObservation:
     said = "PING 172.17.0.2 (172.17.0.2): 56 data bytes\n0 packets transmitted, 0 packets received\n"
     gateway = replace(seed.gateway_ping, exec=Exec(seed.gateway_ping.exec.command, 1, said))
     return replace(_ping_said(seed, said), gateway_ping=gateway)
-
-
-def _unentered_d1(ubr: UserBridges) -> UserBridges:
-    return m.files(ubr, netns=None)
 
 
 def _alias_refused_in_capitals(ubr: UserBridges) -> UserBridges:
@@ -482,7 +445,7 @@ STATES: dict[str, State] = {
     ),
     # what the engine writes into a container
     "d1's loopback has ::1": _ubr(_d1_lo6),
-    "d1's namespace could not be entered": _ubr(_unentered_d1),
+    "d1's namespace could not be entered": _ubr(lambda u: m.files(u, netns=None)),
     "the engine refused an alias on bridge, in capitals": _ubr(
         _alias_refused_in_capitals, holds=("D-ALIAS-1",)
     ),
@@ -557,7 +520,7 @@ STATES: dict[str, State] = {
         lambda r: replace(r, bridge_options={**r.bridge_options, TRUSTED: "dcf0"})
     ),
     "the outside could not send": _r(
-        lambda r: _reach(r, direct=NOT_SENT, unpublished=NOT_SENT, published=NOT_SENT, loopback=NOT_SENT)
+        lambda r: replace(r, direct=NOT_SENT, unpublished=NOT_SENT, published=NOT_SENT, loopback=NOT_SENT)
     ),
     "Docker 28.0.0, whose filter and raw tables and ip6 chains are not measured": _r(
         lambda r: r, "docker-28.5", engine=("Docker Engine", "28.0.0", "rootful", "iptables")
@@ -595,13 +558,15 @@ STATES: dict[str, State] = {
         ),
     ),
     "IPv6 configured for the default bridge, which has none": State(
-        "docker-20.10-ipv6", "ipv6", lambda v: _v6(v, default_bridge=None)
+        "docker-20.10-ipv6", "ipv6", lambda v: replace(v, default_bridge=None)
     ),
     "IPv6: the engine refused an automatic subnet in more words than the documented ones": State(
         "docker-20.10",
         "ipv6",
-        lambda v: _v6(v, auto_refused=f"Error response from daemon: {v.auto_refused} (dcf)"),
+        lambda v: replace(v, auto_refused=f"Error response from daemon: {v.auto_refused} (dcf)"),
     ),
     "v1's lookup of the alias was not sent": _ubr(_v1_not_asked),
-    "IPv6: the outside could not send": State("docker-28.5", "ipv6", lambda v: _v6(v, published=NOT_SENT)),
+    "IPv6: the outside could not send": State(
+        "docker-28.5", "ipv6", lambda v: replace(v, published=NOT_SENT)
+    ),
 }

@@ -6,7 +6,6 @@ reader asks for another language."""
 from __future__ import annotations
 
 import ipaddress
-import re
 
 import pytest
 
@@ -19,8 +18,7 @@ from docker_conformance.conformance.core.verdict import (
     Verdict,
     as_json,
 )
-
-HANGUL = re.compile("[가-힣]")
+from tests.outputs.test_korean import HANGUL
 
 
 def _judgement(claim: str = "S-BR-1") -> Judgement:
